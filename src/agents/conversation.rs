@@ -1,0 +1,83 @@
+//! The view of a conversation an agent is given to answer its last message.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use crate::session::message::{Sentiment, Speaker, Utterance};
+
+/// A snapshot of a session's memory, up to and including the message to answer.
+///
+/// Messages are shared with the session (`Arc`), so a snapshot is cheap to take.
+#[derive(Debug, Clone)]
+pub struct Conversation {
+    /// The session the conversation belongs to.
+    pub session_id: String,
+    /// Messages in the memory window, oldest first; the last one is being answered.
+    pub messages: Vec<Arc<Utterance>>,
+    /// A running summary of older messages no longer in the window, if any.
+    pub summary: Option<String>,
+    /// When the session started.
+    pub started_at: DateTime<Utc>,
+}
+
+/// Counts over a conversation, used by prompts and the embedded analyzer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ConversationStats {
+    /// Messages spoken by the agent.
+    pub agent_messages: usize,
+    /// Messages spoken by the client.
+    pub client_messages: usize,
+    /// Messages with a positive sentiment.
+    pub positive: usize,
+    /// Messages with a neutral sentiment.
+    pub neutral: usize,
+    /// Messages with a negative sentiment.
+    pub negative: usize,
+    /// Seconds between the first and the last message of the window.
+    pub duration_secs: i64,
+}
+
+impl Conversation {
+    /// The message being answered.
+    ///
+    /// # Panics
+    /// Never in the server: a conversation is only built with at least one message.
+    #[must_use]
+    pub fn last(&self) -> &Utterance {
+        self.messages
+            .last()
+            .expect("a conversation always holds the message it answers")
+    }
+
+    /// The most recent message spoken by `speaker`, if any.
+    #[must_use]
+    pub fn last_from(&self, speaker: Speaker) -> Option<&Utterance> {
+        self.messages
+            .iter()
+            .rev()
+            .map(AsRef::as_ref)
+            .find(|m| m.speaker == speaker)
+    }
+
+    /// Counts per speaker and sentiment, and the span of the window.
+    #[must_use]
+    pub fn stats(&self) -> ConversationStats {
+        let mut stats = ConversationStats::default();
+        for message in &self.messages {
+            match message.speaker {
+                Speaker::Agent => stats.agent_messages += 1,
+                Speaker::Client => stats.client_messages += 1,
+            }
+            match message.sentiment {
+                Sentiment::Positive => stats.positive += 1,
+                Sentiment::Neutral => stats.neutral += 1,
+                Sentiment::Negative => stats.negative += 1,
+            }
+        }
+        if let (Some(first), Some(last)) = (self.messages.first(), self.messages.last()) {
+            stats.duration_secs = (last.received_at - first.received_at).num_seconds();
+        }
+        stats
+    }
+}

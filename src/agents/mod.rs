@@ -1,0 +1,4 @@
+//! Agents: what the server asks of a provider for each message, and what it gets back.
+
+pub mod conversation;
+pub mod suggestion;

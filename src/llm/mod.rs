@@ -1,0 +1,5 @@
+//! Suggestion providers: the provider interface and the embedded local analyzer.
+
+pub mod error;
+pub mod local;
+pub mod provider;

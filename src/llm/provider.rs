@@ -1,0 +1,28 @@
+//! The interface every suggestion provider implements: the embedded analyzer and
+//! the LLM-backed providers alike, so the orchestrator does not care which answers.
+
+use async_trait::async_trait;
+
+use crate::agents::conversation::Conversation;
+use crate::agents::suggestion::{Suggestion, SuggestionSource};
+use crate::llm::error::AgentError;
+
+/// Answers the last message of a conversation with a suggestion.
+///
+/// Implementations must be cancel-safe: the orchestrator drops the future when the
+/// client goes away or the deadline passes, and nothing may be left half-done.
+#[async_trait]
+pub trait Provider: Send + Sync {
+    /// A short name for logs and `/ready` (`local`, `openai`, `aiyou`).
+    fn name(&self) -> &'static str;
+
+    /// What a successful answer is reported as in `meta.source`.
+    fn source(&self) -> SuggestionSource;
+
+    /// Suggests what the agent should do after the conversation's last message.
+    ///
+    /// # Errors
+    /// An [`AgentError`] saying why no suggestion could be produced; the
+    /// orchestrator turns it into an error frame that carries a fallback.
+    async fn suggest(&self, conversation: &Conversation) -> Result<Suggestion, AgentError>;
+}

@@ -1,0 +1,3 @@
+//! The `callshadow` binary.
+
+fn main() {}

@@ -1,0 +1,109 @@
+//! The messages a conversation is made of, as stored in a session's memory.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Who spoke an utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Speaker {
+    /// The call-center agent the copilot assists.
+    Agent,
+    /// The customer on the other end of the call.
+    Client,
+}
+
+impl Speaker {
+    /// Every accepted value, in protocol spelling.
+    pub const ALL: [&'static str; 2] = ["agent", "client"];
+
+    /// Parses the protocol spelling (`agent`, `client`).
+    #[must_use]
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "agent" => Some(Self::Agent),
+            "client" => Some(Self::Client),
+            _ => None,
+        }
+    }
+
+    /// The protocol spelling.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Agent => "agent",
+            Self::Client => "client",
+        }
+    }
+}
+
+/// The sentiment the client's speech analytics attached to an utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sentiment {
+    /// A positive tone.
+    Positive,
+    /// Neither positive nor negative.
+    Neutral,
+    /// A negative tone.
+    Negative,
+}
+
+impl Sentiment {
+    /// Every accepted value, in protocol spelling.
+    pub const ALL: [&'static str; 3] = ["positive", "neutral", "negative"];
+
+    /// Parses the protocol spelling (`positive`, `neutral`, `negative`).
+    #[must_use]
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "positive" => Some(Self::Positive),
+            "neutral" => Some(Self::Neutral),
+            "negative" => Some(Self::Negative),
+            _ => None,
+        }
+    }
+
+    /// The protocol spelling.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Positive => "positive",
+            Self::Neutral => "neutral",
+            Self::Negative => "negative",
+        }
+    }
+}
+
+/// A client-chosen message id, echoed back verbatim in the answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum MessageId {
+    /// A string id.
+    Text(String),
+    /// An integer id.
+    Number(i64),
+}
+
+/// One accepted utterance of a conversation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Utterance {
+    /// The session-wide sequence number (1, 2, 3… across reconnects).
+    pub seq: u64,
+    /// What was said.
+    pub text: String,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// Its sentiment.
+    pub sentiment: Sentiment,
+    /// Its emotion, a short lowercase word such as `frustrated`.
+    pub emotion: String,
+    /// The client's id for this message, if it sent one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<MessageId>,
+    /// The client's own timestamp for this message, if it sent one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<serde_json::Value>,
+    /// When the server accepted it.
+    pub received_at: DateTime<Utc>,
+}

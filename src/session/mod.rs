@@ -1,0 +1,3 @@
+//! Sessions: one per conversation, with its memory, kept across reconnects.
+
+pub mod message;
