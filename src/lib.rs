@@ -5,6 +5,13 @@
 //! agent should say next, and answers with typed frames.
 
 pub mod agents;
+pub mod api;
+pub mod cli;
+pub mod config;
 pub mod error;
 pub mod llm;
 pub mod session;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod ws;

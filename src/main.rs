@@ -1,3 +1,9 @@
-//! The `callshadow` binary.
+//! The `callshadow` binary: parse the command line, run it.
 
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    callshadow::cli::run(callshadow::cli::Cli::parse())
+}

@@ -1,4 +1,5 @@
 //! Agents: what the server asks of a provider for each message, and what it gets back.
 
 pub mod conversation;
+pub mod orchestrator;
 pub mod suggestion;

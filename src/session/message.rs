@@ -107,3 +107,37 @@ pub struct Utterance {
     /// When the server accepted it.
     pub received_at: DateTime<Utc>,
 }
+
+/// A validated client message, not yet numbered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputMessage {
+    /// What was said.
+    pub text: String,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// Its sentiment.
+    pub sentiment: Sentiment,
+    /// Its emotion, lowercased.
+    pub emotion: String,
+    /// The client's id for it, echoed back.
+    pub message_id: Option<MessageId>,
+    /// The client's timestamp for it.
+    pub timestamp: Option<serde_json::Value>,
+}
+
+impl InputMessage {
+    /// The stored form of this message under `seq`.
+    #[must_use]
+    pub fn into_utterance(self, seq: u64) -> Utterance {
+        Utterance {
+            seq,
+            text: self.text,
+            speaker: self.speaker,
+            sentiment: self.sentiment,
+            emotion: self.emotion,
+            message_id: self.message_id,
+            timestamp: self.timestamp,
+            received_at: Utc::now(),
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! Liveness (`/health`) and readiness (`/ready`).
+
+use axum::Json;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::get;
+use serde_json::{Value, json};
+
+use crate::state::AppState;
+
+/// The health routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/health", get(health))
+        .route("/ready", get(ready))
+}
+
+async fn health() -> Json<Value> {
+    Json(json!({ "status": "ok" }))
+}
+
+/// 200 while the server takes connections; 503 once shutdown began.
+async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+    let shutting_down = state.shutdown.is_cancelled();
+    let (status, label) = if shutting_down {
+        (StatusCode::SERVICE_UNAVAILABLE, "shutting_down")
+    } else {
+        (StatusCode::OK, "ready")
+    };
+    let provider = state.orchestrator.provider_name();
+    let body = json!({
+        "status": label,
+        "provider": provider,
+        "llm_circuit": if provider == "local" { "none" } else { "closed" },
+        "redis": "disabled",
+        "sessions": state.sessions.len(),
+    });
+    (status, Json(body))
+}

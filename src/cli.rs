@@ -1,0 +1,125 @@
+//! The command line: `serve` (the default) and `config`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Settings, Sources};
+use crate::startup::Application;
+use crate::telemetry;
+
+/// callshadow: a real-time conversation copilot server.
+#[derive(Debug, Parser)]
+#[command(name = "callshadow", version, about)]
+pub struct Cli {
+    /// What to do; `serve` when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum Command {
+    /// Run the server (the default).
+    Serve,
+    /// Print the effective configuration, secrets redacted; exit 2 if invalid.
+    Config,
+}
+
+/// Runs the command line and returns the process exit code.
+#[must_use]
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(),
+        Command::Config => print_config(),
+    }
+}
+
+fn print_config() -> ExitCode {
+    match Settings::load_with_entries(&Sources::from_process()) {
+        Ok((settings, entries)) => {
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(
+                out,
+                "# effective configuration (APP_ENV={})",
+                settings.app_env
+            );
+            for entry in entries {
+                let _ = writeln!(out, "{} = {}", entry.key, entry.value);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("callshadow: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn serve() -> ExitCode {
+    let settings = match Settings::load(&Sources::from_process()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("callshadow: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(error) = telemetry::init(&settings.log, std::io::stderr) {
+        eprintln!("callshadow: {error:#}");
+        return ExitCode::FAILURE;
+    }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("callshadow: cannot start the runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run_server(settings)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!(
+                error = format!("{error:#}"),
+                "callshadow stopped on an error"
+            );
+            eprintln!("callshadow: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run_server(settings: Settings) -> anyhow::Result<()> {
+    let app = Application::build(settings).await?;
+    let shutdown = app.shutdown_token();
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        tracing::info!("shutdown signal received");
+        shutdown.cancel();
+    });
+    app.run_until_stopped().await
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+async fn wait_for_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

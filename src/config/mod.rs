@@ -1,0 +1,15 @@
+//! Configuration: layered sources, typed settings, validation naming each bad key.
+//!
+//! Layers, later ones winning: `config/default.toml`, `config/{APP_ENV}.toml`, a
+//! `.env` file, then environment variables named as in the spec (`MAX_SESSIONS`).
+
+mod load;
+mod reader;
+mod settings;
+
+pub use load::{ConfigError, Sources};
+pub use reader::{ConfigIssue, Entry};
+pub use settings::{
+    AgentSettings, LogFormat, LogSettings, ProviderChoice, ServerSettings, SessionSettings,
+    Settings, WsSettings,
+};

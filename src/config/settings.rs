@@ -1,0 +1,255 @@
+//! The typed settings the server runs with, built and validated from the sources.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+use secrecy::SecretString;
+
+use super::reader::Reader;
+
+/// Everything the server is configured with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The environment whose file was layered in (`APP_ENV`, default `development`).
+    pub app_env: String,
+    /// The listener, CORS, operator auth and shutdown.
+    pub server: ServerSettings,
+    /// Logging.
+    pub log: LogSettings,
+    /// WebSocket protocol limits.
+    pub ws: WsSettings,
+    /// Sessions and their memory.
+    pub sessions: SessionSettings,
+    /// Providers and prompts.
+    pub agents: AgentSettings,
+}
+
+/// The listener, CORS, operator auth and shutdown.
+#[derive(Debug, Clone)]
+pub struct ServerSettings {
+    /// Address to bind (`HOST`).
+    pub host: IpAddr,
+    /// Port to bind, 0 for any (`PORT`).
+    pub port: u16,
+    /// Allowed CORS origins; `*` allows all (`CORS_ORIGINS`).
+    pub cors_origins: Vec<String>,
+    /// Bearer token for the operator API (`ADMIN_API_KEY`).
+    pub admin_api_key: Option<SecretString>,
+    /// Time in-flight replies get on shutdown (`SHUTDOWN_GRACE_SECONDS`).
+    pub shutdown_grace: Duration,
+}
+
+/// Logging.
+#[derive(Debug, Clone)]
+pub struct LogSettings {
+    /// A level or a tracing filter directive (`LOG_LEVEL`).
+    pub level: String,
+    /// Output format (`LOG_FORMAT`).
+    pub format: LogFormat,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable, coloured when on a terminal.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+impl FromStr for LogFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "pretty" => Ok(Self::Pretty),
+            "json" => Ok(Self::Json),
+            _ => Err("must be \"pretty\" or \"json\"".to_owned()),
+        }
+    }
+}
+
+/// WebSocket protocol limits.
+#[derive(Debug, Clone)]
+pub struct WsSettings {
+    /// Largest frame accepted, in bytes (`MAX_MESSAGE_BYTES`).
+    pub max_message_bytes: usize,
+    /// Longest `text`, in characters (`MAX_TEXT_CHARS`).
+    pub max_text_chars: usize,
+    /// Messages waiting for an answer per connection (`MAX_PENDING_MESSAGES`).
+    pub max_pending_messages: usize,
+}
+
+/// Sessions and their memory.
+#[derive(Debug, Clone)]
+pub struct SessionSettings {
+    /// Most sessions held at once (`MAX_SESSIONS`).
+    pub max_sessions: usize,
+    /// Idle time after which a detached session expires (`SESSION_TIMEOUT_MINUTES`).
+    pub timeout: Duration,
+    /// Period of the expiry sweep (`SESSION_CLEANUP_INTERVAL`, minutes).
+    pub cleanup_interval: Duration,
+    /// Messages kept in memory per session (`MAX_MEMORY_MESSAGES`).
+    pub max_memory_messages: usize,
+}
+
+/// Which provider answers messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProviderChoice {
+    /// The embedded analyzer.
+    Local,
+    /// An OpenAI-compatible API.
+    OpenAi,
+    /// Cloud Temple's AI.YOU API.
+    AiYou,
+    /// `openai` when an OpenAI key is set, else `local`.
+    Auto,
+}
+
+impl FromStr for ProviderChoice {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "local" => Ok(Self::Local),
+            "openai" => Ok(Self::OpenAi),
+            "aiyou" => Ok(Self::AiYou),
+            "auto" => Ok(Self::Auto),
+            _ => Err("must be one of local, openai, aiyou, auto".to_owned()),
+        }
+    }
+}
+
+/// Providers and prompts.
+#[derive(Debug, Clone)]
+pub struct AgentSettings {
+    /// The provider as configured (`LLM_PROVIDER`).
+    pub provider: ProviderChoice,
+    /// OpenAI-compatible API key (`OPENAI_API_KEY`).
+    pub openai_api_key: Option<SecretString>,
+    /// Folder of prompt templates and the playbook (`PROMPTS_DIR`).
+    pub prompts_dir: PathBuf,
+    /// Orchestrator prompt version (`ORCHESTRATOR_PROMPT_VERSION`).
+    pub orchestrator_prompt_version: String,
+}
+
+impl AgentSettings {
+    /// The provider `auto` stands for: `openai` with a key, else `local`.
+    #[must_use]
+    pub fn effective_provider(&self) -> ProviderChoice {
+        match (self.provider, &self.openai_api_key) {
+            (ProviderChoice::Auto, Some(_)) => ProviderChoice::OpenAi,
+            (ProviderChoice::Auto, None) => ProviderChoice::Local,
+            (choice, _) => choice,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads and validates every key; problems are left in the reader.
+    pub(crate) fn read(reader: &mut Reader<'_>, app_env: String) -> Self {
+        let settings = Self {
+            app_env,
+            server: read_server(reader),
+            log: read_log(reader),
+            ws: read_ws(reader),
+            sessions: read_sessions(reader),
+            agents: read_agents(reader),
+        };
+        check_operator_auth(reader, &settings.server);
+        settings
+    }
+
+    /// Whether the listener binds a loopback address only.
+    #[must_use]
+    pub fn binds_loopback(&self) -> bool {
+        self.server.host.is_loopback()
+    }
+}
+
+fn read_server(r: &mut Reader<'_>) -> ServerSettings {
+    let host = r.string("HOST");
+    let host = match host.as_str() {
+        "localhost" => Some(IpAddr::from([127, 0, 0, 1])),
+        other => other.parse().ok(),
+    };
+    if host.is_none() {
+        r.fail("HOST", "must be an IP address such as 127.0.0.1 or 0.0.0.0");
+    }
+    ServerSettings {
+        host: host.unwrap_or(IpAddr::from([127, 0, 0, 1])),
+        port: r.int("PORT", 0..=65535),
+        cors_origins: r.list("CORS_ORIGINS"),
+        admin_api_key: r.secret("ADMIN_API_KEY"),
+        shutdown_grace: Duration::from_secs(r.int("SHUTDOWN_GRACE_SECONDS", 0..=3600)),
+    }
+}
+
+fn read_log(r: &mut Reader<'_>) -> LogSettings {
+    let level = r.non_empty("LOG_LEVEL").to_ascii_lowercase();
+    if tracing_subscriber::EnvFilter::try_new(&level).is_err() {
+        r.fail(
+            "LOG_LEVEL",
+            "must be a level (error, warn, info, debug, trace) or a tracing filter",
+        );
+    }
+    LogSettings {
+        level,
+        format: r.parsed("LOG_FORMAT").unwrap_or(LogFormat::Pretty),
+    }
+}
+
+fn read_ws(r: &mut Reader<'_>) -> WsSettings {
+    WsSettings {
+        max_message_bytes: r.int("MAX_MESSAGE_BYTES", 1024..=16 * 1024 * 1024),
+        max_text_chars: r.int("MAX_TEXT_CHARS", 1..=1_000_000),
+        max_pending_messages: r.int("MAX_PENDING_MESSAGES", 1..=10_000),
+    }
+}
+
+fn read_sessions(r: &mut Reader<'_>) -> SessionSettings {
+    SessionSettings {
+        max_sessions: r.int("MAX_SESSIONS", 1..=10_000_000),
+        timeout: minutes(r.positive_float("SESSION_TIMEOUT_MINUTES")),
+        cleanup_interval: minutes(r.positive_float("SESSION_CLEANUP_INTERVAL")),
+        max_memory_messages: r.int("MAX_MEMORY_MESSAGES", 1..=10_000),
+    }
+}
+
+fn read_agents(r: &mut Reader<'_>) -> AgentSettings {
+    let settings = AgentSettings {
+        provider: r.parsed("LLM_PROVIDER").unwrap_or(ProviderChoice::Local),
+        openai_api_key: r.secret("OPENAI_API_KEY"),
+        prompts_dir: PathBuf::from(r.non_empty("PROMPTS_DIR")),
+        orchestrator_prompt_version: r.non_empty("ORCHESTRATOR_PROMPT_VERSION"),
+    };
+    match settings.effective_provider() {
+        ProviderChoice::OpenAi | ProviderChoice::AiYou => r.fail(
+            "LLM_PROVIDER",
+            "only the embedded `local` provider is available in this build \
+             (LLM providers arrive with the LLM layer)",
+        ),
+        ProviderChoice::Local | ProviderChoice::Auto => {}
+    }
+    settings
+}
+
+/// A non-loopback listener needs an operator key: refuse to start without one.
+fn check_operator_auth(r: &mut Reader<'_>, server: &ServerSettings) {
+    if !server.host.is_loopback() && server.admin_api_key.is_none() {
+        r.fail(
+            "ADMIN_API_KEY",
+            format!(
+                "must be set when HOST is not a loopback address (HOST={}): \
+                 the operator API would be open to the network",
+                server.host
+            ),
+        );
+    }
+}
+
+fn minutes(value: f64) -> Duration {
+    Duration::from_secs_f64(value * 60.0)
+}

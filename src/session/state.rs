@@ -1,0 +1,208 @@
+//! One conversation's state: memory, sequence counter, timestamps, attachment.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tokio::sync::oneshot;
+use tokio::time::Instant;
+
+use super::memory::ConversationMemory;
+use super::message::{InputMessage, Utterance};
+use crate::agents::conversation::Conversation;
+
+/// Why a connection is told to let go of its session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detach {
+    /// Another connection attached to the same session (close 4001).
+    TakenOver,
+    /// An operator deleted the session (close 4000).
+    Deleted,
+}
+
+/// The live connection a session is attached to.
+#[derive(Debug)]
+pub struct Attachment {
+    /// The connection's server-wide id.
+    pub connection_id: u64,
+    /// Tells the connection to let go; fires at most once.
+    pub notify: oneshot::Sender<Detach>,
+}
+
+/// What an operator sees of a session (SPEC 4).
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionInfo {
+    /// The session id.
+    pub session_id: String,
+    /// The user id given when the session was created.
+    pub user_id: Option<String>,
+    /// When the session was created.
+    pub created_at: DateTime<Utc>,
+    /// When a message last arrived or a connection last came or went.
+    pub last_activity: DateTime<Utc>,
+    /// Messages accepted since the session was created.
+    pub message_count: u64,
+    /// Whether a connection is attached.
+    pub connected: bool,
+    /// The orchestrator prompt version this session uses.
+    pub prompt_version: String,
+    /// Server-side facts about the session (connections so far, last user agent).
+    pub metadata: serde_json::Map<String, serde_json::Value>,
+}
+
+/// One conversation.
+#[derive(Debug)]
+pub struct Session {
+    id: String,
+    user_id: Option<String>,
+    created_at: DateTime<Utc>,
+    last_activity: DateTime<Utc>,
+    last_activity_at: Instant,
+    metadata: serde_json::Map<String, serde_json::Value>,
+    prompt_version: String,
+    last_seq: u64,
+    memory: ConversationMemory,
+    attachment: Option<Attachment>,
+    deleted: bool,
+}
+
+impl Session {
+    /// A new, empty, detached session.
+    #[must_use]
+    pub fn new(id: String, user_id: Option<String>, prompt_version: String, memory: usize) -> Self {
+        let now = Utc::now();
+        Self {
+            id,
+            user_id,
+            created_at: now,
+            last_activity: now,
+            last_activity_at: Instant::now(),
+            metadata: serde_json::Map::new(),
+            prompt_version,
+            last_seq: 0,
+            memory: ConversationMemory::new(memory),
+            attachment: None,
+            deleted: false,
+        }
+    }
+
+    /// The session id.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// When the session was created.
+    #[must_use]
+    pub fn created_at(&self) -> DateTime<Utc> {
+        self.created_at
+    }
+
+    /// The orchestrator prompt version of this session.
+    #[must_use]
+    pub fn prompt_version(&self) -> &str {
+        &self.prompt_version
+    }
+
+    /// Messages held in memory.
+    #[must_use]
+    pub fn history_length(&self) -> usize {
+        self.memory.len()
+    }
+
+    /// Whether an operator deleted this session.
+    #[must_use]
+    pub fn is_deleted(&self) -> bool {
+        self.deleted
+    }
+
+    /// Whether the session has been idle and detached for longer than `timeout`.
+    #[must_use]
+    pub fn is_expired(&self, now: Instant, timeout: std::time::Duration) -> bool {
+        self.attachment.is_none() && now.duration_since(self.last_activity_at) >= timeout
+    }
+
+    fn touch(&mut self) {
+        self.last_activity = Utc::now();
+        self.last_activity_at = Instant::now();
+    }
+
+    /// Stores an accepted message under the next `seq` and returns it.
+    pub fn accept(&mut self, input: InputMessage) -> Arc<Utterance> {
+        self.last_seq += 1;
+        self.touch();
+        self.memory.push(input.into_utterance(self.last_seq))
+    }
+
+    /// Attaches a connection, handing back the one it replaces (to be told
+    /// [`Detach::TakenOver`]).
+    pub fn attach(
+        &mut self,
+        attachment: Attachment,
+        user_agent: Option<&str>,
+    ) -> Option<Attachment> {
+        self.touch();
+        let connections = self
+            .metadata
+            .get("connections")
+            .and_then(serde_json::Value::as_u64);
+        self.metadata
+            .insert("connections".into(), (connections.unwrap_or(0) + 1).into());
+        if let Some(agent) = user_agent {
+            self.metadata.insert("user_agent".into(), agent.into());
+        }
+        self.attachment.replace(attachment)
+    }
+
+    /// Detaches `connection_id` if it is still the attached one.
+    pub fn detach(&mut self, connection_id: u64) -> bool {
+        if self
+            .attachment
+            .as_ref()
+            .is_some_and(|a| a.connection_id == connection_id)
+        {
+            self.attachment = None;
+            self.touch();
+            return true;
+        }
+        false
+    }
+
+    /// Marks the session deleted and hands back its connection, to be told
+    /// [`Detach::Deleted`].
+    pub fn mark_deleted(&mut self) -> Option<Attachment> {
+        self.deleted = true;
+        self.attachment.take()
+    }
+
+    /// The conversation up to and including `target`, for an agent. The target is
+    /// kept even if newer messages pushed it out of the memory window meanwhile.
+    #[must_use]
+    pub fn conversation(&self, target: &Arc<Utterance>) -> Conversation {
+        let mut messages = self.memory.up_to(target.seq);
+        if messages.last().is_none_or(|m| m.seq != target.seq) {
+            messages.push(Arc::clone(target));
+        }
+        Conversation {
+            session_id: self.id.clone(),
+            messages,
+            summary: None,
+            started_at: self.created_at,
+        }
+    }
+
+    /// What an operator sees of this session.
+    #[must_use]
+    pub fn info(&self) -> SessionInfo {
+        SessionInfo {
+            session_id: self.id.clone(),
+            user_id: self.user_id.clone(),
+            created_at: self.created_at,
+            last_activity: self.last_activity,
+            message_count: self.last_seq,
+            connected: self.attachment.is_some(),
+            prompt_version: self.prompt_version.clone(),
+            metadata: self.metadata.clone(),
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Building and running the server: bind, serve, and shut down gracefully.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+
+use crate::agents::orchestrator::Orchestrator;
+use crate::api;
+use crate::config::Settings;
+use crate::llm::local::LocalAnalyzer;
+use crate::llm::provider::Provider;
+use crate::session::SessionManager;
+use crate::state::AppState;
+
+/// Extra time, beyond the grace period, for sockets to say goodbye.
+const CLOSE_MARGIN: Duration = Duration::from_secs(3);
+
+/// A bound, ready-to-run server.
+#[derive(Debug)]
+pub struct Application {
+    listener: TcpListener,
+    address: SocketAddr,
+    state: AppState,
+}
+
+impl Application {
+    /// Loads the playbook, builds the provider named by the settings, binds.
+    ///
+    /// # Errors
+    /// When the playbook is invalid or the address cannot be bound.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        Self::build_with_provider(settings, None).await
+    }
+
+    /// As [`Application::build`], answering with `provider` instead of the
+    /// configured one when given (tests inject fakes this way).
+    ///
+    /// # Errors
+    /// When the playbook is invalid or the address cannot be bound.
+    pub async fn build_with_provider(
+        settings: Settings,
+        provider: Option<Arc<dyn Provider>>,
+    ) -> anyhow::Result<Self> {
+        let analyzer = Arc::new(
+            LocalAnalyzer::load(&settings.agents.prompts_dir)
+                .context("cannot load the playbook")?,
+        );
+        let provider = provider.unwrap_or_else(|| Arc::clone(&analyzer) as Arc<dyn Provider>);
+        let address = SocketAddr::new(settings.server.host, settings.server.port);
+        let listener = TcpListener::bind(address)
+            .await
+            .with_context(|| format!("cannot listen on {address}"))?;
+        let address = listener.local_addr()?;
+        let sessions = SessionManager::new(
+            settings.sessions.clone(),
+            settings.agents.orchestrator_prompt_version.clone(),
+        );
+        let state = AppState {
+            settings: Arc::new(settings),
+            sessions: Arc::new(sessions),
+            orchestrator: Arc::new(Orchestrator::new(provider, analyzer)),
+            shutdown: CancellationToken::new(),
+            tracker: TaskTracker::new(),
+        };
+        Ok(Self {
+            listener,
+            address,
+            state,
+        })
+    }
+
+    /// The port actually bound (useful with port 0).
+    #[must_use]
+    pub fn port(&self) -> u16 {
+        self.address.port()
+    }
+
+    /// The address actually bound.
+    #[must_use]
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// Cancel this token to shut the server down gracefully.
+    #[must_use]
+    pub fn shutdown_token(&self) -> CancellationToken {
+        self.state.shutdown.clone()
+    }
+
+    /// Serves until the shutdown token is cancelled, then stops accepting, lets
+    /// in-flight replies finish within the grace period, closes every socket with
+    /// 1001, and returns.
+    ///
+    /// # Errors
+    /// When the listener fails.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let Self {
+            listener,
+            address,
+            state,
+        } = self;
+        tracing::info!(%address, provider = state.orchestrator.provider_name(), "callshadow listening");
+        let cleanup = tokio::spawn(expire_sessions(state.clone()));
+        let app = api::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, app)
+            .with_graceful_shutdown(state.shutdown.clone().cancelled_owned())
+            .await
+            .context("the listener failed")?;
+        tracing::info!(
+            connections = state.tracker.len(),
+            "no longer accepting; closing connections"
+        );
+        state.tracker.close();
+        let deadline = state.settings.server.shutdown_grace + CLOSE_MARGIN;
+        if tokio::time::timeout(deadline, state.tracker.wait())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                remaining = state.tracker.len(),
+                "connections still open after the grace period"
+            );
+        }
+        cleanup.abort();
+        tracing::info!("shutdown complete");
+        Ok(())
+    }
+}
+
+/// Removes expired sessions every SESSION_CLEANUP_INTERVAL until shutdown.
+async fn expire_sessions(state: AppState) {
+    let mut ticker = tokio::time::interval(state.settings.sessions.cleanup_interval);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            () = state.shutdown.cancelled() => return,
+            _ = ticker.tick() => {
+                let expired = state.sessions.expire_idle();
+                if expired > 0 {
+                    tracing::info!(expired, remaining = state.sessions.len(), "expired idle sessions");
+                }
+            }
+        }
+    }
+}

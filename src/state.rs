@@ -1,0 +1,25 @@
+//! The state shared by every handler and connection.
+
+use std::sync::Arc;
+
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+
+use crate::agents::orchestrator::Orchestrator;
+use crate::config::Settings;
+use crate::session::SessionManager;
+
+/// Shared application state; cheap to clone (every field is shared).
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The validated settings.
+    pub settings: Arc<Settings>,
+    /// Every session of this instance.
+    pub sessions: Arc<SessionManager>,
+    /// Answers messages.
+    pub orchestrator: Arc<Orchestrator>,
+    /// Cancelled when the server begins shutting down.
+    pub shutdown: CancellationToken,
+    /// Tracks every connection task, so shutdown can wait for them.
+    pub tracker: TaskTracker,
+}

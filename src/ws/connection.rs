@@ -1,0 +1,176 @@
+//! One connection's life: attach a session, greet, read, answer, and close with
+//! the right code whatever ends it.
+
+use std::time::Duration;
+
+use axum::extract::ws::WebSocket;
+use futures_util::StreamExt;
+use futures_util::stream::SplitStream;
+use serde_json::json;
+use tokio::sync::{mpsc, oneshot};
+use tokio_util::sync::CancellationToken;
+
+use super::ConnectParams;
+use super::frames::{ErrorFrame, ServerFrame, SessionInit};
+use super::reader::{End, Reader};
+use super::worker::{self, Worker};
+use super::writer::{self, Outgoing};
+use crate::error::ErrorCode;
+use crate::session::{Detach, OpenError, OpenRequest, Opened};
+use crate::state::AppState;
+
+/// Close code: the server is going away (shutdown).
+pub const CLOSE_GOING_AWAY: u16 = 1001;
+/// Close code: a binary frame was sent.
+pub const CLOSE_UNSUPPORTED: u16 = 1003;
+/// Close code: policy violation (a malformed session id).
+pub const CLOSE_POLICY: u16 = 1008;
+/// Close code: a frame over MAX_MESSAGE_BYTES.
+pub const CLOSE_TOO_BIG: u16 = 1009;
+/// Close code: MAX_SESSIONS reached, try again later.
+pub const CLOSE_TRY_AGAIN_LATER: u16 = 1013;
+/// Close code: the session was deleted by an operator.
+pub const CLOSE_SESSION_DELETED: u16 = 4000;
+/// Close code: another connection took the session over.
+pub const CLOSE_TAKEN_OVER: u16 = 4001;
+
+/// How long the writer gets to deliver the last frames and the close frame.
+const WRITER_LINGER: Duration = Duration::from_secs(2);
+
+/// What the client asked for when it connected.
+#[derive(Debug, Clone, Default)]
+pub struct ConnectRequest {
+    /// The query string.
+    pub params: ConnectParams,
+    /// The `User-Agent` header, truncated.
+    pub user_agent: Option<String>,
+}
+
+/// Runs one connection to its end.
+pub async fn run(socket: WebSocket, state: AppState, request: ConnectRequest) {
+    let (sink, stream) = socket.split();
+    let (out, out_rx) = mpsc::channel(writer::OUTBOX_FRAMES);
+    let writer = state.tracker.spawn(writer::run(sink, out_rx));
+    let connection_id = state.sessions.next_connection_id();
+    tracing::Span::current().record("connection.id", connection_id);
+    let (notify, detached) = oneshot::channel();
+    let opened = state.sessions.open(OpenRequest {
+        session_id: request.params.session_id,
+        user_id: request.params.user_id,
+        user_agent: request.user_agent,
+        connection_id,
+        notify,
+    });
+    match opened {
+        Ok(opened) => serve(opened, stream, connection_id, detached, &state, out).await,
+        Err(error) => refuse(&error, &out).await,
+    }
+    let abort = writer.abort_handle();
+    if tokio::time::timeout(WRITER_LINGER, writer).await.is_err() {
+        tracing::debug!("the client did not take the last frames in time");
+        abort.abort();
+    }
+}
+
+/// Tells the client why it gets no session, then closes.
+async fn refuse(error: &OpenError, out: &mpsc::Sender<Outgoing>) {
+    let (code, close, reason) = match error {
+        OpenError::InvalidId => (
+            ErrorCode::ValidationError,
+            CLOSE_POLICY,
+            "invalid session_id",
+        ),
+        OpenError::Full(_) => (
+            ErrorCode::SessionError,
+            CLOSE_TRY_AGAIN_LATER,
+            "too many sessions",
+        ),
+    };
+    tracing::warn!(error = %error, "connection refused a session");
+    let details = match error {
+        OpenError::InvalidId => json!([{ "field": "session_id", "message": error.to_string() }]),
+        OpenError::Full(max) => json!({ "max_sessions": max }),
+    };
+    let frame = ServerFrame::Error(ErrorFrame::new(code, error.to_string(), details));
+    let _ = out.send(Outgoing::Frame(frame.to_json())).await;
+    let _ = out.send(Outgoing::Close(close, reason.to_owned())).await;
+}
+
+/// Serves an attached session until the connection ends.
+async fn serve(
+    opened: Opened,
+    stream: SplitStream<WebSocket>,
+    connection_id: u64,
+    detached: oneshot::Receiver<Detach>,
+    state: &AppState,
+    out: mpsc::Sender<Outgoing>,
+) {
+    tracing::Span::current().record("session.id", opened.session_id.as_str());
+    tracing::info!(
+        resumed = opened.resumed,
+        history_length = opened.history_length,
+        "connection attached"
+    );
+    let init = ServerFrame::SessionInit(SessionInit {
+        session_id: opened.session_id.clone(),
+        resumed: opened.resumed,
+        message: if opened.resumed {
+            "Session resumed"
+        } else {
+            "Session created successfully"
+        },
+        history_length: opened.history_length,
+        prompt_version: opened.prompt_version.clone(),
+    });
+    let _ = out.send(Outgoing::Frame(init.to_json())).await;
+    let cancel = CancellationToken::new();
+    let (worker, jobs) = worker::spawn(state, &opened, out.clone(), cancel.clone());
+    let reader = Reader::new(state, &opened, jobs, out.clone());
+    let end = reader.run(stream, detached).await;
+    finish(end, worker, &cancel, state, &out).await;
+    state.sessions.detach(&opened.handle, connection_id);
+    tracing::info!(end = ?end, "connection ended");
+}
+
+/// Winds the worker down as the end requires, then says goodbye.
+async fn finish(
+    end: End,
+    worker: Worker,
+    cancel: &CancellationToken,
+    state: &AppState,
+    out: &mpsc::Sender<Outgoing>,
+) {
+    if end == End::Shutdown {
+        worker
+            .drain(state.settings.server.shutdown_grace, cancel)
+            .await;
+    } else {
+        cancel.cancel();
+        worker.join().await;
+    }
+    let goodbye = match end {
+        End::ClientGone => None,
+        End::Shutdown => Some((CLOSE_GOING_AWAY, "server shutting down")),
+        End::Binary => Some((
+            CLOSE_UNSUPPORTED,
+            "binary frames are not supported; send JSON text",
+        )),
+        End::TooBig => Some((CLOSE_TOO_BIG, "frame exceeds MAX_MESSAGE_BYTES")),
+        End::Detached(Detach::TakenOver) => {
+            session_error(out, "Session taken over by another connection").await;
+            Some((CLOSE_TAKEN_OVER, "session taken over"))
+        }
+        End::Detached(Detach::Deleted) => {
+            session_error(out, "Session deleted by an operator").await;
+            Some((CLOSE_SESSION_DELETED, "session deleted"))
+        }
+    };
+    if let Some((code, reason)) = goodbye {
+        let _ = out.send(Outgoing::Close(code, reason.to_owned())).await;
+    }
+}
+
+async fn session_error(out: &mpsc::Sender<Outgoing>, message: &str) {
+    let frame = ServerFrame::Error(ErrorFrame::new(ErrorCode::SessionError, message, json!({})));
+    let _ = out.send(Outgoing::Frame(frame.to_json())).await;
+}

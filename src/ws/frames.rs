@@ -1,0 +1,121 @@
+//! The frames the server sends (SPEC 2), serialized as JSON text.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::agents::suggestion::{Suggestion, SuggestionSource};
+use crate::error::ErrorCode;
+use crate::session::message::MessageId;
+
+/// A server-to-client frame; `type` tells which.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerFrame {
+    /// The first frame of every connection.
+    SessionInit(SessionInit),
+    /// The answer to a message.
+    Suggestion(SuggestionFrame),
+    /// Anything that went wrong.
+    Error(ErrorFrame),
+}
+
+/// `session_init`: which session this connection is attached to.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionInit {
+    /// The session id, to resume with later.
+    pub session_id: String,
+    /// Whether an existing session was resumed.
+    pub resumed: bool,
+    /// "Session created successfully" or "Session resumed".
+    pub message: &'static str,
+    /// Messages in the session's memory.
+    pub history_length: usize,
+    /// The orchestrator prompt version of the session.
+    pub prompt_version: String,
+}
+
+/// `suggestion`: the answer to one message.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuggestionFrame {
+    /// The `seq` of the message answered.
+    pub reply_to: u64,
+    /// The message's own `message_id`, echoed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<MessageId>,
+    /// The suggestion itself.
+    pub data: Suggestion,
+    /// Where it came from and how long it took.
+    pub meta: SuggestionMeta,
+}
+
+/// `meta` of a suggestion.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuggestionMeta {
+    /// `llm`, `local` or `fallback`.
+    pub source: SuggestionSource,
+    /// The prompt version used.
+    pub prompt_version: String,
+    /// Milliseconds from the message's arrival to this answer.
+    pub latency_ms: u64,
+}
+
+/// `error`: a typed failure, with a fallback where a suggestion is still useful.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorFrame {
+    /// The error code.
+    pub error_code: ErrorCode,
+    /// A human-readable message, without internals or secrets.
+    pub message: String,
+    /// Structured details: an object, or a list of field problems.
+    pub details: Value,
+    /// A suggestion still worth showing, for errors that answer a message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fallback_suggestion: Option<Suggestion>,
+    /// The `seq` of the message this answers, if it answers one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<u64>,
+    /// The message's own `message_id`, echoed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<MessageId>,
+}
+
+impl ErrorFrame {
+    /// An error that answers no message.
+    #[must_use]
+    pub fn new(error_code: ErrorCode, message: impl Into<String>, details: Value) -> Self {
+        Self {
+            error_code,
+            message: message.into(),
+            details,
+            fallback_suggestion: None,
+            reply_to: None,
+            message_id: None,
+        }
+    }
+
+    /// This error as the answer to message `seq`, with a fallback suggestion.
+    #[must_use]
+    pub fn answering(
+        mut self,
+        seq: u64,
+        message_id: Option<MessageId>,
+        fallback: Suggestion,
+    ) -> Self {
+        self.reply_to = Some(seq);
+        self.message_id = message_id;
+        self.fallback_suggestion = Some(fallback);
+        self
+    }
+}
+
+impl ServerFrame {
+    /// The frame as JSON text.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "cannot serialize a frame");
+            r#"{"type":"error","error_code":"INTERNAL_ERROR","message":"internal error","details":{}}"#
+                .to_owned()
+        })
+    }
+}

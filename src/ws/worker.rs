@@ -1,0 +1,154 @@
+//! The answer side of a connection: takes accepted messages in order, asks the
+//! orchestrator, and sends exactly one frame per message.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
+
+use super::frames::{ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta};
+use super::writer::Outgoing;
+use crate::agents::orchestrator::{Orchestrator, Reply};
+use crate::session::message::Utterance;
+use crate::session::{Opened, SessionHandle, lock};
+use crate::state::AppState;
+
+/// An accepted message waiting for its answer.
+#[derive(Debug)]
+pub(super) struct Job {
+    /// The stored message.
+    pub utterance: Arc<Utterance>,
+    /// When it was accepted, for `latency_ms`.
+    pub accepted_at: Instant,
+}
+
+/// What the worker needs to answer.
+struct Context {
+    session: SessionHandle,
+    session_id: String,
+    prompt_version: String,
+    orchestrator: Arc<Orchestrator>,
+    out: mpsc::Sender<Outgoing>,
+}
+
+/// The running worker of one connection.
+pub(super) struct Worker {
+    handle: JoinHandle<()>,
+}
+
+/// Starts the worker; messages go in through the returned sender.
+pub(super) fn spawn(
+    state: &AppState,
+    opened: &Opened,
+    out: mpsc::Sender<Outgoing>,
+    cancel: CancellationToken,
+) -> (Worker, mpsc::Sender<Job>) {
+    let (jobs, queue) = mpsc::channel(state.settings.ws.max_pending_messages);
+    let context = Context {
+        session: opened.handle.clone(),
+        session_id: opened.session_id.clone(),
+        prompt_version: opened.prompt_version.clone(),
+        orchestrator: Arc::clone(&state.orchestrator),
+        out,
+    };
+    let handle = state
+        .tracker
+        .spawn(run(context, queue, cancel).in_current_span());
+    (Worker { handle }, jobs)
+}
+
+impl Worker {
+    /// Waits for the worker to stop (after its cancellation).
+    pub(super) async fn join(self) {
+        let _ = self.handle.await;
+    }
+
+    /// Lets the worker answer what is queued within `grace`, then cancels it.
+    /// The job sender must be dropped already, so the queue ends.
+    pub(super) async fn drain(mut self, grace: Duration, cancel: &CancellationToken) {
+        if tokio::time::timeout(grace, &mut self.handle).await.is_err() {
+            tracing::warn!("shutdown grace period over; cancelling the replies still in flight");
+            cancel.cancel();
+            let _ = self.handle.await;
+        }
+    }
+}
+
+async fn run(context: Context, mut queue: mpsc::Receiver<Job>, cancel: CancellationToken) {
+    loop {
+        let job = tokio::select! {
+            biased;
+            () = cancel.cancelled() => return,
+            job = queue.recv() => job,
+        };
+        let Some(job) = job else { return };
+        let span = tracing::info_span!(
+            "message",
+            session.id = %context.session_id,
+            seq = job.utterance.seq,
+            prompt_version = %context.prompt_version,
+        );
+        let frame = tokio::select! {
+            biased;
+            () = cancel.cancelled() => return,
+            frame = answer(&context, &job).instrument(span) => frame,
+        };
+        if context
+            .out
+            .send(Outgoing::Frame(frame.to_json()))
+            .await
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// Answers one message: a suggestion, or an error frame with a fallback.
+async fn answer(context: &Context, job: &Job) -> ServerFrame {
+    let conversation = lock(&context.session).conversation(&job.utterance);
+    let reply = context.orchestrator.answer(&conversation).await;
+    let latency_ms = u64::try_from(job.accepted_at.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let seq = job.utterance.seq;
+    let message_id = job.utterance.message_id.clone();
+    match reply {
+        Reply::Suggestion { suggestion, source } => {
+            tracing::info!(latency_ms, source = source.as_str(), "suggestion sent");
+            ServerFrame::Suggestion(SuggestionFrame {
+                reply_to: seq,
+                message_id,
+                data: suggestion,
+                meta: SuggestionMeta {
+                    source,
+                    prompt_version: context.prompt_version.clone(),
+                    latency_ms,
+                },
+            })
+        }
+        Reply::Failure {
+            code,
+            message,
+            details,
+            fallback,
+        } => {
+            tracing::info!(
+                latency_ms,
+                code = code.as_str(),
+                "error frame with a fallback sent"
+            );
+            let details = if details.is_null() {
+                Value::Object(Default::default())
+            } else {
+                details
+            };
+            ServerFrame::Error(
+                ErrorFrame::new(code, message, details).answering(seq, message_id, fallback),
+            )
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Configuration: layering, validation naming each key, `callshadow config`.
+
+use std::collections::HashMap;
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use callshadow::config::{LogFormat, Settings, Sources};
+
+use crate::helpers::{load_settings, repo};
+
+/// Runs the binary in the repository with only `env` set.
+pub fn run_binary(args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_callshadow"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_clear()
+        .envs(env.iter().copied())
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn the_defaults_load_and_match_the_spec() {
+    let settings = load_settings(&[]).unwrap();
+    assert_eq!(settings.server.host.to_string(), "127.0.0.1");
+    assert_eq!(settings.server.port, 8000);
+    assert_eq!(settings.ws.max_message_bytes, 64 * 1024);
+    assert_eq!(settings.ws.max_text_chars, 8000);
+    assert_eq!(settings.sessions.timeout, Duration::from_secs(30 * 60));
+    assert_eq!(settings.sessions.max_memory_messages, 50);
+    assert_eq!(settings.log.format, LogFormat::Pretty);
+    assert_eq!(settings.app_env, "development");
+}
+
+#[test]
+fn environment_variables_override_the_files() {
+    let settings = load_settings(&[
+        ("MAX_SESSIONS", "5"),
+        ("SESSION_TIMEOUT_MINUTES", "0.5"),
+        (
+            "CORS_ORIGINS",
+            r#"["https://a.example","https://b.example"]"#,
+        ),
+    ])
+    .unwrap();
+    assert_eq!(settings.sessions.max_sessions, 5);
+    assert_eq!(settings.sessions.timeout, Duration::from_secs(30));
+    assert_eq!(
+        settings.server.cors_origins,
+        vec!["https://a.example", "https://b.example"]
+    );
+    let commas =
+        load_settings(&[("CORS_ORIGINS", "https://a.example, https://b.example")]).unwrap();
+    assert_eq!(commas.server.cors_origins.len(), 2);
+}
+
+#[test]
+fn app_env_layers_its_file_over_the_defaults() {
+    let settings = load_settings(&[("APP_ENV", "production"), ("ADMIN_API_KEY", "key")]).unwrap();
+    assert_eq!(settings.server.host.to_string(), "0.0.0.0");
+    assert_eq!(settings.log.format, LogFormat::Json);
+    let error = load_settings(&[("APP_ENV", "staging")])
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("APP_ENV"), "{error}");
+}
+
+#[test]
+fn every_bad_value_is_reported_with_its_key() {
+    let error = load_settings(&[
+        ("PORT", "eighty"),
+        ("MAX_SESSIONS", "0"),
+        ("LOG_FORMAT", "xml"),
+        ("SESSION_TIMEOUT_MINUTES", "-1"),
+        ("LOG_LEVEL", "loud=???"),
+        ("LLM_PROVIDER", "watson"),
+        ("HOST", "not-an-ip"),
+    ])
+    .unwrap_err()
+    .to_string();
+    for key in [
+        "PORT",
+        "MAX_SESSIONS",
+        "LOG_FORMAT",
+        "SESSION_TIMEOUT_MINUTES",
+        "LOG_LEVEL",
+        "LLM_PROVIDER",
+        "HOST",
+    ] {
+        assert!(
+            error.contains(&format!("{key}:")),
+            "{key} missing from:\n{error}"
+        );
+    }
+}
+
+#[test]
+fn a_dotenv_file_sits_between_the_files_and_the_environment() {
+    let dir = std::env::temp_dir().join(format!("callshadow-dotenv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dotenv = dir.join(".env");
+    std::fs::write(&dotenv, "MAX_SESSIONS=7\nMAX_TEXT_CHARS=99\n").unwrap();
+    let mut sources = Sources::with_env(
+        repo("config"),
+        HashMap::from([("MAX_TEXT_CHARS".to_owned(), "123".to_owned())]),
+    );
+    sources.dotenv = Some(dotenv);
+    let settings = Settings::load(&sources).unwrap();
+    assert_eq!(settings.sessions.max_sessions, 7, ".env beats the files");
+    assert_eq!(
+        settings.ws.max_text_chars, 123,
+        "the environment beats .env"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_unknown_key_in_a_file_is_refused_by_name() {
+    let dir = std::env::temp_dir().join(format!("callshadow-typo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let defaults = std::fs::read_to_string(repo("config/default.toml")).unwrap();
+    std::fs::write(
+        dir.join("default.toml"),
+        format!("{defaults}\nmax_sesions = 3\n"),
+    )
+    .unwrap();
+    let error = Settings::load(&Sources::with_env(&dir, HashMap::new()))
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("MAX_SESIONS"), "{error}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_config_command_prints_the_effective_configuration_with_secrets_redacted() {
+    let output = run_binary(
+        &["config"],
+        &[
+            ("ADMIN_API_KEY", "hunter2-operator"),
+            ("MAX_SESSIONS", "12"),
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("MAX_SESSIONS = 12"), "{stdout}");
+    assert!(stdout.contains("ADMIN_API_KEY = [redacted]"), "{stdout}");
+    assert!(!stdout.contains("hunter2"), "the secret leaked:\n{stdout}");
+}
+
+#[test]
+fn the_config_command_exits_non_zero_naming_the_bad_key() {
+    let output = run_binary(&["config"], &[("MAX_TEXT_CHARS", "lots")]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("MAX_TEXT_CHARS"), "{stderr}");
+}
+
+#[test]
+fn the_server_refuses_to_start_on_a_bad_value_naming_the_key() {
+    let output = run_binary(&[], &[("PORT", "99999")]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("PORT"), "{stderr}");
+}
