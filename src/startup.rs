@@ -10,8 +10,10 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::agents::orchestrator::Orchestrator;
+use crate::agents::prompts::PromptSet;
 use crate::api;
 use crate::config::Settings;
+use crate::llm::factory::build_provider;
 use crate::llm::local::LocalAnalyzer;
 use crate::llm::provider::Provider;
 use crate::session::SessionManager;
@@ -46,11 +48,21 @@ impl Application {
         settings: Settings,
         provider: Option<Arc<dyn Provider>>,
     ) -> anyhow::Result<Self> {
-        let analyzer = Arc::new(
-            LocalAnalyzer::load(&settings.agents.prompts_dir)
-                .context("cannot load the playbook")?,
+        let prompts_dir = &settings.agents.prompts_dir;
+        let analyzer =
+            Arc::new(LocalAnalyzer::load(prompts_dir).context("cannot load the playbook")?);
+        let prompts = Arc::new(PromptSet::load(prompts_dir).context("invalid prompt template")?);
+        let version = &settings.agents.orchestrator_prompt_version;
+        anyhow::ensure!(
+            prompts.orchestrator(version).is_some(),
+            "ORCHESTRATOR_PROMPT_VERSION: no prompt {version} in {} (found: {})",
+            prompts_dir.join("orchestrator").display(),
+            prompts.orchestrator_versions().join(", ")
         );
-        let provider = provider.unwrap_or_else(|| Arc::clone(&analyzer) as Arc<dyn Provider>);
+        let provider = match provider {
+            Some(provider) => provider,
+            None => build_provider(&settings, &analyzer, &prompts)?,
+        };
         let address = SocketAddr::new(settings.server.host, settings.server.port);
         let listener = TcpListener::bind(address)
             .await
@@ -60,10 +72,11 @@ impl Application {
             settings.sessions.clone(),
             settings.agents.orchestrator_prompt_version.clone(),
         );
+        let deadline = settings.llm.deadline;
         let state = AppState {
             settings: Arc::new(settings),
             sessions: Arc::new(sessions),
-            orchestrator: Arc::new(Orchestrator::new(provider, analyzer)),
+            orchestrator: Arc::new(Orchestrator::new(provider, analyzer, deadline)),
             shutdown: CancellationToken::new(),
             tracker: TaskTracker::new(),
         };
@@ -104,7 +117,12 @@ impl Application {
             address,
             state,
         } = self;
-        tracing::info!(%address, provider = state.orchestrator.provider_name(), "callshadow listening");
+        tracing::info!(
+            %address,
+            provider = state.orchestrator.provider_name(),
+            configured = ?state.settings.agents.provider,
+            "callshadow listening"
+        );
         let cleanup = tokio::spawn(expire_sessions(state.clone()));
         let app = api::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app)

@@ -19,6 +19,8 @@ pub struct Conversation {
     pub summary: Option<String>,
     /// When the session started.
     pub started_at: DateTime<Utc>,
+    /// The orchestrator prompt version of the session.
+    pub prompt_version: String,
 }
 
 /// Counts over a conversation, used by prompts and the embedded analyzer.

@@ -1,5 +1,8 @@
 //! Agents: what the server asks of a provider for each message, and what it gets back.
 
+pub mod context;
 pub mod conversation;
 pub mod orchestrator;
+pub mod parser;
+pub mod prompts;
 pub mod suggestion;

@@ -3,13 +3,17 @@
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures_util::FutureExt;
 use serde_json::json;
+use tokio::time::{Instant, timeout_at};
 
 use super::conversation::Conversation;
 use super::suggestion::{Suggestion, SuggestionSource};
 use crate::error::ErrorCode;
+use crate::llm::breaker::CircuitState;
+use crate::llm::error::AgentError;
 use crate::llm::local::LocalAnalyzer;
 use crate::llm::provider::Provider;
 
@@ -40,6 +44,7 @@ pub enum Reply {
 pub struct Orchestrator {
     provider: Arc<dyn Provider>,
     analyzer: Arc<LocalAnalyzer>,
+    deadline: Duration,
 }
 
 impl std::fmt::Debug for Orchestrator {
@@ -51,10 +56,19 @@ impl std::fmt::Debug for Orchestrator {
 }
 
 impl Orchestrator {
-    /// An orchestrator over `provider`, with `analyzer` for fallbacks.
+    /// An orchestrator over `provider`, with `analyzer` for fallbacks, answering
+    /// each message within `deadline` of its arrival (SUGGESTION_DEADLINE_MS).
     #[must_use]
-    pub fn new(provider: Arc<dyn Provider>, analyzer: Arc<LocalAnalyzer>) -> Self {
-        Self { provider, analyzer }
+    pub fn new(
+        provider: Arc<dyn Provider>,
+        analyzer: Arc<LocalAnalyzer>,
+        deadline: Duration,
+    ) -> Self {
+        Self {
+            provider,
+            analyzer,
+            deadline,
+        }
     }
 
     /// The provider's name (`local`, `openai`, `aiyou`).
@@ -63,25 +77,36 @@ impl Orchestrator {
         self.provider.name()
     }
 
-    /// Answers the conversation's last message. Never fails and never panics:
-    /// a provider error or panic becomes a [`Reply::Failure`] with a fallback.
-    pub async fn answer(&self, conversation: &Conversation) -> Reply {
-        let outcome = AssertUnwindSafe(self.provider.suggest(conversation))
-            .catch_unwind()
-            .await;
-        match outcome {
-            Ok(Ok(suggestion)) => Reply::Suggestion {
+    /// The provider's circuit state, if it has a breaker.
+    #[must_use]
+    pub fn circuit_state(&self) -> Option<CircuitState> {
+        self.provider.circuit_state()
+    }
+
+    /// Answers the conversation's last message, accepted at `accepted_at`, within
+    /// the suggestion deadline. Never fails and never panics: an error, a panic
+    /// or the deadline becomes a [`Reply::Failure`] with a fallback; an open
+    /// circuit a fallback suggestion.
+    pub async fn answer(&self, conversation: &Conversation, accepted_at: Instant) -> Reply {
+        let deadline = accepted_at + self.deadline;
+        let call = timeout_at(deadline, self.provider.suggest(conversation, deadline));
+        match AssertUnwindSafe(call).catch_unwind().await {
+            Ok(Ok(Ok(suggestion))) => Reply::Suggestion {
                 suggestion,
                 source: self.provider.source(),
             },
-            Ok(Err(error)) => {
-                tracing::warn!(error = %error, provider = self.provider.name(), "no suggestion from the provider");
-                Reply::Failure {
-                    code: error.code(),
-                    message: error.to_string(),
-                    details: json!({ "provider": self.provider.name() }),
-                    fallback: self.fallback(conversation, false),
-                }
+            Ok(Ok(Err(AgentError::Unavailable))) => Reply::Suggestion {
+                suggestion: self.fallback(conversation, true),
+                source: SuggestionSource::Fallback,
+            },
+            Ok(Ok(Err(error))) => self.failure(conversation, &error),
+            Ok(Err(_elapsed)) => {
+                let deadline_ms = u64::try_from(self.deadline.as_millis()).unwrap_or(u64::MAX);
+                tracing::warn!(
+                    provider = self.provider.name(),
+                    "no suggestion before the deadline"
+                );
+                self.failure(conversation, &AgentError::Deadline { deadline_ms })
             }
             Err(_) => {
                 tracing::error!(provider = self.provider.name(), "the provider panicked");
@@ -93,6 +118,20 @@ impl Orchestrator {
                     fallback: self.fallback(conversation, false),
                 }
             }
+        }
+    }
+
+    fn failure(&self, conversation: &Conversation, error: &AgentError) -> Reply {
+        let mut details = json!({ "provider": self.provider.name() });
+        if let AgentError::Llm { error, attempts } = error {
+            details["attempts"] = json!(attempts);
+            details["cause"] = json!(error.kind());
+        }
+        Reply::Failure {
+            code: error.code(),
+            message: error.to_string(),
+            details,
+            fallback: self.fallback(conversation, false),
         }
     }
 

@@ -32,7 +32,7 @@ async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     let body = json!({
         "status": label,
         "provider": provider,
-        "llm_circuit": if provider == "local" { "none" } else { "closed" },
+        "llm_circuit": state.orchestrator.circuit_state().map_or("none", |c| c.as_str()),
         "redis": "disabled",
         "sessions": state.sessions.len(),
     });

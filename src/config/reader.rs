@@ -146,6 +146,59 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A boolean: true/false, yes/no, on/off, 1/0 (any case).
+    pub(crate) fn boolean(&mut self, key: &'static str) -> bool {
+        let text = self.raw(key).map(|v| scalar_text(&v)).unwrap_or_default();
+        self.record(key, &text);
+        match text.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "on" | "1" => true,
+            "false" | "no" | "off" | "0" => false,
+            _ => {
+                self.fail(key, format!("must be true or false, got {text:?}"));
+                false
+            }
+        }
+    }
+
+    /// A number within `range`.
+    pub(crate) fn float(&mut self, key: &'static str, range: RangeInclusive<f64>) -> f64 {
+        let text = self.raw(key).map(|v| scalar_text(&v)).unwrap_or_default();
+        self.record(key, &text);
+        match text.trim().parse::<f64>() {
+            Ok(n) if range.contains(&n) => n,
+            _ => {
+                let (lo, hi) = (range.start(), range.end());
+                self.fail(
+                    key,
+                    format!("must be a number between {lo} and {hi}, got {text:?}"),
+                );
+                *range.start()
+            }
+        }
+    }
+
+    /// An http(s) URL, without a trailing slash.
+    pub(crate) fn url(&mut self, key: &'static str) -> String {
+        let text = self.string(key);
+        match reqwest::Url::parse(&text) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") => {
+                text.trim_end_matches('/').to_owned()
+            }
+            _ => {
+                self.fail(
+                    key,
+                    format!("must be an http:// or https:// URL, got {text:?}"),
+                );
+                text
+            }
+        }
+    }
+
+    /// An optional string: empty means unset.
+    pub(crate) fn optional(&mut self, key: &'static str) -> Option<String> {
+        Some(self.string(key)).filter(|s| !s.is_empty())
+    }
+
     /// An optional secret: empty means unset. Never recorded in clear.
     pub(crate) fn secret(&mut self, key: &'static str) -> Option<SecretString> {
         let text = self.raw(key).map(|v| scalar_text(&v)).unwrap_or_default();

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use super::llm::{LlmSettings, check_provider, read_llm};
 use super::reader::Reader;
 
 /// Everything the server is configured with.
@@ -24,6 +25,8 @@ pub struct Settings {
     pub sessions: SessionSettings,
     /// Providers and prompts.
     pub agents: AgentSettings,
+    /// How LLMs are called.
+    pub llm: LlmSettings,
 }
 
 /// The listener, CORS, operator auth and shutdown.
@@ -127,24 +130,10 @@ impl FromStr for ProviderChoice {
 pub struct AgentSettings {
     /// The provider as configured (`LLM_PROVIDER`).
     pub provider: ProviderChoice,
-    /// OpenAI-compatible API key (`OPENAI_API_KEY`).
-    pub openai_api_key: Option<SecretString>,
     /// Folder of prompt templates and the playbook (`PROMPTS_DIR`).
     pub prompts_dir: PathBuf,
     /// Orchestrator prompt version (`ORCHESTRATOR_PROMPT_VERSION`).
     pub orchestrator_prompt_version: String,
-}
-
-impl AgentSettings {
-    /// The provider `auto` stands for: `openai` with a key, else `local`.
-    #[must_use]
-    pub fn effective_provider(&self) -> ProviderChoice {
-        match (self.provider, &self.openai_api_key) {
-            (ProviderChoice::Auto, Some(_)) => ProviderChoice::OpenAi,
-            (ProviderChoice::Auto, None) => ProviderChoice::Local,
-            (choice, _) => choice,
-        }
-    }
 }
 
 impl Settings {
@@ -157,9 +146,22 @@ impl Settings {
             ws: read_ws(reader),
             sessions: read_sessions(reader),
             agents: read_agents(reader),
+            llm: read_llm(reader),
         };
         check_operator_auth(reader, &settings.server);
+        let provider = settings.effective_provider();
+        check_provider(reader, provider, &settings.llm);
         settings
+    }
+
+    /// The provider `auto` stands for: `openai` with an OpenAI key, else `local`.
+    #[must_use]
+    pub fn effective_provider(&self) -> ProviderChoice {
+        match (self.agents.provider, &self.llm.openai.api_key) {
+            (ProviderChoice::Auto, Some(_)) => ProviderChoice::OpenAi,
+            (ProviderChoice::Auto, None) => ProviderChoice::Local,
+            (choice, _) => choice,
+        }
     }
 
     /// Whether the listener binds a loopback address only.
@@ -219,21 +221,11 @@ fn read_sessions(r: &mut Reader<'_>) -> SessionSettings {
 }
 
 fn read_agents(r: &mut Reader<'_>) -> AgentSettings {
-    let settings = AgentSettings {
+    AgentSettings {
         provider: r.parsed("LLM_PROVIDER").unwrap_or(ProviderChoice::Local),
-        openai_api_key: r.secret("OPENAI_API_KEY"),
         prompts_dir: PathBuf::from(r.non_empty("PROMPTS_DIR")),
         orchestrator_prompt_version: r.non_empty("ORCHESTRATOR_PROMPT_VERSION"),
-    };
-    match settings.effective_provider() {
-        ProviderChoice::OpenAi | ProviderChoice::AiYou => r.fail(
-            "LLM_PROVIDER",
-            "only the embedded `local` provider is available in this build \
-             (LLM providers arrive with the LLM layer)",
-        ),
-        ProviderChoice::Local | ProviderChoice::Auto => {}
     }
-    settings
 }
 
 /// A non-loopback listener needs an operator key: refuse to start without one.

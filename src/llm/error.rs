@@ -1,16 +1,189 @@
-//! Errors an agent can end with, each mapped to one protocol error code.
+//! Errors: what an LLM call can end with (typed by cause, classified for retry and
+//! the circuit breaker), and what an agent can end with (one protocol code each).
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
 
 use crate::error::ErrorCode;
 
+/// Longest excerpt of an upstream body kept in an error (for logs only).
+pub const BODY_EXCERPT_CHARS: usize = 300;
+
+/// Why one LLM request failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LlmError {
+    /// 429 or a rate-limit error body; `retry_after` from the `Retry-After` header.
+    #[error("rate limited by the LLM API")]
+    RateLimited {
+        /// How long the upstream asked us to wait.
+        retry_after: Option<Duration>,
+    },
+    /// No answer (or no first token) in time.
+    #[error("the LLM API timed out ({0})")]
+    Timeout(&'static str),
+    /// The connection failed or broke before an answer.
+    #[error("cannot reach the LLM API: {0}")]
+    Connection(String),
+    /// A 5xx answer.
+    #[error("the LLM API failed (HTTP {status})")]
+    Server {
+        /// The HTTP status.
+        status: u16,
+        /// A short excerpt of the body, for logs.
+        excerpt: String,
+    },
+    /// 401 or 403: the credentials are wrong or expired.
+    #[error("the LLM API refused the credentials (HTTP {status})")]
+    Authentication {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// Another 4xx: the request itself is wrong.
+    #[error("the LLM API rejected the request (HTTP {status})")]
+    BadRequest {
+        /// The HTTP status.
+        status: u16,
+        /// A short excerpt of the upstream message, for logs and the stream fallback.
+        excerpt: String,
+    },
+    /// The answer is not the JSON the API documents.
+    #[error("the LLM API answered something unexpected: {0}")]
+    InvalidResponse(String),
+    /// A stream broke after its first token: never retried, never truncated.
+    #[error("the LLM stream was cut after it started")]
+    StreamCut,
+    /// The circuit breaker is open: the call was not made.
+    #[error("the LLM API is unavailable (circuit open)")]
+    CircuitOpen,
+}
+
+impl LlmError {
+    /// Whether retrying the same request may succeed: rate limits, timeouts,
+    /// connection errors and 5xx.
+    #[must_use]
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Self::RateLimited { .. } | Self::Timeout(_) | Self::Connection(_) | Self::Server { .. }
+        )
+    }
+
+    /// Whether the failure says something about the upstream's health and counts
+    /// toward opening the circuit. Client errors (4xx other than 429) do not.
+    #[must_use]
+    pub fn counts_for_breaker(&self) -> bool {
+        !matches!(
+            self,
+            Self::Authentication { .. } | Self::BadRequest { .. } | Self::CircuitOpen
+        )
+    }
+
+    /// The wait the upstream asked for, if any.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::RateLimited { retry_after } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// A stable label for logs and frame details (`server_error`, `timeout`…).
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::RateLimited { .. } => "rate_limited",
+            Self::Timeout(_) => "timeout",
+            Self::Connection(_) => "connection",
+            Self::Server { .. } => "server_error",
+            Self::Authentication { .. } => "authentication",
+            Self::BadRequest { .. } => "bad_request",
+            Self::InvalidResponse(_) => "invalid_response",
+            Self::StreamCut => "stream_cut",
+            Self::CircuitOpen => "circuit_open",
+        }
+    }
+
+    /// Classifies an HTTP error status, with its body excerpt and `Retry-After`.
+    #[must_use]
+    pub fn from_status(status: StatusCode, body: &str, retry_after: Option<Duration>) -> Self {
+        let excerpt = excerpt(body);
+        match status.as_u16() {
+            429 => Self::RateLimited { retry_after },
+            401 | 403 => Self::Authentication {
+                status: status.as_u16(),
+            },
+            408 => Self::Timeout("HTTP 408"),
+            code if status.is_server_error() => Self::Server {
+                status: code,
+                excerpt,
+            },
+            code => Self::BadRequest {
+                status: code,
+                excerpt,
+            },
+        }
+    }
+
+    /// Classifies a transport error; the URL is dropped so nothing about the
+    /// endpoint's credentials can leak into messages.
+    #[must_use]
+    pub fn from_transport(error: reqwest::Error) -> Self {
+        if error.is_timeout() {
+            return Self::Timeout("transport");
+        }
+        let error = error.without_url();
+        if error.is_decode() {
+            return Self::InvalidResponse(error.to_string());
+        }
+        Self::Connection(error_chain(&error))
+    }
+}
+
+/// An error and its sources, joined: the useful cause is often deep inside.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// The first [`BODY_EXCERPT_CHARS`] characters of a body, on one line.
+#[must_use]
+pub fn excerpt(body: &str) -> String {
+    body.chars()
+        .take(BODY_EXCERPT_CHARS)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// Why a provider produced no suggestion.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum AgentError {
     /// The LLM failed after retries (timeouts, 5xx, rate limits, connection errors).
-    #[error("the language model failed: {0}")]
-    Llm(String),
+    #[error("the language model failed: {error}")]
+    Llm {
+        /// The last failure.
+        error: LlmError,
+        /// Requests made.
+        attempts: u32,
+    },
     /// The LLM answered something that is not a suggestion.
     #[error("the language model's answer is not a suggestion")]
     Parsing,
+    /// The circuit breaker is open: the LLM was not asked.
+    #[error("the language model is unavailable")]
+    Unavailable,
+    /// No answer within SUGGESTION_DEADLINE_MS.
+    #[error("no answer within the suggestion deadline ({deadline_ms} ms)")]
+    Deadline {
+        /// The deadline, in milliseconds.
+        deadline_ms: u64,
+    },
     /// Any other agent failure.
     #[error("agent failure: {0}")]
     Other(String),
@@ -21,9 +194,39 @@ impl AgentError {
     #[must_use]
     pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Llm(_) => ErrorCode::LlmError,
+            Self::Llm { .. } | Self::Unavailable | Self::Deadline { .. } => ErrorCode::LlmError,
             Self::Parsing => ErrorCode::ParsingError,
             Self::Other(_) => ErrorCode::AgentError,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_are_classified_for_retry_and_breaker() {
+        let e = LlmError::from_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            "",
+            Some(Duration::from_secs(2)),
+        );
+        assert!(e.is_transient() && e.counts_for_breaker());
+        assert_eq!(e.retry_after(), Some(Duration::from_secs(2)));
+        let e = LlmError::from_status(StatusCode::SERVICE_UNAVAILABLE, "down", None);
+        assert!(e.is_transient() && e.counts_for_breaker());
+        let e = LlmError::from_status(StatusCode::BAD_REQUEST, "bad", None);
+        assert!(!e.is_transient() && !e.counts_for_breaker());
+        let e = LlmError::from_status(StatusCode::UNAUTHORIZED, "", None);
+        assert!(!e.is_transient() && !e.counts_for_breaker());
+    }
+
+    #[test]
+    fn excerpts_are_bounded_and_single_line() {
+        let body = format!("line1\nline2{}", "x".repeat(1000));
+        let short = excerpt(&body);
+        assert_eq!(short.chars().count(), BODY_EXCERPT_CHARS);
+        assert!(!short.contains('\n'));
     }
 }

@@ -2,9 +2,11 @@
 //! the LLM-backed providers alike, so the orchestrator does not care which answers.
 
 use async_trait::async_trait;
+use tokio::time::Instant;
 
 use crate::agents::conversation::Conversation;
 use crate::agents::suggestion::{Suggestion, SuggestionSource};
+use crate::llm::breaker::CircuitState;
 use crate::llm::error::AgentError;
 
 /// Answers the last message of a conversation with a suggestion.
@@ -19,10 +21,20 @@ pub trait Provider: Send + Sync {
     /// What a successful answer is reported as in `meta.source`.
     fn source(&self) -> SuggestionSource;
 
-    /// Suggests what the agent should do after the conversation's last message.
+    /// The state of the provider's circuit breaker, if it has one.
+    fn circuit_state(&self) -> Option<CircuitState> {
+        None
+    }
+
+    /// Suggests what the agent should do after the conversation's last message,
+    /// by `deadline` (SUGGESTION_DEADLINE_MS after the message arrived).
     ///
     /// # Errors
     /// An [`AgentError`] saying why no suggestion could be produced; the
     /// orchestrator turns it into an error frame that carries a fallback.
-    async fn suggest(&self, conversation: &Conversation) -> Result<Suggestion, AgentError>;
+    async fn suggest(
+        &self,
+        conversation: &Conversation,
+        deadline: Instant,
+    ) -> Result<Suggestion, AgentError>;
 }

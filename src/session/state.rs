@@ -188,6 +188,7 @@ impl Session {
             messages,
             summary: None,
             started_at: self.created_at,
+            prompt_version: self.prompt_version.clone(),
         }
     }
 

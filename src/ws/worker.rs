@@ -112,7 +112,10 @@ async fn run(context: Context, mut queue: mpsc::Receiver<Job>, cancel: Cancellat
 /// Answers one message: a suggestion, or an error frame with a fallback.
 async fn answer(context: &Context, job: &Job) -> ServerFrame {
     let conversation = lock(&context.session).conversation(&job.utterance);
-    let reply = context.orchestrator.answer(&conversation).await;
+    let reply = context
+        .orchestrator
+        .answer(&conversation, job.accepted_at)
+        .await;
     let latency_ms = u64::try_from(job.accepted_at.elapsed().as_millis()).unwrap_or(u64::MAX);
     let seq = job.utterance.seq;
     let message_id = job.utterance.message_id.clone();

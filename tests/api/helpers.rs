@@ -297,7 +297,11 @@ impl Provider for ScriptedProvider {
         SuggestionSource::Llm
     }
 
-    async fn suggest(&self, _conversation: &Conversation) -> Result<Suggestion, AgentError> {
+    async fn suggest(
+        &self,
+        _conversation: &Conversation,
+        _deadline: tokio::time::Instant,
+    ) -> Result<Suggestion, AgentError> {
         self.started.fetch_add(1, Ordering::SeqCst);
         let mut guard = CancelGuard {
             cancelled: &self.cancelled,

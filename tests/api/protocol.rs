@@ -3,7 +3,7 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use callshadow::llm::error::AgentError;
+use callshadow::llm::error::{AgentError, LlmError};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 
@@ -229,7 +229,16 @@ async fn a_frame_over_max_message_bytes_closes_with_1009_and_a_reason() {
 async fn a_provider_error_is_answered_with_its_code_and_a_fallback() {
     type Case = (fn() -> AgentError, &'static str);
     let cases: [Case; 3] = [
-        (|| AgentError::Llm("upstream 503".to_owned()), "LLM_ERROR"),
+        (
+            || AgentError::Llm {
+                error: LlmError::Server {
+                    status: 503,
+                    excerpt: String::new(),
+                },
+                attempts: 4,
+            },
+            "LLM_ERROR",
+        ),
         (|| AgentError::Parsing, "PARSING_ERROR"),
         (
             || AgentError::Other("tool failed".to_owned()),

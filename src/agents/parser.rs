@@ -1,0 +1,192 @@
+//! Parsing an LLM's text into a suggestion: plain JSON, JSON in a ```json fence,
+//! or JSON surrounded by prose; then normalised (trimmed, 2–3 questions).
+
+use serde_json::Value;
+
+use super::suggestion::Suggestion;
+
+/// Most questions kept.
+pub const MAX_QUESTIONS: usize = 3;
+/// Most signals kept.
+pub const MAX_SIGNALS: usize = 10;
+/// Longest question or direction kept, in characters.
+pub const MAX_FIELD_CHARS: usize = 500;
+
+/// Why a text is not a suggestion.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    /// No JSON object could be found.
+    #[error("no JSON object in the answer")]
+    NoJson,
+    /// A JSON object was found but lacks what a suggestion needs.
+    #[error("the JSON is not a suggestion: {0}")]
+    NotASuggestion(&'static str),
+}
+
+/// Parses and normalises an LLM answer. A suggestion may come back with fewer
+/// than two questions (one is accepted); the caller tops it up.
+///
+/// # Errors
+/// [`ParseError`] when no suggestion can be read.
+pub fn parse_suggestion(text: &str) -> Result<Suggestion, ParseError> {
+    let value = find_json_object(text).ok_or(ParseError::NoJson)?;
+    let questions = strings(value.get("questions"), MAX_QUESTIONS);
+    if questions.is_empty() {
+        return Err(ParseError::NotASuggestion("no questions"));
+    }
+    let direction = value
+        .get("recommended_direction")
+        .and_then(Value::as_str)
+        .map(clean)
+        .filter(|d| !d.is_empty())
+        .ok_or(ParseError::NotASuggestion("no recommended_direction"))?;
+    Ok(Suggestion {
+        questions,
+        signals_detected: strings(value.get("signals_detected"), MAX_SIGNALS),
+        recommended_direction: direction,
+    })
+}
+
+/// The first JSON object in `text`: the whole text, a fenced block, or the
+/// first balanced `{...}` that parses.
+fn find_json_object(text: &str) -> Option<Value> {
+    let text = text.trim();
+    if let Some(value) = parse_object(text) {
+        return Some(value);
+    }
+    if let Some(value) = fenced(text).and_then(parse_object) {
+        return Some(value);
+    }
+    text.char_indices()
+        .filter(|(_, c)| *c == '{')
+        .find_map(|(start, _)| balanced(&text[start..]).and_then(parse_object))
+}
+
+fn parse_object(text: &str) -> Option<Value> {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .filter(Value::is_object)
+}
+
+/// The body of the first ``` fence (with or without a `json` tag).
+fn fenced(text: &str) -> Option<&str> {
+    let start = text.find("```")? + 3;
+    let rest = &text[start..];
+    let rest = rest
+        .strip_prefix("json")
+        .or_else(|| rest.strip_prefix("JSON"))
+        .unwrap_or(rest);
+    let end = rest.find("```")?;
+    Some(rest[..end].trim())
+}
+
+/// The shortest prefix of `text` (which starts with `{`) whose braces balance,
+/// ignoring braces inside JSON strings.
+fn balanced(text: &str) -> Option<&str> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' => depth += 1,
+            '}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(&text[..=i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Trimmed, non-empty, distinct strings of an array, at most `max`.
+fn strings(value: Option<&Value>, max: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in value.and_then(Value::as_array).into_iter().flatten() {
+        let Some(text) = item.as_str().map(clean).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&text)) {
+            out.push(text);
+        }
+        if out.len() == max {
+            break;
+        }
+    }
+    out
+}
+
+/// Trimmed, on one line, at most [`MAX_FIELD_CHARS`] characters.
+fn clean(text: &str) -> String {
+    let single: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    single.chars().take(MAX_FIELD_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JSON: &str = r#"{"questions":["What is your budget?","Who decides?"],"signals_detected":["budget"],"recommended_direction":"Qualify the budget."}"#;
+
+    #[test]
+    fn plain_json_parses() {
+        let s = parse_suggestion(JSON).unwrap();
+        assert_eq!(s.questions, vec!["What is your budget?", "Who decides?"]);
+        assert_eq!(s.signals_detected, vec!["budget"]);
+    }
+
+    #[test]
+    fn fenced_json_parses() {
+        let text = format!("```json\n{JSON}\n```");
+        assert_eq!(
+            parse_suggestion(&text).unwrap(),
+            parse_suggestion(JSON).unwrap()
+        );
+    }
+
+    #[test]
+    fn json_inside_prose_parses_even_with_braces_in_strings() {
+        let tricky =
+            r#"{"questions":["Is {this} ok?","And }that{?"],"recommended_direction":"Go."}"#;
+        let text = format!("Sure! Here is my analysis: {tricky} Hope it helps {{:}}");
+        let s = parse_suggestion(&text).unwrap();
+        assert_eq!(s.questions, vec!["Is {this} ok?", "And }that{?"]);
+        assert!(s.signals_detected.is_empty());
+    }
+
+    #[test]
+    fn answers_are_normalised() {
+        let text = r#"{"questions":["  One?  ","one?","Two?\n","Three?","Four?",""],"signals_detected":[" a ",1],"recommended_direction":"  Do   it. "}"#;
+        let s = parse_suggestion(text).unwrap();
+        assert_eq!(s.questions, vec!["One?", "Two?", "Three?"]);
+        assert_eq!(s.signals_detected, vec!["a"]);
+        assert_eq!(s.recommended_direction, "Do it.");
+    }
+
+    #[test]
+    fn garbage_is_rejected() {
+        assert_eq!(
+            parse_suggestion("I think you should ask about price."),
+            Err(ParseError::NoJson)
+        );
+        assert_eq!(parse_suggestion("[1,2]"), Err(ParseError::NoJson));
+        assert!(matches!(
+            parse_suggestion(r#"{"questions":[]}"#),
+            Err(ParseError::NotASuggestion(_))
+        ));
+        assert!(matches!(
+            parse_suggestion(r#"{"questions":["Q?"]}"#),
+            Err(ParseError::NotASuggestion(_))
+        ));
+    }
+}

@@ -1,0 +1,268 @@
+//! The circuit breaker, one per provider, shared by every session: CLOSED → OPEN
+//! after consecutive failed attempts; OPEN fails fast; after a cool-down HALF_OPEN
+//! admits exactly ONE probe while every other call still fails fast.
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// The breaker's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CircuitState {
+    /// Calls go through.
+    Closed,
+    /// Calls fail fast without touching the upstream.
+    Open,
+    /// One probe call is allowed; the others fail fast.
+    HalfOpen,
+}
+
+impl CircuitState {
+    /// Lowercase name for `/ready` and logs.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Closed => "closed",
+            Self::Open => "open",
+            Self::HalfOpen => "half_open",
+        }
+    }
+}
+
+/// How an attempt ended, as far as the breaker cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The upstream answered.
+    Success,
+    /// The upstream failed (5xx, timeout, connection, rate limit).
+    Failure,
+    /// Says nothing about the upstream's health (a 4xx other than 429).
+    Neutral,
+}
+
+#[derive(Debug)]
+struct Inner {
+    state: CircuitState,
+    consecutive_failures: u32,
+    opened_at: Instant,
+    probe_in_flight: bool,
+}
+
+/// A circuit breaker.
+#[derive(Debug)]
+pub struct CircuitBreaker {
+    name: &'static str,
+    threshold: u32,
+    cool_down: Duration,
+    inner: Mutex<Inner>,
+}
+
+/// The right to make one attempt; report how it went with [`Permit::record`].
+/// Dropped unrecorded (the call was cancelled), it frees the probe slot.
+#[derive(Debug)]
+pub struct Permit<'a> {
+    breaker: &'a CircuitBreaker,
+    probe: bool,
+    recorded: bool,
+}
+
+impl CircuitBreaker {
+    /// A closed breaker that opens after `threshold` consecutive failures and
+    /// stays open for `cool_down`.
+    #[must_use]
+    pub fn new(name: &'static str, threshold: u32, cool_down: Duration) -> Self {
+        Self {
+            name,
+            threshold: threshold.max(1),
+            cool_down,
+            inner: Mutex::new(Inner {
+                state: CircuitState::Closed,
+                consecutive_failures: 0,
+                opened_at: Instant::now(),
+                probe_in_flight: false,
+            }),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The current state.
+    #[must_use]
+    pub fn state(&self) -> CircuitState {
+        self.lock().state
+    }
+
+    /// A permit to attempt a call, or `None` to fail fast.
+    pub fn try_acquire(&self) -> Option<Permit<'_>> {
+        let mut inner = self.lock();
+        let probe = match inner.state {
+            CircuitState::Closed => false,
+            CircuitState::Open if inner.opened_at.elapsed() >= self.cool_down => {
+                self.transition(&mut inner, CircuitState::HalfOpen);
+                true
+            }
+            CircuitState::Open => return None,
+            CircuitState::HalfOpen if inner.probe_in_flight => return None,
+            CircuitState::HalfOpen => true,
+        };
+        if probe {
+            inner.probe_in_flight = true;
+        }
+        Some(Permit {
+            breaker: self,
+            probe,
+            recorded: false,
+        })
+    }
+
+    fn transition(&self, inner: &mut Inner, to: CircuitState) {
+        let from = inner.state;
+        inner.state = to;
+        match to {
+            CircuitState::Open => {
+                inner.opened_at = Instant::now();
+                tracing::warn!(
+                    provider = self.name,
+                    from = from.as_str(),
+                    to = to.as_str(),
+                    consecutive_failures = inner.consecutive_failures,
+                    cool_down_ms = u64::try_from(self.cool_down.as_millis()).unwrap_or(u64::MAX),
+                    "circuit breaker opened: failing fast with fallbacks"
+                );
+            }
+            CircuitState::HalfOpen | CircuitState::Closed => {
+                tracing::info!(
+                    provider = self.name,
+                    from = from.as_str(),
+                    to = to.as_str(),
+                    "circuit breaker transition"
+                );
+            }
+        }
+    }
+
+    fn on_outcome(&self, probe: bool, outcome: Outcome) {
+        let mut inner = self.lock();
+        if probe {
+            inner.probe_in_flight = false;
+            match outcome {
+                Outcome::Success => {
+                    inner.consecutive_failures = 0;
+                    self.transition(&mut inner, CircuitState::Closed);
+                }
+                Outcome::Failure => self.transition(&mut inner, CircuitState::Open),
+                Outcome::Neutral => {}
+            }
+            return;
+        }
+        if inner.state != CircuitState::Closed {
+            return;
+        }
+        match outcome {
+            Outcome::Success => inner.consecutive_failures = 0,
+            Outcome::Failure => {
+                inner.consecutive_failures += 1;
+                if inner.consecutive_failures >= self.threshold {
+                    self.transition(&mut inner, CircuitState::Open);
+                }
+            }
+            Outcome::Neutral => {}
+        }
+    }
+}
+
+impl Permit<'_> {
+    /// Whether this permit is the half-open probe.
+    #[must_use]
+    pub fn is_probe(&self) -> bool {
+        self.probe
+    }
+
+    /// Reports how the attempt ended.
+    pub fn record(mut self, outcome: Outcome) {
+        self.recorded = true;
+        self.breaker.on_outcome(self.probe, outcome);
+    }
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        if !self.recorded && self.probe {
+            self.breaker.lock().probe_in_flight = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fail(breaker: &CircuitBreaker) {
+        breaker.try_acquire().unwrap().record(Outcome::Failure);
+    }
+
+    #[test]
+    fn opens_after_the_threshold_of_consecutive_failures() {
+        let breaker = CircuitBreaker::new("t", 3, Duration::from_secs(30));
+        fail(&breaker);
+        fail(&breaker);
+        breaker.try_acquire().unwrap().record(Outcome::Success);
+        fail(&breaker);
+        fail(&breaker);
+        assert_eq!(
+            breaker.state(),
+            CircuitState::Closed,
+            "a success resets the count"
+        );
+        fail(&breaker);
+        assert_eq!(breaker.state(), CircuitState::Open);
+        assert!(breaker.try_acquire().is_none(), "open fails fast");
+    }
+
+    #[test]
+    fn client_errors_do_not_count() {
+        let breaker = CircuitBreaker::new("t", 2, Duration::from_secs(30));
+        for _ in 0..10 {
+            breaker.try_acquire().unwrap().record(Outcome::Neutral);
+        }
+        assert_eq!(breaker.state(), CircuitState::Closed);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn half_open_admits_one_probe_and_its_outcome_decides() {
+        let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
+        fail(&breaker);
+        tokio::time::advance(Duration::from_secs(29)).await;
+        assert!(breaker.try_acquire().is_none());
+        tokio::time::advance(Duration::from_secs(1)).await;
+        let probe = breaker.try_acquire().expect("one probe");
+        assert!(probe.is_probe());
+        assert_eq!(breaker.state(), CircuitState::HalfOpen);
+        assert!(
+            breaker.try_acquire().is_none(),
+            "others fail fast during the probe"
+        );
+        probe.record(Outcome::Failure);
+        assert_eq!(
+            breaker.state(),
+            CircuitState::Open,
+            "a failed probe re-opens"
+        );
+        tokio::time::advance(Duration::from_secs(30)).await;
+        breaker.try_acquire().unwrap().record(Outcome::Success);
+        assert_eq!(breaker.state(), CircuitState::Closed, "a good probe closes");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_cancelled_probe_frees_the_slot() {
+        let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(1));
+        fail(&breaker);
+        tokio::time::advance(Duration::from_secs(1)).await;
+        drop(breaker.try_acquire().unwrap());
+        assert_eq!(breaker.state(), CircuitState::HalfOpen);
+        assert!(breaker.try_acquire().is_some_and(|p| p.is_probe()));
+    }
+}

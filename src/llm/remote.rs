@@ -1,0 +1,146 @@
+//! The LLM-backed provider: render the prompt, call the backend through the retry
+//! loop and the circuit breaker, parse the answer into a suggestion.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use tokio::time::Instant;
+
+use super::backend::{Backend, ChatRequest};
+use super::breaker::{CircuitBreaker, CircuitState};
+use super::error::{AgentError, LlmError, excerpt};
+use super::local::LocalAnalyzer;
+use super::provider::Provider;
+use super::retry::{Failure, Retrier};
+use crate::agents::context::orchestrator_value;
+use crate::agents::conversation::Conversation;
+use crate::agents::parser::parse_suggestion;
+use crate::agents::prompts::PromptSet;
+use crate::agents::suggestion::{Suggestion, SuggestionSource};
+
+/// Fewest questions a suggestion carries.
+const MIN_QUESTIONS: usize = 2;
+
+/// A provider that asks a remote LLM.
+pub struct LlmProvider {
+    backend: Arc<dyn Backend>,
+    breaker: CircuitBreaker,
+    retrier: Retrier,
+    prompts: Arc<PromptSet>,
+    analyzer: Arc<LocalAnalyzer>,
+    stream: bool,
+}
+
+impl std::fmt::Debug for LlmProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LlmProvider")
+            .field("backend", &self.backend.name())
+            .field("breaker", &self.breaker.state())
+            .field("stream", &self.stream)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What an [`LlmProvider`] is made of.
+pub struct LlmProviderParts {
+    /// The API.
+    pub backend: Arc<dyn Backend>,
+    /// Its circuit breaker.
+    pub breaker: CircuitBreaker,
+    /// The retry loop.
+    pub retrier: Retrier,
+    /// The prompt templates.
+    pub prompts: Arc<PromptSet>,
+    /// Tops up answers with too few questions.
+    pub analyzer: Arc<LocalAnalyzer>,
+    /// Whether to stream answers (LLM_STREAM).
+    pub stream: bool,
+}
+
+impl LlmProvider {
+    /// A provider from its parts.
+    #[must_use]
+    pub fn new(parts: LlmProviderParts) -> Self {
+        let LlmProviderParts {
+            backend,
+            breaker,
+            retrier,
+            prompts,
+            analyzer,
+            stream,
+        } = parts;
+        Self {
+            backend,
+            breaker,
+            retrier,
+            prompts,
+            analyzer,
+            stream,
+        }
+    }
+
+    fn render(&self, conversation: &Conversation) -> Result<String, AgentError> {
+        let version = &conversation.prompt_version;
+        let template = self
+            .prompts
+            .orchestrator(version)
+            .ok_or_else(|| AgentError::Other(format!("no orchestrator prompt {version}")))?;
+        Ok(template.render(|name| orchestrator_value(conversation, name)))
+    }
+
+    fn failure(&self, failure: Failure) -> AgentError {
+        match failure {
+            Failure {
+                error: LlmError::CircuitOpen,
+                attempts: 0,
+            } => AgentError::Unavailable,
+            Failure { error, attempts } => {
+                tracing::warn!(provider = self.backend.name(), attempts, cause = error.kind(), error = %error, "LLM call failed");
+                AgentError::Llm { error, attempts }
+            }
+        }
+    }
+}
+
+#[async_trait]
+impl Provider for LlmProvider {
+    fn name(&self) -> &'static str {
+        self.backend.name()
+    }
+
+    fn source(&self) -> SuggestionSource {
+        SuggestionSource::Llm
+    }
+
+    fn circuit_state(&self) -> Option<CircuitState> {
+        Some(self.breaker.state())
+    }
+
+    async fn suggest(
+        &self,
+        conversation: &Conversation,
+        deadline: Instant,
+    ) -> Result<Suggestion, AgentError> {
+        let request = ChatRequest {
+            prompt: self.render(conversation)?,
+            stream: self.stream,
+        };
+        let text = self
+            .retrier
+            .call(self.backend.as_ref(), &self.breaker, &request, deadline)
+            .await
+            .map_err(|failure| self.failure(failure))?;
+        let mut suggestion = parse_suggestion(&text).map_err(|error| {
+            tracing::warn!(error = %error, raw = %excerpt(&text), "the LLM answer is not a suggestion");
+            AgentError::Parsing
+        })?;
+        if suggestion.questions.len() < MIN_QUESTIONS {
+            let local = self.analyzer.analyze(conversation);
+            let missing = MIN_QUESTIONS - suggestion.questions.len();
+            suggestion
+                .questions
+                .extend(local.questions.into_iter().take(missing));
+        }
+        Ok(suggestion)
+    }
+}

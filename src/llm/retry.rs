@@ -1,0 +1,215 @@
+//! The one retry loop: exponential backoff with full jitter, `Retry-After`
+//! honoured (capped), only transient errors retried, never past the deadline,
+//! within a retry budget, and through the circuit breaker on every attempt.
+//!
+//! Backoff is computed here rather than with a crate: `backon` and `backoff` add
+//! jitter on top of the delay instead of drawing it from `[0, delay]` (full
+//! jitter), and neither knows about `Retry-After`, the deadline or the breaker,
+//! which is where the logic lives. The budget is tower's `TpsBudget`.
+
+use std::time::Duration;
+
+use tokio::time::{Instant, timeout_at};
+use tower::retry::budget::{Budget, TpsBudget};
+
+use super::backend::{AttemptTimeouts, Backend, ChatRequest};
+use super::breaker::{CircuitBreaker, Outcome};
+use super::error::LlmError;
+
+/// When and how long to retry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt (MAX_RETRIES_LLM).
+    pub max_retries: u32,
+    /// Ceiling of the first backoff (RETRY_INITIAL_DELAY_MS).
+    pub initial_delay: Duration,
+    /// Largest ceiling, and cap of `Retry-After` (RETRY_MAX_DELAY_MS).
+    pub max_delay: Duration,
+}
+
+impl RetryPolicy {
+    /// The backoff ceiling before retry number `retry` (0-based): the initial
+    /// delay doubled `retry` times, capped.
+    #[must_use]
+    pub fn ceiling(&self, retry: u32) -> Duration {
+        let factor = 2u32.saturating_pow(retry.min(20));
+        self.initial_delay
+            .saturating_mul(factor)
+            .min(self.max_delay)
+    }
+
+    /// The wait before retry number `retry`: the upstream's `Retry-After`
+    /// (capped at the maximum delay) when it sent one, else a uniformly random
+    /// delay in `[0, ceiling]` (full jitter).
+    #[must_use]
+    pub fn delay(&self, retry: u32, error: &LlmError) -> Duration {
+        if let Some(wait) = error.retry_after() {
+            return wait.min(self.max_delay);
+        }
+        let ceiling = u64::try_from(self.ceiling(retry).as_micros()).unwrap_or(u64::MAX);
+        Duration::from_micros(fastrand::u64(0..=ceiling))
+    }
+}
+
+/// A call that failed for good.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The last error.
+    pub error: LlmError,
+    /// Requests actually sent.
+    pub attempts: u32,
+}
+
+/// Runs attempts under the policy, the budget and the breaker.
+#[derive(Debug)]
+pub struct Retrier {
+    policy: RetryPolicy,
+    budget: TpsBudget,
+    timeouts: AttemptTimeouts,
+}
+
+impl Retrier {
+    /// A retrier allowing retries of at most `retry_percent` of calls plus
+    /// `min_per_sec` per second, over a ten-second window.
+    #[must_use]
+    pub fn new(
+        policy: RetryPolicy,
+        timeouts: AttemptTimeouts,
+        retry_percent: f32,
+        min_per_sec: u32,
+    ) -> Self {
+        Self {
+            policy,
+            budget: TpsBudget::new(Duration::from_secs(10), min_per_sec, retry_percent),
+            timeouts,
+        }
+    }
+
+    /// Calls `backend` until it answers, the error is not transient, retries run
+    /// out, the next wait would overrun `deadline`, or the breaker refuses.
+    /// Dropping the future cancels everything, the backoff sleep included.
+    ///
+    /// # Errors
+    /// The last error and the number of requests sent; [`LlmError::CircuitOpen`]
+    /// with zero attempts when the breaker refused the first one.
+    pub async fn call(
+        &self,
+        backend: &dyn Backend,
+        breaker: &CircuitBreaker,
+        request: &ChatRequest,
+        deadline: Instant,
+    ) -> Result<String, Failure> {
+        self.budget.deposit();
+        let mut attempts = 0;
+        let mut last_error = None;
+        loop {
+            let Some(permit) = breaker.try_acquire() else {
+                let error = last_error.unwrap_or(LlmError::CircuitOpen);
+                return Err(Failure { error, attempts });
+            };
+            attempts += 1;
+            let result = timeout_at(deadline, backend.complete(request, self.timeouts))
+                .await
+                .unwrap_or(Err(LlmError::Timeout("suggestion deadline")));
+            permit.record(outcome(&result));
+            let error = match result {
+                Ok(text) => return Ok(text),
+                Err(error) => error,
+            };
+            let Some(delay) = self.next_delay(&error, attempts, deadline) else {
+                return Err(Failure { error, attempts });
+            };
+            tracing::warn!(
+                provider = backend.name(),
+                attempt = attempts,
+                delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                cause = error.kind(),
+                error = %error,
+                "LLM attempt failed; retrying"
+            );
+            tokio::time::sleep(delay).await;
+            last_error = Some(error);
+        }
+    }
+
+    /// The wait before the next attempt, or `None` to give up.
+    fn next_delay(&self, error: &LlmError, attempts: u32, deadline: Instant) -> Option<Duration> {
+        if !error.is_transient() {
+            return None;
+        }
+        if attempts > self.policy.max_retries {
+            tracing::info!(attempts, cause = error.kind(), "LLM retries exhausted");
+            return None;
+        }
+        let delay = self.policy.delay(attempts - 1, error);
+        if Instant::now() + delay >= deadline {
+            tracing::info!(
+                cause = error.kind(),
+                "no retry: the wait would overrun the suggestion deadline"
+            );
+            return None;
+        }
+        if !self.budget.withdraw() {
+            tracing::warn!(cause = error.kind(), "no retry: the retry budget is spent");
+            return None;
+        }
+        Some(delay)
+    }
+}
+
+fn outcome(result: &Result<String, LlmError>) -> Outcome {
+    match result {
+        Ok(_) => Outcome::Success,
+        Err(error) if error.counts_for_breaker() => Outcome::Failure,
+        Err(_) => Outcome::Neutral,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy() -> RetryPolicy {
+        RetryPolicy {
+            max_retries: 3,
+            initial_delay: Duration::from_millis(250),
+            max_delay: Duration::from_millis(4000),
+        }
+    }
+
+    #[test]
+    fn ceilings_double_from_the_initial_delay_up_to_the_cap() {
+        let ceilings: Vec<u128> = (0..6).map(|r| policy().ceiling(r).as_millis()).collect();
+        assert_eq!(ceilings, vec![250, 500, 1000, 2000, 4000, 4000]);
+    }
+
+    #[test]
+    fn delays_are_full_jitter_within_the_ceiling() {
+        let error = LlmError::Server {
+            status: 503,
+            excerpt: String::new(),
+        };
+        let delays: Vec<Duration> = (0..500).map(|_| policy().delay(1, &error)).collect();
+        assert!(delays.iter().all(|d| *d <= Duration::from_millis(500)));
+        assert!(
+            delays.iter().any(|d| *d < Duration::from_millis(100)),
+            "draws reach low values"
+        );
+        assert!(
+            delays.iter().any(|d| *d > Duration::from_millis(400)),
+            "and high ones"
+        );
+    }
+
+    #[test]
+    fn retry_after_is_honoured_and_capped() {
+        let asked = LlmError::RateLimited {
+            retry_after: Some(Duration::from_secs(2)),
+        };
+        assert_eq!(policy().delay(0, &asked), Duration::from_secs(2));
+        let greedy = LlmError::RateLimited {
+            retry_after: Some(Duration::from_secs(600)),
+        };
+        assert_eq!(policy().delay(0, &greedy), Duration::from_millis(4000));
+    }
+}

@@ -1,0 +1,159 @@
+//! Reading chat-completion answers as OpenAI and AI.YOU send them: whole or in
+//! chunks, content as a string or as parts, wrapped or not, errors with HTTP 200.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use super::error::LlmError;
+
+/// What one stream chunk carried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chunk {
+    /// Some text (possibly empty).
+    Text(String),
+    /// The end of the answer (`finish_reason` set).
+    Finished(String),
+}
+
+/// An error object in a body, if there is one: AI.YOU's
+/// `{"object":"error","code":..}` or OpenAI's `{"error":{..}}`.
+#[must_use]
+pub fn error_object(body: &Value) -> Option<LlmError> {
+    let error = if body.get("object").and_then(Value::as_str) == Some("error") {
+        body
+    } else {
+        body.get("error").filter(|e| e.is_object())?
+    };
+    let message = error.get("message").and_then(Value::as_str).unwrap_or("");
+    let code = error
+        .get("code")
+        .and_then(|c| {
+            c.as_u64()
+                .or_else(|| c.as_str().and_then(|s| s.parse().ok()))
+        })
+        .and_then(|c| u16::try_from(c).ok())
+        .and_then(|c| StatusCode::from_u16(c).ok());
+    let status = code.unwrap_or_else(|| match error.get("type").and_then(Value::as_str) {
+        Some("RateLimitError") => StatusCode::TOO_MANY_REQUESTS,
+        Some("AuthenticationError") => StatusCode::UNAUTHORIZED,
+        _ => StatusCode::BAD_REQUEST,
+    });
+    Some(LlmError::from_status(status, message, None))
+}
+
+/// Text of a `content` field: a string, or an array of `{type, text}` parts.
+#[must_use]
+pub fn content_text(content: &Value) -> Option<String> {
+    match content {
+        Value::String(text) => Some(text.clone()),
+        Value::Array(parts) => Some(
+            parts
+                .iter()
+                .filter_map(|p| p.get("text").and_then(Value::as_str).or_else(|| p.as_str()))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// The assistant's text in a whole (non-streamed) answer, wrapped in
+/// `{"response": ...}` or not.
+///
+/// # Errors
+/// The error the body carries, or [`LlmError::InvalidResponse`].
+pub fn completion_text(body: &Value) -> Result<String, LlmError> {
+    if let Some(error) = error_object(body) {
+        return Err(error);
+    }
+    let body = body
+        .get("response")
+        .filter(|r| r.is_object())
+        .unwrap_or(body);
+    if let Some(error) = error_object(body) {
+        return Err(error);
+    }
+    body.pointer("/choices/0/message/content")
+        .and_then(content_text)
+        .ok_or_else(|| LlmError::InvalidResponse("no choices[0].message.content".to_owned()))
+}
+
+/// What a stream chunk carries. `finish_reason` may be in the choice or, for
+/// AI.YOU, at the top level.
+///
+/// # Errors
+/// The error the chunk carries.
+pub fn chunk(body: &Value) -> Result<Chunk, LlmError> {
+    if let Some(error) = error_object(body) {
+        return Err(error);
+    }
+    let text = body
+        .pointer("/choices/0/delta/content")
+        .and_then(content_text)
+        .unwrap_or_default();
+    let finish = body
+        .pointer("/choices/0/finish_reason")
+        .filter(|f| !f.is_null())
+        .or_else(|| body.get("finish_reason").filter(|f| !f.is_null()))
+        .and_then(Value::as_str);
+    match finish {
+        Some(reason) if text.is_empty() => Ok(Chunk::Finished(reason.to_owned())),
+        _ => Ok(Chunk::Text(text)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn completions_are_read_wrapped_or_not_with_string_or_parts() {
+        let plain = json!({"choices":[{"message":{"content":"hi"}}]});
+        assert_eq!(completion_text(&plain).unwrap(), "hi");
+        let wrapped = json!({"response":{"choices":[{"message":{"content":[{"type":"text","text":"a"},{"type":"text","text":"b"}]}}]}});
+        assert_eq!(completion_text(&wrapped).unwrap(), "ab");
+        assert!(matches!(
+            completion_text(&json!({"choices":[]})),
+            Err(LlmError::InvalidResponse(_))
+        ));
+    }
+
+    #[test]
+    fn error_bodies_are_classified_by_their_code() {
+        let limited =
+            json!({"object":"error","message":"slow down","type":"RateLimitError","code":429});
+        assert!(matches!(
+            completion_text(&limited),
+            Err(LlmError::RateLimited { .. })
+        ));
+        let auth =
+            json!({"object":"error","message":"bad token","type":"AuthenticationError","code":401});
+        assert!(matches!(
+            completion_text(&auth),
+            Err(LlmError::Authentication { status: 401 })
+        ));
+        let openai = json!({"error":{"message":"boom","type":"server_error","code":"503"}});
+        assert!(matches!(
+            completion_text(&openai),
+            Err(LlmError::Server { status: 503, .. })
+        ));
+        let untyped = json!({"error":{"message":"no code","type":"RateLimitError"}});
+        assert!(matches!(
+            completion_text(&untyped),
+            Err(LlmError::RateLimited { .. })
+        ));
+    }
+
+    #[test]
+    fn chunks_carry_text_or_the_finish() {
+        let text = json!({"choices":[{"delta":{"content":"he"},"finish_reason":null}]});
+        assert_eq!(chunk(&text).unwrap(), Chunk::Text("he".to_owned()));
+        let top_level = json!({"choices":[{"delta":{}}],"finish_reason":"stop","thread_id":"t"});
+        assert_eq!(
+            chunk(&top_level).unwrap(),
+            Chunk::Finished("stop".to_owned())
+        );
+        let role_only = json!({"choices":[{"delta":{"role":"assistant"}}]});
+        assert_eq!(chunk(&role_only).unwrap(), Chunk::Text(String::new()));
+    }
+}
