@@ -3,6 +3,7 @@
 #![expect(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
 mod config;
+mod fake_llm;
 mod helpers;
 mod operator;
 mod protocol;

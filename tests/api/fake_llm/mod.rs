@@ -1,0 +1,200 @@
+//! A fake LLM server for black-box tests: OpenAI chat completions and the AI.YOU
+//! login and chat endpoints, streamed or not, scripted one request at a time.
+//!
+//! Each chat request (either API) takes the next queued [`Step`], or the default one
+//! when the queue is empty. Requests are recorded and counted on arrival; a request
+//! is either completed (its body fully sent), dropped (the client went away first),
+//! or aborted on purpose ([`Reply::Reset`], [`Reply::StreamCut`]) — neither of the two.
+//! Requests refused for credentials or a non-JSON body are recorded but take no step.
+
+mod aiyou;
+mod chat;
+mod openai;
+mod sse;
+mod state;
+mod step;
+mod tests;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+use self::state::Shared;
+pub use self::step::{DEFAULT_SUGGESTION, Reply, Step};
+
+/// Which API a chat request came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Api {
+    /// `POST /v1/chat/completions`.
+    OpenAi,
+    /// `POST /api/v1/chat/completions`.
+    AiYou,
+}
+
+/// A chat request as the fake received it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    /// Which API it came to.
+    pub api: Api,
+    /// When it arrived.
+    pub at: Instant,
+    /// Its JSON body as received (a JSON string holding the raw text if it was not JSON).
+    pub body: serde_json::Value,
+    /// Its `Authorization` header.
+    pub authorization: Option<String>,
+    /// Whether it asked for a stream (`"stream": true`).
+    pub stream: bool,
+}
+
+/// A running fake LLM server; it lives as long as the test's runtime.
+///
+/// Clones share the same server and state.
+#[derive(Debug, Clone)]
+pub struct FakeLlm {
+    address: SocketAddr,
+    shared: Arc<Shared>,
+}
+
+impl FakeLlm {
+    /// Binds `127.0.0.1:0` and serves in a tokio task.
+    ///
+    /// # Panics
+    /// If the port cannot be bound.
+    pub async fn start() -> FakeLlm {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("the fake LLM binds a port");
+        let address = listener
+            .local_addr()
+            .expect("a bound socket has an address");
+        let shared = Arc::new(Shared::default());
+        let app = router(Arc::clone(&shared));
+        tokio::spawn(async move {
+            axum::serve(listener, app)
+                .await
+                .expect("the fake LLM serves");
+        });
+        FakeLlm { address, shared }
+    }
+
+    /// `http://127.0.0.1:PORT/v1`: the client posts `{base}/chat/completions`.
+    pub fn openai_base_url(&self) -> String {
+        format!("http://{}/v1", self.address)
+    }
+
+    /// `http://127.0.0.1:PORT`: the client posts `{base}/api/login` and
+    /// `{base}/api/v1/chat/completions`.
+    pub fn aiyou_base_url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// Queues `step` for the next chat request without one.
+    pub fn push(&self, step: Step) {
+        self.shared.with(|inner| inner.queue.push_back(step));
+    }
+
+    /// Queues `step` `n` times.
+    pub fn push_n(&self, n: usize, step: Step) {
+        self.shared
+            .with(|inner| inner.queue.extend(std::iter::repeat_n(step, n)));
+    }
+
+    /// The step used when the queue is empty (initially [`DEFAULT_SUGGESTION`]).
+    pub fn set_default(&self, step: Step) {
+        self.shared.with(|inner| inner.default = step);
+    }
+
+    /// Chat requests received on both APIs, counted on arrival.
+    pub fn requests(&self) -> usize {
+        self.shared.with(|inner| inner.recorded.len())
+    }
+
+    /// Every chat request, in order of arrival.
+    pub fn recorded(&self) -> Vec<Recorded> {
+        self.shared.with(|inner| inner.recorded.clone())
+    }
+
+    /// Chat requests the client abandoned before their answer was fully sent.
+    pub fn dropped(&self) -> usize {
+        self.shared.with(|inner| inner.dropped)
+    }
+
+    /// Chat requests whose answer was fully sent (errors included).
+    pub fn completed(&self) -> usize {
+        self.shared.with(|inner| inner.completed)
+    }
+
+    /// Waits until at least `n` chat requests arrived; `false` after `timeout`.
+    pub async fn wait_for_requests(&self, n: usize, timeout: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            if self.requests() >= n {
+                return true;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// OpenAI: from now on, `/v1` requests need `Authorization: Bearer key` or get 401.
+    pub fn require_api_key(&self, key: &str) {
+        self.shared
+            .with(|inner| inner.api_key = Some(key.to_owned()));
+    }
+
+    /// AI.YOU: the accepted login (default `agent@example.com` / `correct-horse`).
+    pub fn set_credentials(&self, email: &str, password: &str) {
+        self.shared.with(|inner| {
+            email.clone_into(&mut inner.email);
+            password.clone_into(&mut inner.password);
+        });
+    }
+
+    /// AI.YOU: tokens issued from now on expire `lifetime` after login (default 7 days).
+    pub fn set_token_lifetime(&self, lifetime: chrono::Duration) {
+        self.shared.with(|inner| inner.token_lifetime = lifetime);
+    }
+
+    /// AI.YOU: every token issued so far becomes invalid.
+    pub fn expire_tokens(&self) {
+        self.shared.with(|inner| inner.tokens.clear());
+    }
+
+    /// AI.YOU: successful logins.
+    pub fn logins(&self) -> usize {
+        self.shared.with(|inner| inner.logins)
+    }
+
+    /// AI.YOU: login requests, successful or not.
+    pub fn login_attempts(&self) -> usize {
+        self.shared.with(|inner| inner.login_attempts)
+    }
+
+    /// AI.YOU: wrap non-streamed answers as `{"response": {...}}` (default `false`).
+    pub fn set_aiyou_wrapped(&self, wrapped: bool) {
+        self.shared.with(|inner| inner.wrapped = wrapped);
+    }
+
+    /// AI.YOU: non-streamed `message.content` as `[{"type":"text","text":...}]` (default `false`).
+    pub fn set_content_parts(&self, parts: bool) {
+        self.shared.with(|inner| inner.content_parts = parts);
+    }
+
+    /// AI.YOU: the login answer's `user.id` as an integer (default `false`: a string).
+    pub fn set_user_id_as_int(&self, as_int: bool) {
+        self.shared.with(|inner| inner.user_id_as_int = as_int);
+    }
+}
+
+/// Both APIs' routes on one server.
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .merge(openai::router())
+        .merge(aiyou::router())
+        .with_state(shared)
+}
