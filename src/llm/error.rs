@@ -32,6 +32,8 @@ pub enum LlmError {
         status: u16,
         /// A short excerpt of the body, for logs.
         excerpt: String,
+        /// How long the upstream asked us to wait (`Retry-After` on a 503).
+        retry_after: Option<Duration>,
     },
     /// 401 or 403: the credentials are wrong or expired.
     #[error("the LLM API refused the credentials (HTTP {status})")]
@@ -83,7 +85,7 @@ impl LlmError {
     #[must_use]
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            Self::RateLimited { retry_after } => *retry_after,
+            Self::RateLimited { retry_after } | Self::Server { retry_after, .. } => *retry_after,
             _ => None,
         }
     }
@@ -117,6 +119,7 @@ impl LlmError {
             code if status.is_server_error() => Self::Server {
                 status: code,
                 excerpt,
+                retry_after,
             },
             code => Self::BadRequest {
                 status: code,
@@ -125,18 +128,15 @@ impl LlmError {
         }
     }
 
-    /// Classifies a transport error; the URL is dropped so nothing about the
+    /// Classifies a transport error (bodies are decoded by us, so a reqwest
+    /// "decode" error is a broken body: a connection error); the URL is dropped so nothing about the
     /// endpoint's credentials can leak into messages.
     #[must_use]
     pub fn from_transport(error: reqwest::Error) -> Self {
         if error.is_timeout() {
             return Self::Timeout("transport");
         }
-        let error = error.without_url();
-        if error.is_decode() {
-            return Self::InvalidResponse(error.to_string());
-        }
-        Self::Connection(error_chain(&error))
+        Self::Connection(error_chain(&error.without_url()))
     }
 }
 

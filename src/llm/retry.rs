@@ -188,6 +188,7 @@ mod tests {
         let error = LlmError::Server {
             status: 503,
             excerpt: String::new(),
+            retry_after: None,
         };
         let delays: Vec<Duration> = (0..500).map(|_| policy().delay(1, &error)).collect();
         assert!(delays.iter().all(|d| *d <= Duration::from_millis(500)));

@@ -5,6 +5,11 @@
 mod config;
 mod fake_llm;
 mod helpers;
+mod llm_aiyou;
+mod llm_breaker;
+mod llm_openai;
+mod llm_parsing;
+mod llm_support;
 mod operator;
 mod protocol;
 mod sessions;

@@ -234,6 +234,7 @@ async fn a_provider_error_is_answered_with_its_code_and_a_fallback() {
                 error: LlmError::Server {
                     status: 503,
                     excerpt: String::new(),
+                    retry_after: None,
                 },
                 attempts: 4,
             },

@@ -141,6 +141,17 @@ impl FakeLlm {
         }
     }
 
+    /// Waits until at least `n` chat requests were dropped; `false` after two seconds.
+    pub async fn wait_for_dropped(&self, n: usize) -> bool {
+        for _ in 0..200 {
+            if self.dropped() >= n {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        false
+    }
+
     /// OpenAI: from now on, `/v1` requests need `Authorization: Bearer key` or get 401.
     pub fn require_api_key(&self, key: &str) {
         self.shared

@@ -1,0 +1,172 @@
+//! The AI.YOU provider through the real WebSocket: log-in, token renewal, every
+//! known answer shape, errors with HTTP 200, the stream-only backends.
+
+use callshadow::config::{ProviderChoice, Settings};
+use secrecy::SecretString;
+use serde_json::json;
+
+use crate::fake_llm::{Api, DEFAULT_SUGGESTION, FakeLlm, Reply, Step};
+use crate::helpers::{Client, client_says, spawn_app_with};
+use crate::llm_support::{default_suggestion, llm_settings};
+
+async fn connect(settings: Settings) -> (crate::helpers::TestApp, Client) {
+    let app = spawn_app_with(settings, None).await;
+    let (client, _) = app.connect_init("").await;
+    (app, client)
+}
+
+#[tokio::test]
+async fn the_provider_logs_in_then_chats_with_content_parts_and_the_assistant() {
+    let fake = FakeLlm::start().await;
+    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let answer = client.say(&client_says("Hello")).await;
+    assert_eq!(answer["data"], default_suggestion(), "{answer}");
+    assert_eq!(answer["meta"]["source"], "llm");
+    assert_eq!(
+        client.say(&client_says("Again")).await["type"],
+        "suggestion"
+    );
+    assert_eq!(fake.logins(), 1, "the token is reused while valid");
+    let recorded = fake.recorded();
+    assert_eq!(recorded[0].api, Api::AiYou);
+    assert_eq!(recorded[0].authorization.as_deref(), Some("Bearer tok-1"));
+    let body = &recorded[0].body;
+    assert_eq!(body["assistantId"], "602");
+    assert_eq!(body["messages"][0]["content"][0]["type"], "text");
+    assert!(
+        body["messages"][0]["content"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Hello")
+    );
+}
+
+#[tokio::test]
+async fn a_token_close_to_expiry_is_renewed_before_use() {
+    let fake = FakeLlm::start().await;
+    fake.set_token_lifetime(chrono::Duration::seconds(30));
+    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    client.say(&client_says("One")).await;
+    assert_eq!(client.say(&client_says("Two")).await["type"], "suggestion");
+    assert_eq!(
+        fake.logins(),
+        2,
+        "a token within the renewal margin is replaced"
+    );
+    let recorded = fake.recorded();
+    assert_eq!(recorded[1].authorization.as_deref(), Some("Bearer tok-2"));
+}
+
+#[tokio::test]
+async fn a_refused_token_is_renewed_once_and_the_call_goes_through() {
+    let fake = FakeLlm::start().await;
+    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    client.say(&client_says("One")).await;
+    fake.expire_tokens();
+    let answer = client.say(&client_says("Two")).await;
+    assert_eq!(answer["data"], default_suggestion(), "{answer}");
+    assert_eq!(fake.logins(), 2);
+    assert_eq!(
+        fake.recorded().last().unwrap().authorization.as_deref(),
+        Some("Bearer tok-2")
+    );
+}
+
+#[tokio::test]
+async fn bad_credentials_give_an_llm_error_with_a_fallback_and_no_retry() {
+    let fake = FakeLlm::start().await;
+    let mut settings = llm_settings(&fake, ProviderChoice::AiYou);
+    settings.llm.aiyou.password = Some(SecretString::from("wrong"));
+    let (_app, mut client) = connect(settings).await;
+    let answer = client.say(&client_says("Hello")).await;
+    assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
+    assert_eq!(answer["details"]["cause"], "authentication");
+    assert!(answer["fallback_suggestion"]["questions"].is_array());
+    assert_eq!(fake.login_attempts(), 1);
+    assert_eq!(fake.requests(), 0);
+}
+
+#[tokio::test]
+async fn wrapped_answers_with_content_parts_and_integer_user_ids_are_read() {
+    let fake = FakeLlm::start().await;
+    fake.set_aiyou_wrapped(true);
+    fake.set_content_parts(true);
+    fake.set_user_id_as_int(true);
+    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    assert_eq!(
+        client.say(&client_says("Hello")).await["data"],
+        default_suggestion()
+    );
+}
+
+#[tokio::test]
+async fn an_error_body_with_http_200_is_classified_by_its_code() {
+    let fake = FakeLlm::start().await;
+    fake.push(Step::reply(Reply::ErrorBody200 {
+        code: 429,
+        message: "Too many".to_owned(),
+        kind: "RateLimitError".to_owned(),
+    }));
+    fake.push(Step::reply(Reply::ErrorBody200 {
+        code: 400,
+        message: "Bad".to_owned(),
+        kind: "BadRequestError".to_owned(),
+    }));
+    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let answer = client.say(&client_says("Hello")).await;
+    assert_eq!(
+        answer["error_code"], "LLM_ERROR",
+        "a 400 in the body is not retried: {answer}"
+    );
+    assert_eq!(answer["details"]["cause"], "bad_request");
+    assert_eq!(fake.requests(), 2, "the 429 in the body was retried once");
+}
+
+#[tokio::test]
+async fn a_backend_that_only_streams_is_asked_again_streamed_and_remembered() {
+    let fake = FakeLlm::start().await;
+    fake.push(Step::reply(Reply::NonStreamUnsupported));
+    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    assert_eq!(
+        client.say(&client_says("Hello")).await["data"],
+        default_suggestion()
+    );
+    assert_eq!(
+        client.say(&client_says("Again")).await["data"],
+        default_suggestion()
+    );
+    let streamed: Vec<bool> = fake.recorded().iter().map(|r| r.stream).collect();
+    assert_eq!(streamed, vec![false, true, true]);
+}
+
+#[tokio::test]
+async fn streamed_aiyou_answers_give_the_same_suggestion() {
+    let fake = FakeLlm::start().await;
+    let mut settings = llm_settings(&fake, ProviderChoice::AiYou);
+    settings.llm.stream = true;
+    let (_app, mut client) = connect(settings).await;
+    assert_eq!(
+        client.say(&client_says("Hello")).await["data"],
+        default_suggestion()
+    );
+    assert!(fake.recorded()[0].stream);
+    let _ = json!(DEFAULT_SUGGESTION);
+}
+
+#[tokio::test]
+async fn a_static_bearer_token_needs_no_login() {
+    let fake = FakeLlm::start().await;
+    let mut settings = llm_settings(&fake, ProviderChoice::AiYou);
+    settings.llm.aiyou.bearer_token = Some(SecretString::from("static-token"));
+    let (_app, mut client) = connect(settings).await;
+    let answer = client.say(&client_says("Hello")).await;
+    assert_eq!(
+        answer["error_code"], "LLM_ERROR",
+        "the fake only knows tokens it issued: {answer}"
+    );
+    assert_eq!(fake.login_attempts(), 0);
+    assert_eq!(
+        fake.recorded()[0].authorization.as_deref(),
+        Some("Bearer static-token")
+    );
+}

@@ -1,0 +1,153 @@
+//! The circuit breaker through the real WebSocket: opening, failing fast, one
+//! probe in HALF_OPEN whatever the load, recovery.
+
+use std::time::Duration;
+
+use callshadow::config::ProviderChoice;
+use futures_util::future::join_all;
+use serde_json::{Value, json};
+
+use crate::fake_llm::{FakeLlm, Step};
+use crate::helpers::{TestApp, client_says, spawn_app_with};
+use crate::llm_support::llm_settings;
+
+fn breaker_settings(
+    fake: &FakeLlm,
+    threshold: u32,
+    cool_down: Duration,
+) -> callshadow::config::Settings {
+    let mut settings = llm_settings(fake, ProviderChoice::OpenAi);
+    settings.llm.max_retries = 0;
+    settings.llm.breaker_threshold = threshold;
+    settings.llm.breaker_timeout = cool_down;
+    settings
+}
+
+fn is_open_circuit_fallback(answer: &Value) -> bool {
+    answer["type"] == "suggestion"
+        && answer["meta"]["source"] == "fallback"
+        && answer["data"]["signals_detected"]
+            .as_array()
+            .is_some_and(|s| s.contains(&json!("api_unavailable")))
+}
+
+#[tokio::test]
+async fn the_circuit_opens_after_the_threshold_and_then_fails_fast_without_the_upstream() {
+    let fake = FakeLlm::start().await;
+    fake.set_default(Step::status(503));
+    let app = spawn_app_with(breaker_settings(&fake, 3, Duration::from_secs(60)), None).await;
+    let (mut client, _) = app.connect_init("").await;
+    for _ in 0..3 {
+        assert_eq!(
+            client.say(&client_says("Hello")).await["error_code"],
+            "LLM_ERROR"
+        );
+    }
+    assert_eq!(app.get("/ready").await.1["llm_circuit"], "open");
+    for _ in 0..5 {
+        let answer = client.say(&client_says("It's too expensive for us")).await;
+        assert!(is_open_circuit_fallback(&answer), "{answer}");
+        let signals = answer["data"]["signals_detected"].as_array().unwrap();
+        assert!(
+            signals.contains(&json!("price_objection")),
+            "the fallback still fits: {answer}"
+        );
+        assert_eq!(
+            answer["data"]["questions"]
+                .as_array()
+                .unwrap()
+                .len()
+                .clamp(2, 3),
+            answer["data"]["questions"].as_array().unwrap().len()
+        );
+    }
+    assert_eq!(
+        fake.requests(),
+        3,
+        "the fake saw nothing while the circuit was open"
+    );
+}
+
+#[tokio::test]
+async fn client_errors_do_not_open_the_circuit() {
+    let fake = FakeLlm::start().await;
+    fake.set_default(Step::status(400));
+    let app = spawn_app_with(breaker_settings(&fake, 2, Duration::from_secs(60)), None).await;
+    let (mut client, _) = app.connect_init("").await;
+    for _ in 0..5 {
+        assert_eq!(
+            client.say(&client_says("Hello")).await["error_code"],
+            "LLM_ERROR"
+        );
+    }
+    assert_eq!(fake.requests(), 5);
+    assert_eq!(app.get("/ready").await.1["llm_circuit"], "closed");
+}
+
+/// Opens the circuit with one failing message, then waits out the cool-down.
+async fn open_then_cool_down(app: &TestApp, fake: &FakeLlm, cool_down: Duration) {
+    fake.push(Step::status(503));
+    let (mut client, _) = app.connect_init("").await;
+    assert_eq!(
+        client.say(&client_says("Hello")).await["error_code"],
+        "LLM_ERROR"
+    );
+    assert_eq!(app.get("/ready").await.1["llm_circuit"], "open");
+    tokio::time::sleep(cool_down + Duration::from_millis(50)).await;
+}
+
+#[tokio::test]
+async fn half_open_lets_exactly_one_probe_through_while_fifty_sessions_send_at_once() {
+    let fake = FakeLlm::start().await;
+    let cool_down = Duration::from_millis(300);
+    let app = spawn_app_with(breaker_settings(&fake, 1, cool_down), None).await;
+    open_then_cool_down(&app, &fake, cool_down).await;
+    fake.set_default(
+        Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(400)),
+    );
+    let mut clients = Vec::new();
+    for _ in 0..50 {
+        clients.push(app.connect_init("").await.0);
+    }
+    let message = client_says("Are you there?");
+    let answers = join_all(clients.iter_mut().map(|c| c.say(&message))).await;
+    assert_eq!(fake.requests(), 2, "one failure, then ONE probe");
+    let from_llm = answers
+        .iter()
+        .filter(|a| a["meta"]["source"] == "llm")
+        .count();
+    let failed_fast = answers
+        .iter()
+        .filter(|a| is_open_circuit_fallback(a))
+        .count();
+    assert_eq!((from_llm, failed_fast), (1, 49), "{answers:?}");
+    assert_eq!(
+        app.get("/ready").await.1["llm_circuit"],
+        "closed",
+        "the good probe closed it"
+    );
+    let (mut client, _) = app.connect_init("").await;
+    assert_eq!(
+        client.say(&client_says("Back?")).await["meta"]["source"],
+        "llm"
+    );
+}
+
+#[tokio::test]
+async fn a_failed_probe_reopens_the_circuit() {
+    let fake = FakeLlm::start().await;
+    let cool_down = Duration::from_millis(200);
+    let app = spawn_app_with(breaker_settings(&fake, 1, cool_down), None).await;
+    open_then_cool_down(&app, &fake, cool_down).await;
+    fake.push(Step::status(503));
+    let (mut client, _) = app.connect_init("").await;
+    assert_eq!(
+        client.say(&client_says("Probe")).await["error_code"],
+        "LLM_ERROR"
+    );
+    assert_eq!(app.get("/ready").await.1["llm_circuit"], "open");
+    assert!(is_open_circuit_fallback(
+        &client.say(&client_says("Again")).await
+    ));
+    assert_eq!(fake.requests(), 2);
+}

@@ -1,0 +1,86 @@
+//! Support for LLM tests: settings pointing at the fake, log capture.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use callshadow::config::{ProviderChoice, Settings};
+use secrecy::SecretString;
+use serde_json::Value;
+use tracing_subscriber::fmt::MakeWriter;
+
+use crate::fake_llm::{DEFAULT_SUGGESTION, FakeLlm};
+use crate::helpers::test_settings;
+
+/// The OpenAI key the tests use.
+pub const API_KEY: &str = "sk-test-0123456789-SECRET";
+/// The AI.YOU password the tests use.
+pub const PASSWORD: &str = "correct-horse";
+
+/// Settings for `provider` against `fake`, with short delays for tests.
+pub fn llm_settings(fake: &FakeLlm, provider: ProviderChoice) -> Settings {
+    let mut settings = test_settings();
+    settings.agents.provider = provider;
+    let llm = &mut settings.llm;
+    llm.openai.base_url = fake.openai_base_url();
+    llm.openai.api_key = Some(SecretString::from(API_KEY));
+    llm.aiyou.base_url = fake.aiyou_base_url();
+    llm.aiyou.email = Some("agent@example.com".to_owned());
+    llm.aiyou.password = Some(SecretString::from(PASSWORD));
+    llm.aiyou.assistant_id = Some("602".to_owned());
+    llm.timeout = Duration::from_secs(2);
+    llm.ttft_timeout = Duration::from_secs(1);
+    llm.deadline = Duration::from_secs(4);
+    llm.retry_initial_delay = Duration::from_millis(10);
+    llm.retry_max_delay = Duration::from_millis(100);
+    llm.breaker_threshold = 50;
+    settings
+}
+
+/// The suggestion the fake answers with by default, as the frame's `data`.
+pub fn default_suggestion() -> Value {
+    serde_json::from_str(DEFAULT_SUGGESTION).unwrap()
+}
+
+/// Everything logged while the guard lives, on this thread (tests run on a
+/// current-thread runtime, so the server's tasks log here too).
+#[derive(Clone, Default)]
+pub struct CapturedLogs(Arc<Mutex<Vec<u8>>>);
+
+impl CapturedLogs {
+    /// Starts capturing every event at TRACE level.
+    pub fn start() -> (Self, tracing::subscriber::DefaultGuard) {
+        let logs = Self::default();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(logs.clone())
+            .with_ansi(false)
+            .finish();
+        let guard = tracing::subscriber::set_default(subscriber);
+        (logs, guard)
+    }
+
+    /// What was logged so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl Write for CapturedLogs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> MakeWriter<'a> for CapturedLogs {
+    type Writer = Self;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
