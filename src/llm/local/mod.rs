@@ -1,4 +1,14 @@
 //! The embedded analyzer: signals, questions and direction without any network.
+//!
+//! It answers when no LLM is configured, and gives every fallback when an LLM
+//! fails, so that a fallback still fits the conversation. Everything it knows comes
+//! from `prompts/playbook.toml`, compiled once at load and shared by all sessions:
+//! - [`normalize`]: folding (case, accents, apostrophes) and tokenizing;
+//! - [`language`]: English or French for a conversation;
+//! - [`signals`]: the signal ids and their priority;
+//! - `negation`, `detector`: cue matching, negation scope, emotions;
+//! - `playbook`: the file's schema and validation;
+//! - `compose`: from the analysis to the suggestion.
 
 use std::path::Path;
 
@@ -10,9 +20,33 @@ use crate::llm::error::AgentError;
 use crate::llm::provider::Provider;
 use crate::session::message::{Sentiment, Speaker};
 
+mod compose;
+mod detector;
+pub mod language;
+mod negation;
+pub mod normalize;
+mod playbook;
+pub mod signals;
+
+#[cfg(test)]
+mod tests;
+
+pub use compose::{Analysis, Stage};
+pub use language::Language;
+pub use signals::{Signal, SignalSet};
+
+use detector::Detector;
+use playbook::Playbook;
+
+/// The playbook's file name inside the prompts directory.
+pub const PLAYBOOK_FILE: &str = "playbook.toml";
+
 /// The embedded analyzer. Loaded once from `prompts/playbook.toml`, shared by all sessions.
 #[derive(Debug)]
-pub struct LocalAnalyzer {}
+pub struct LocalAnalyzer {
+    detector: Detector,
+    playbook: Playbook,
+}
 
 /// Why the playbook could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -41,11 +75,36 @@ impl LocalAnalyzer {
     /// # Errors
     /// [`PlaybookError`] when the file is missing or invalid.
     pub fn load(prompts_dir: &Path) -> Result<Self, PlaybookError> {
-        let _ = prompts_dir;
-        todo!()
+        let path = prompts_dir.join(PLAYBOOK_FILE);
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|source| PlaybookError::Io {
+            path: display.clone(),
+            source,
+        })?;
+        Self::parse(&text, &display)
     }
 
-    /// Signals detected in one utterance, as protocol ids, without duplicates.
+    /// Builds the analyzer from the text of a playbook file.
+    ///
+    /// # Errors
+    /// [`PlaybookError::Invalid`] (path `<string>`) when the playbook is invalid.
+    pub fn from_toml_str(text: &str) -> Result<Self, PlaybookError> {
+        Self::parse(text, "<string>")
+    }
+
+    fn parse(text: &str, path: &str) -> Result<Self, PlaybookError> {
+        let invalid = |message: String| PlaybookError::Invalid {
+            path: path.to_owned(),
+            message,
+        };
+        let file = playbook::parse_file(text).map_err(invalid)?;
+        let detector = Detector::from_file(&file).map_err(invalid)?;
+        let playbook = Playbook::from_file(&file).map_err(invalid)?;
+        Ok(Self { detector, playbook })
+    }
+
+    /// Signals detected in one utterance, as protocol ids, without duplicates,
+    /// highest priority first. Agent utterances give none: signals describe the client.
     #[must_use]
     pub fn detect_signals(
         &self,
@@ -54,23 +113,43 @@ impl LocalAnalyzer {
         sentiment: Sentiment,
         emotion: &str,
     ) -> Vec<String> {
-        let _ = (text, speaker, sentiment, emotion);
-        todo!()
+        self.detect(text, speaker, sentiment, emotion).ids()
+    }
+
+    /// [`LocalAnalyzer::detect_signals`] as a [`SignalSet`].
+    #[must_use]
+    pub fn detect(
+        &self,
+        text: &str,
+        speaker: Speaker,
+        sentiment: Sentiment,
+        emotion: &str,
+    ) -> SignalSet {
+        self.detector.detect(text, speaker, sentiment, emotion)
+    }
+
+    /// What the analyzer makes of the conversation: language, signals, stage.
+    ///
+    /// When the agent spoke last, the signals are those of the latest client
+    /// utterance in the window, so the suggestion follows up on it.
+    #[must_use]
+    pub fn assess(&self, conversation: &Conversation) -> Analysis {
+        compose::assess(&self.detector, self.playbook.stages, conversation)
     }
 
     /// The analyzer's own suggestion for the conversation's last message.
     #[must_use]
     pub fn analyze(&self, conversation: &Conversation) -> Suggestion {
-        let _ = conversation;
-        todo!()
+        self.fallback(conversation, false)
     }
 
     /// A fallback suggestion when the LLM failed; with `api_unavailable`, the
     /// `api_unavailable` signal is added (circuit open).
     #[must_use]
     pub fn fallback(&self, conversation: &Conversation, api_unavailable: bool) -> Suggestion {
-        let _ = (conversation, api_unavailable);
-        todo!()
+        let analysis = self.assess(conversation);
+        let book = self.playbook.language(analysis.language);
+        compose::compose(book, &analysis, api_unavailable)
     }
 }
 

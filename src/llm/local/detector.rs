@@ -1,0 +1,252 @@
+//! Signal detection for one utterance: cue patterns (negation aware), combined
+//! cues, and emotion words with sentiment.
+//!
+//! Everything is compiled once at load: the cues of a signal, English and French
+//! together, become one regex per kind (negatable, fixed), so detecting the ten
+//! signals costs one tokenizing pass and about twenty regex scans over a short,
+//! ASCII-folded text (a few microseconds).
+//!
+//! Rule for speakers: signals describe the client. Text cues, emotions and
+//! sentiment are only read from client utterances; an agent saying "our price is
+//! competitive" or "do you have a budget?" gives no signal. When the agent spoke
+//! last, the analyzer reads the latest client utterance instead (see `compose`).
+
+use std::collections::HashMap;
+
+use regex::Regex;
+
+use super::negation::NegationRules;
+use super::normalize::{FoldedText, fold, fold_accents, tokenize};
+use super::playbook::{CueFile, EmotionFile, NegationFile, PlaybookFile, check_signal_keys};
+use super::signals::{Signal, SignalSet};
+use crate::session::message::{Sentiment, Speaker};
+
+/// The compiled cues of one signal.
+#[derive(Debug, Clone)]
+struct SignalCues {
+    /// Cues a negator cancels.
+    plain: Option<Regex>,
+    /// Cues never cancelled.
+    fixed: Option<Regex>,
+    /// Sentiments under which these text cues are ignored.
+    ignore_when: Vec<Sentiment>,
+}
+
+/// Cues giving `signal` only when `requires` was detected too. They are not
+/// negation-checked: comparisons such as "less expensive" or "moins cher" hold a
+/// negator-like word themselves, and the required signal already was.
+#[derive(Debug, Clone)]
+struct Combo {
+    signal: Signal,
+    requires: Signal,
+    cues: Regex,
+}
+
+/// An emotion word's meaning: a signal, under some sentiments (empty: any).
+#[derive(Debug, Clone)]
+struct EmotionRule {
+    signal: Signal,
+    sentiments: Vec<Sentiment>,
+}
+
+/// The compiled detection lexicon.
+#[derive(Debug, Clone)]
+pub struct Detector {
+    cues: Vec<SignalCues>,
+    combos: Vec<Combo>,
+    emotions: HashMap<String, Vec<EmotionRule>>,
+    negation: NegationRules,
+}
+
+impl Detector {
+    /// Compiles the lexicon sections of the playbook file.
+    ///
+    /// # Errors
+    /// A message naming the faulty entry, such as `cues.budget.fr[3]`.
+    pub fn from_file(file: &PlaybookFile) -> Result<Self, String> {
+        check_signal_keys("cues", &file.cues)?;
+        check_signal_keys("emotions", &file.emotions)?;
+        let mut cues = Vec::with_capacity(Signal::ALL.len());
+        for signal in Signal::ALL {
+            let entry = file.cues.get(signal.as_str());
+            cues.push(compile_signal_cues(signal, entry)?);
+        }
+        Ok(Self {
+            cues,
+            combos: compile_combos(file)?,
+            emotions: compile_emotions(&file.emotions)?,
+            negation: compile_negation(&file.negation)?,
+        })
+    }
+
+    /// The signals one utterance shows; always empty for the agent's own words.
+    #[must_use]
+    pub fn detect(
+        &self,
+        text: &str,
+        speaker: Speaker,
+        sentiment: Sentiment,
+        emotion: &str,
+    ) -> SignalSet {
+        let mut found = SignalSet::new();
+        if speaker == Speaker::Agent {
+            return found;
+        }
+        let folded = tokenize(text);
+        for (signal, cues) in Signal::ALL.into_iter().zip(&self.cues) {
+            if !cues.ignore_when.contains(&sentiment) && self.cues_match(cues, &folded) {
+                found.insert(signal);
+            }
+        }
+        for combo in &self.combos {
+            if found.contains(combo.requires) && combo.cues.is_match(&folded.text) {
+                found.insert(combo.signal);
+            }
+        }
+        self.add_emotion_signals(&mut found, sentiment, emotion);
+        found
+    }
+
+    fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> bool {
+        cues.fixed
+            .as_ref()
+            .is_some_and(|re| re.is_match(&folded.text))
+            || cues
+                .plain
+                .as_ref()
+                .is_some_and(|re| self.plain_match(re, folded))
+    }
+
+    /// Whether `regex` matches somewhere a negator does not cancel it.
+    fn plain_match(&self, regex: &Regex, folded: &FoldedText) -> bool {
+        regex
+            .find_iter(&folded.text)
+            .any(|m| !self.negation.negates(folded, m.start(), m.end()))
+    }
+
+    fn add_emotion_signals(&self, found: &mut SignalSet, sentiment: Sentiment, emotion: &str) {
+        let Some(rules) = self.emotions.get(fold(emotion).trim()) else {
+            return;
+        };
+        for rule in rules {
+            if rule.sentiments.is_empty() || rule.sentiments.contains(&sentiment) {
+                found.insert(rule.signal);
+            }
+        }
+    }
+}
+
+fn compile_signal_cues(signal: Signal, entry: Option<&CueFile>) -> Result<SignalCues, String> {
+    let name = format!("cues.{signal}");
+    let entry = entry.ok_or_else(|| format!("{name}: missing"))?;
+    let plain = compile_cues(&name, &[("en", &entry.en), ("fr", &entry.fr)])?;
+    let fixed = compile_cues(
+        &name,
+        &[("en_fixed", &entry.en_fixed), ("fr_fixed", &entry.fr_fixed)],
+    )?;
+    if plain.is_none() && fixed.is_none() {
+        return Err(format!("{name}: no cue"));
+    }
+    Ok(SignalCues {
+        plain,
+        fixed,
+        ignore_when: entry.ignore_when_sentiment.clone(),
+    })
+}
+
+/// Compiles lists of cues into one regex; `None` when there is no cue at all.
+fn compile_cues(name: &str, lists: &[(&str, &Vec<String>)]) -> Result<Option<Regex>, String> {
+    let mut alternatives = Vec::new();
+    for (key, cues) in lists {
+        for (index, cue) in cues.iter().enumerate() {
+            let entry = format!("{name}.{key}[{index}]");
+            alternatives.push(check_cue(&entry, cue)?);
+        }
+    }
+    if alternatives.is_empty() {
+        return Ok(None);
+    }
+    // Start at a word boundary (possibly after an elision: "d'urgence"), end at the
+    // end of a token: tokens are separated by single spaces in folded text.
+    let pattern = format!(r"(?-u:\b)(?:{})(?: |$)", alternatives.join("|"));
+    Regex::new(&pattern)
+        .map(Some)
+        .map_err(|e| format!("{name}: {e}"))
+}
+
+/// Folds a cue's accents and checks it compiles and is lowercase.
+fn check_cue(entry: &str, cue: &str) -> Result<String, String> {
+    let folded = fold_accents(cue.trim());
+    if folded.is_empty() {
+        return Err(format!("{entry}: empty cue"));
+    }
+    let mut previous = ' ';
+    for c in folded.chars() {
+        if c.is_uppercase() && previous != '\\' {
+            return Err(format!(
+                "{entry}: cues are matched on lowercase text: {cue:?}"
+            ));
+        }
+        previous = c;
+    }
+    Regex::new(&folded).map_err(|e| format!("{entry}: {e}"))?;
+    Ok(format!("(?:{folded})"))
+}
+
+fn compile_combos(file: &PlaybookFile) -> Result<Vec<Combo>, String> {
+    let mut combos = Vec::with_capacity(file.combos.len());
+    for (index, combo) in file.combos.iter().enumerate() {
+        let name = format!("combos[{index}]");
+        let parse = |field: &str, id: &str| {
+            Signal::parse(id).ok_or_else(|| format!("{name}.{field}: unknown signal {id:?}"))
+        };
+        let signal = parse("signal", &combo.signal)?;
+        let requires = parse("requires", &combo.requires)?;
+        let cues = compile_cues(&name, &[("en", &combo.en), ("fr", &combo.fr)])?
+            .ok_or_else(|| format!("{name}: no cue"))?;
+        combos.push(Combo {
+            signal,
+            requires,
+            cues,
+        });
+    }
+    Ok(combos)
+}
+
+fn compile_emotions(
+    file: &std::collections::BTreeMap<String, EmotionFile>,
+) -> Result<HashMap<String, Vec<EmotionRule>>, String> {
+    let mut emotions: HashMap<String, Vec<EmotionRule>> = HashMap::new();
+    for signal in Signal::ALL {
+        let Some(entry) = file.get(signal.as_str()) else {
+            continue;
+        };
+        for (index, word) in entry.words.iter().enumerate() {
+            let folded = fold(word).trim().to_owned();
+            if folded.is_empty() {
+                return Err(format!("emotions.{signal}.words[{index}]: empty"));
+            }
+            emotions.entry(folded).or_default().push(EmotionRule {
+                signal,
+                sentiments: entry.sentiments.clone(),
+            });
+        }
+    }
+    Ok(emotions)
+}
+
+fn compile_negation(file: &NegationFile) -> Result<NegationRules, String> {
+    if file.words.is_empty() {
+        return Err("negation.words: at least one negator needed".into());
+    }
+    if !(1..=8).contains(&file.window) {
+        return Err(format!("negation.window: {} is not in 1..=8", file.window));
+    }
+    Ok(NegationRules::new(
+        &file.words,
+        &file.prefixes,
+        &file.suffixes,
+        &file.scope_breakers,
+        file.window,
+    ))
+}
