@@ -163,7 +163,11 @@ impl Provider for LocalAnalyzer {
         SuggestionSource::Local
     }
 
-    async fn suggest(&self, conversation: &Conversation) -> Result<Suggestion, AgentError> {
+    async fn suggest(
+        &self,
+        conversation: &Conversation,
+        _deadline: tokio::time::Instant,
+    ) -> Result<Suggestion, AgentError> {
         Ok(self.analyze(conversation))
     }
 }

@@ -56,6 +56,7 @@ fn conversation_from(first_seq: u64, lines: &[Line<'_>]) -> Conversation {
         messages,
         summary: None,
         started_at: at,
+        prompt_version: "v1".to_owned(),
     }
 }
 
