@@ -167,7 +167,135 @@ fn outcome(result: &Result<String, LlmError>) -> Outcome {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use async_trait::async_trait;
+
     use super::*;
+
+    /// Fails `failures` times with `error`, then answers; records when it is called.
+    struct Flaky {
+        failures: AtomicU32,
+        error: LlmError,
+        calls: Mutex<Vec<Instant>>,
+    }
+
+    impl Flaky {
+        fn new(failures: u32, error: LlmError) -> Self {
+            Self {
+                failures: AtomicU32::new(failures),
+                error,
+                calls: Mutex::new(Vec::new()),
+            }
+        }
+
+        fn gaps(&self) -> Vec<Duration> {
+            let calls = self.calls.lock().unwrap();
+            calls.windows(2).map(|w| w[1] - w[0]).collect()
+        }
+    }
+
+    #[async_trait]
+    impl Backend for Flaky {
+        fn name(&self) -> &'static str {
+            "flaky"
+        }
+
+        async fn complete(&self, _: &ChatRequest, _: AttemptTimeouts) -> Result<String, LlmError> {
+            self.calls.lock().unwrap().push(Instant::now());
+            let left = self.failures.load(Ordering::SeqCst);
+            if left == 0 {
+                return Ok("answer".to_owned());
+            }
+            self.failures.store(left - 1, Ordering::SeqCst);
+            Err(self.error.clone())
+        }
+    }
+
+    fn retrier() -> Retrier {
+        let timeouts = AttemptTimeouts {
+            total: Duration::from_secs(5),
+            first_token: Duration::from_secs(2),
+        };
+        Retrier::new(policy(), timeouts, 1.0, 100)
+    }
+
+    async fn run(backend: &Flaky, within: Duration) -> Result<String, Failure> {
+        let breaker = CircuitBreaker::new("t", 100, Duration::from_secs(30));
+        let request = ChatRequest {
+            prompt: "p".to_owned(),
+            stream: false,
+        };
+        retrier()
+            .call(backend, &breaker, &request, Instant::now() + within)
+            .await
+    }
+
+    fn server_error() -> LlmError {
+        LlmError::Server {
+            status: 503,
+            excerpt: String::new(),
+            retry_after: None,
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn each_backoff_stays_within_its_doubling_ceiling() {
+        let backend = Flaky::new(3, server_error());
+        assert_eq!(
+            run(&backend, Duration::from_secs(60)).await.unwrap(),
+            "answer"
+        );
+        let gaps = backend.gaps();
+        assert_eq!(gaps.len(), 3, "three retries");
+        for (retry, gap) in gaps.iter().enumerate() {
+            assert!(
+                *gap <= policy().ceiling(u32::try_from(retry).unwrap()),
+                "retry {retry} waited {gap:?}"
+            );
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn retries_run_out_after_max_retries() {
+        let backend = Flaky::new(10, server_error());
+        let failure = run(&backend, Duration::from_secs(60)).await.unwrap_err();
+        assert_eq!(failure.attempts, 4);
+        assert_eq!(failure.error, server_error());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_wait_is_the_one_retry_after_asked_for() {
+        let asked = LlmError::RateLimited {
+            retry_after: Some(Duration::from_millis(1500)),
+        };
+        let backend = Flaky::new(1, asked);
+        run(&backend, Duration::from_secs(60)).await.unwrap();
+        assert_eq!(backend.gaps(), vec![Duration::from_millis(1500)]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_wait_past_the_deadline_is_not_taken() {
+        let asked = LlmError::RateLimited {
+            retry_after: Some(Duration::from_secs(3)),
+        };
+        let backend = Flaky::new(1, asked);
+        let failure = run(&backend, Duration::from_secs(2)).await.unwrap_err();
+        assert_eq!(failure.attempts, 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn errors_that_are_not_transient_are_not_retried() {
+        let backend = Flaky::new(1, LlmError::Authentication { status: 401 });
+        assert_eq!(
+            run(&backend, Duration::from_secs(60))
+                .await
+                .unwrap_err()
+                .attempts,
+            1
+        );
+    }
 
     fn policy() -> RetryPolicy {
         RetryPolicy {

@@ -171,26 +171,3 @@ fn print_evaluation(table: &BTreeMap<&'static str, Counts>, floor: f64) -> Count
     assert!(failures.is_empty(), "below {floor}: {failures:?}");
     total
 }
-
-#[test]
-fn detection_is_cheap() {
-    let lines = load_labelled();
-    let start = std::time::Instant::now();
-    let rounds = 20;
-    for _ in 0..rounds {
-        for line in &lines {
-            std::hint::black_box(ANALYZER.detect(
-                &line.text,
-                Speaker::Client,
-                line.sentiment,
-                &line.emotion,
-            ));
-        }
-    }
-    let per_utterance = start.elapsed() / u32::try_from(rounds * lines.len()).expect("small");
-    println!("detection: {per_utterance:?} per utterance");
-    assert!(
-        per_utterance < std::time::Duration::from_millis(2),
-        "{per_utterance:?}"
-    );
-}
