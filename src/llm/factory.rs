@@ -12,7 +12,7 @@ use super::http::build_client;
 use super::local::LocalAnalyzer;
 use super::openai::{OpenAiBackend, OpenAiConfig};
 use super::provider::Provider;
-use super::remote::{LlmProvider, LlmProviderParts};
+use super::remote::LlmProvider;
 use super::retry::{Retrier, RetryPolicy};
 use crate::agents::prompts::PromptSet;
 use crate::config::{LlmSettings, ProviderChoice, Settings};
@@ -38,15 +38,15 @@ pub fn build_provider(
             llm.timeout,
         )),
     };
-    let parts = LlmProviderParts {
-        breaker: CircuitBreaker::new(backend.name(), llm.breaker_threshold, llm.breaker_timeout),
-        retrier: retrier(llm),
+    let breaker = CircuitBreaker::new(backend.name(), llm.breaker_threshold, llm.breaker_timeout);
+    Ok(Arc::new(LlmProvider::new(
         backend,
-        prompts: Arc::clone(prompts),
-        analyzer: Arc::clone(analyzer),
-        stream: llm.stream,
-    };
-    Ok(Arc::new(LlmProvider::new(parts)))
+        breaker,
+        retrier(llm),
+        Arc::clone(prompts),
+        Arc::clone(analyzer),
+        llm.stream,
+    )))
 }
 
 fn client(llm: &LlmSettings) -> anyhow::Result<reqwest::Client> {

@@ -41,34 +41,18 @@ impl std::fmt::Debug for LlmProvider {
     }
 }
 
-/// What an [`LlmProvider`] is made of.
-pub struct LlmProviderParts {
-    /// The API.
-    pub backend: Arc<dyn Backend>,
-    /// Its circuit breaker.
-    pub breaker: CircuitBreaker,
-    /// The retry loop.
-    pub retrier: Retrier,
-    /// The prompt templates.
-    pub prompts: Arc<PromptSet>,
-    /// Tops up answers with too few questions.
-    pub analyzer: Arc<LocalAnalyzer>,
-    /// Whether to stream answers (LLM_STREAM).
-    pub stream: bool,
-}
-
 impl LlmProvider {
-    /// A provider from its parts.
+    /// A provider calling `backend` through `retrier` and `breaker`, rendering
+    /// `prompts`, topping up short answers from `analyzer`; `stream` as LLM_STREAM.
     #[must_use]
-    pub fn new(parts: LlmProviderParts) -> Self {
-        let LlmProviderParts {
-            backend,
-            breaker,
-            retrier,
-            prompts,
-            analyzer,
-            stream,
-        } = parts;
+    pub fn new(
+        backend: Arc<dyn Backend>,
+        breaker: CircuitBreaker,
+        retrier: Retrier,
+        prompts: Arc<PromptSet>,
+        analyzer: Arc<LocalAnalyzer>,
+        stream: bool,
+    ) -> Self {
         Self {
             backend,
             breaker,
