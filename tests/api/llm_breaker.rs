@@ -103,7 +103,7 @@ async fn half_open_lets_exactly_one_probe_through_while_fifty_sessions_send_at_o
     let app = spawn_app_with(breaker_settings(&fake, 1, cool_down), None).await;
     open_then_cool_down(&app, &fake, cool_down).await;
     fake.set_default(
-        Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(400)),
+        Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(800)),
     );
     let mut clients = Vec::new();
     for _ in 0..50 {
