@@ -79,6 +79,7 @@ impl Application {
             orchestrator: Arc::new(Orchestrator::new(provider, analyzer, deadline)),
             shutdown: CancellationToken::new(),
             tracker: TaskTracker::new(),
+            ws_stats: Arc::default(),
         };
         Ok(Self {
             listener,
@@ -97,6 +98,12 @@ impl Application {
     #[must_use]
     pub fn address(&self) -> SocketAddr {
         self.address
+    }
+
+    /// The shared state (for tests and benchmarks that look inside).
+    #[must_use]
+    pub fn state(&self) -> AppState {
+        self.state.clone()
     }
 
     /// Cancel this token to shut the server down gracefully.

@@ -8,6 +8,7 @@ use tokio_util::task::TaskTracker;
 use crate::agents::orchestrator::Orchestrator;
 use crate::config::Settings;
 use crate::session::SessionManager;
+use crate::ws::stats::WsStats;
 
 /// Shared application state; cheap to clone (every field is shared).
 #[derive(Clone, Debug)]
@@ -22,4 +23,6 @@ pub struct AppState {
     pub shutdown: CancellationToken,
     /// Tracks every connection task, so shutdown can wait for them.
     pub tracker: TaskTracker,
+    /// Connection counters and per-address slots.
+    pub ws_stats: Arc<WsStats>,
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
 use super::reader::Reader;
 
@@ -27,6 +28,8 @@ pub struct Settings {
     pub agents: AgentSettings,
     /// How LLMs are called.
     pub llm: LlmSettings,
+    /// Real-time flow control.
+    pub flow: FlowSettings,
 }
 
 /// The listener, CORS, operator auth and shutdown.
@@ -147,6 +150,7 @@ impl Settings {
             sessions: read_sessions(reader),
             agents: read_agents(reader),
             llm: read_llm(reader),
+            flow: read_flow(reader),
         };
         check_operator_auth(reader, &settings.server);
         let provider = settings.effective_provider();

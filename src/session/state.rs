@@ -1,8 +1,11 @@
 //! One conversation's state: memory, sequence counter, timestamps, attachment.
 
+use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use serde::Serialize;
 use tokio::sync::oneshot;
 use tokio::time::Instant;
@@ -64,6 +67,7 @@ pub struct Session {
     memory: ConversationMemory,
     attachment: Option<Attachment>,
     deleted: bool,
+    rate: Option<DefaultDirectRateLimiter>,
 }
 
 impl Session {
@@ -83,6 +87,7 @@ impl Session {
             memory: ConversationMemory::new(memory),
             attachment: None,
             deleted: false,
+            rate: None,
         }
     }
 
@@ -132,6 +137,20 @@ impl Session {
         self.last_seq += 1;
         self.touch();
         self.memory.push(input.into_utterance(self.last_seq))
+    }
+
+    /// Counts one message against a limit of `rpm` per minute (the limiter is
+    /// made on first use); the error is how long until a message is allowed.
+    ///
+    /// # Errors
+    /// The wait, when the session is over its limit.
+    pub fn check_rate(&mut self, rpm: NonZeroU32) -> Result<(), std::time::Duration> {
+        let limiter = self
+            .rate
+            .get_or_insert_with(|| RateLimiter::direct(Quota::per_minute(rpm)));
+        limiter
+            .check()
+            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
     }
 
     /// Attaches a connection, handing back the one it replaces (to be told

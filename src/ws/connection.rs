@@ -7,14 +7,15 @@ use axum::extract::ws::WebSocket;
 use futures_util::StreamExt;
 use futures_util::stream::SplitStream;
 use serde_json::json;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 use tokio_util::sync::CancellationToken;
 
 use super::ConnectParams;
 use super::frames::{ErrorFrame, ServerFrame, SessionInit};
+use super::outbox::Outbox;
 use super::reader::{End, Reader};
 use super::worker::{self, Worker};
-use super::writer::{self, Outgoing};
+use super::writer;
 use crate::error::ErrorCode;
 use crate::session::{Detach, OpenError, OpenRequest, Opened};
 use crate::state::AppState;
@@ -23,7 +24,8 @@ use crate::state::AppState;
 pub const CLOSE_GOING_AWAY: u16 = 1001;
 /// Close code: a binary frame was sent.
 pub const CLOSE_UNSUPPORTED: u16 = 1003;
-/// Close code: policy violation (a malformed session id).
+/// Close code: policy violation (a malformed session id, a client that does not
+/// read or answer pings).
 pub const CLOSE_POLICY: u16 = 1008;
 /// Close code: a frame over MAX_MESSAGE_BYTES.
 pub const CLOSE_TOO_BIG: u16 = 1009;
@@ -49,8 +51,14 @@ pub struct ConnectRequest {
 /// Runs one connection to its end.
 pub async fn run(socket: WebSocket, state: AppState, request: ConnectRequest) {
     let (sink, stream) = socket.split();
-    let (out, out_rx) = mpsc::channel(writer::OUTBOX_FRAMES);
-    let writer = state.tracker.spawn(writer::run(sink, out_rx));
+    let stats = std::sync::Arc::clone(&state.ws_stats);
+    let (out, queue) = Outbox::new(
+        state.settings.flow.max_buffered_frames,
+        std::sync::Arc::clone(&stats),
+    );
+    let writer = state
+        .tracker
+        .spawn(writer::run(sink, queue, out.overflowed(), stats));
     let connection_id = state.sessions.next_connection_id();
     tracing::Span::current().record("connection.id", connection_id);
     let (notify, detached) = oneshot::channel();
@@ -73,7 +81,7 @@ pub async fn run(socket: WebSocket, state: AppState, request: ConnectRequest) {
 }
 
 /// Tells the client why it gets no session, then closes.
-async fn refuse(error: &OpenError, out: &mpsc::Sender<Outgoing>) {
+async fn refuse(error: &OpenError, out: &Outbox) {
     let (code, close, reason) = match error {
         OpenError::InvalidId => (
             ErrorCode::ValidationError,
@@ -91,9 +99,12 @@ async fn refuse(error: &OpenError, out: &mpsc::Sender<Outgoing>) {
         OpenError::InvalidId => json!([{ "field": "session_id", "message": error.to_string() }]),
         OpenError::Full(max) => json!({ "max_sessions": max }),
     };
-    let frame = ServerFrame::Error(ErrorFrame::new(code, error.to_string(), details));
-    let _ = out.send(Outgoing::Frame(frame.to_json())).await;
-    let _ = out.send(Outgoing::Close(close, reason.to_owned())).await;
+    out.push(&ServerFrame::Error(ErrorFrame::new(
+        code,
+        error.to_string(),
+        details,
+    )));
+    out.close(close, reason).await;
 }
 
 /// Serves an attached session until the connection ends.
@@ -103,7 +114,7 @@ async fn serve(
     connection_id: u64,
     detached: oneshot::Receiver<Detach>,
     state: &AppState,
-    out: mpsc::Sender<Outgoing>,
+    out: Outbox,
 ) {
     tracing::Span::current().record("session.id", opened.session_id.as_str());
     tracing::info!(
@@ -122,7 +133,7 @@ async fn serve(
         history_length: opened.history_length,
         prompt_version: opened.prompt_version.clone(),
     });
-    let _ = out.send(Outgoing::Frame(init.to_json())).await;
+    out.push(&init);
     let cancel = CancellationToken::new();
     let (worker, jobs) = worker::spawn(state, &opened, out.clone(), cancel.clone());
     let reader = Reader::new(state, &opened, jobs, out.clone());
@@ -138,7 +149,7 @@ async fn finish(
     worker: Worker,
     cancel: &CancellationToken,
     state: &AppState,
-    out: &mpsc::Sender<Outgoing>,
+    out: &Outbox,
 ) {
     if end == End::Shutdown {
         worker
@@ -149,7 +160,14 @@ async fn finish(
         worker.join().await;
     }
     let goodbye = match end {
-        End::ClientGone => None,
+        End::ClientGone | End::NotReading => None,
+        End::Silent => {
+            state
+                .ws_stats
+                .ping_timeouts
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Some((CLOSE_POLICY, "no frame from the client within PONG_TIMEOUT"))
+        }
         End::Shutdown => Some((CLOSE_GOING_AWAY, "server shutting down")),
         End::Binary => Some((
             CLOSE_UNSUPPORTED,
@@ -165,12 +183,21 @@ async fn finish(
             Some((CLOSE_SESSION_DELETED, "session deleted"))
         }
     };
+    if end == End::NotReading {
+        state
+            .ws_stats
+            .slow_readers
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     if let Some((code, reason)) = goodbye {
-        let _ = out.send(Outgoing::Close(code, reason.to_owned())).await;
+        out.close(code, reason).await;
     }
 }
 
-async fn session_error(out: &mpsc::Sender<Outgoing>, message: &str) {
-    let frame = ServerFrame::Error(ErrorFrame::new(ErrorCode::SessionError, message, json!({})));
-    let _ = out.send(Outgoing::Frame(frame.to_json())).await;
+async fn session_error(out: &Outbox, message: &str) {
+    out.push(&ServerFrame::Error(ErrorFrame::new(
+        ErrorCode::SessionError,
+        message,
+        json!({}),
+    )));
 }

@@ -17,6 +17,35 @@ pub enum ServerFrame {
     Suggestion(SuggestionFrame),
     /// Anything that went wrong.
     Error(ErrorFrame),
+    /// `latest` mode: a message folded into the answer to a later one.
+    Ack(AckFrame),
+}
+
+/// `ack`: in `latest` mode, this message is covered by the answer to `covered_by`.
+#[derive(Debug, Clone, Serialize)]
+pub struct AckFrame {
+    /// The `seq` of the message acknowledged.
+    pub seq: u64,
+    /// The message's own `message_id`, echoed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<MessageId>,
+    /// Always `coalesced`.
+    pub status: &'static str,
+    /// The `seq` of the message whose answer covers this one.
+    pub covered_by: u64,
+}
+
+impl AckFrame {
+    /// Message `seq` is folded into the answer to `covered_by`.
+    #[must_use]
+    pub fn coalesced(seq: u64, message_id: Option<MessageId>, covered_by: u64) -> Self {
+        Self {
+            seq,
+            message_id,
+            status: "coalesced",
+            covered_by,
+        }
+    }
 }
 
 /// `session_init`: which session this connection is attached to.

@@ -3,20 +3,23 @@
 pub mod connection;
 pub mod frames;
 pub mod input;
+mod outbox;
 mod reader;
+pub mod stats;
 mod worker;
 mod writer;
 
 use std::net::SocketAddr;
 
-use axum::Router;
 use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::http::HeaderMap;
 use axum::http::header::USER_AGENT;
-use axum::response::Response;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::{Json, Router};
 use serde::Deserialize;
+use serde_json::json;
 use tracing::Instrument;
 
 use crate::state::AppState;
@@ -47,6 +50,19 @@ async fn upgrade(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
+    let max_per_address = state.settings.flow.max_connections_per_ip;
+    let Some(slot) = state.ws_stats.open(peer.ip(), max_per_address) else {
+        tracing::warn!(client.addr = %peer.ip(), "connection refused: too many from this address");
+        let detail = format!(
+            "too many connections from this address (MAX_CONNECTIONS_PER_IP={})",
+            max_per_address.unwrap_or_default()
+        );
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            Json(json!({ "detail": detail })),
+        )
+            .into_response();
+    };
     let max_bytes = state.settings.ws.max_message_bytes;
     let user_agent = headers
         .get(USER_AGENT)
@@ -65,6 +81,10 @@ async fn upgrade(
                 connection.id = tracing::field::Empty,
             );
             let request = connection::ConnectRequest { params, user_agent };
-            tracker.track_future(connection::run(socket, state, request).instrument(span))
+            let connection = async move {
+                connection::run(socket, state, request).await;
+                drop(slot);
+            };
+            tracker.track_future(connection.instrument(span))
         })
 }

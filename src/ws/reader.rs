@@ -1,20 +1,24 @@
 //! The read side of a connection: validates each frame, stores accepted messages
-//! in the session before anything else, and queues them for an answer.
+//! in the session before anything else, applies the rate limit, queues messages
+//! for an answer, and keeps the connection alive with pings.
 
 use std::error::Error as StdError;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket};
 use futures_util::StreamExt;
 use futures_util::stream::SplitStream;
 use serde_json::json;
 use tokio::sync::{mpsc, oneshot};
-use tokio::time::Instant;
+use tokio::time::{Instant, interval_at};
 
 use super::frames::{ErrorFrame, ServerFrame};
 use super::input;
+use super::outbox::Outbox;
 use super::worker::Job;
-use super::writer::Outgoing;
 use crate::error::ErrorCode;
+use crate::session::message::{InputMessage, Utterance};
 use crate::session::{Detach, Opened, SessionHandle, lock};
 use crate::state::AppState;
 
@@ -31,6 +35,10 @@ pub(super) enum End {
     TooBig,
     /// The session was taken over or deleted.
     Detached(Detach),
+    /// Nothing came from the client for PONG_TIMEOUT.
+    Silent,
+    /// The client does not read: its outgoing buffer is full.
+    NotReading,
 }
 
 /// Reads one connection's frames.
@@ -38,22 +46,22 @@ pub(super) struct Reader<'a> {
     state: &'a AppState,
     session: SessionHandle,
     jobs: mpsc::Sender<Job>,
-    out: mpsc::Sender<Outgoing>,
+    outbox: Outbox,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader feeding `jobs` and answering problems on `out`.
+    /// A reader feeding `jobs` and answering problems on `outbox`.
     pub(super) fn new(
         state: &'a AppState,
         opened: &Opened,
         jobs: mpsc::Sender<Job>,
-        out: mpsc::Sender<Outgoing>,
+        outbox: Outbox,
     ) -> Self {
         Self {
             state,
             session: opened.handle.clone(),
             jobs,
-            out,
+            outbox,
         }
     }
 
@@ -63,29 +71,48 @@ impl<'a> Reader<'a> {
         mut stream: SplitStream<WebSocket>,
         mut detached: oneshot::Receiver<Detach>,
     ) -> End {
+        let flow = &self.state.settings.flow;
+        let mut pings = interval_at(Instant::now() + flow.ping_interval, flow.ping_interval);
+        let mut last_heard = Instant::now();
+        let not_reading = self.outbox.overflowed();
         loop {
             let frame = tokio::select! {
                 biased;
                 detach = &mut detached => return End::Detached(detach.unwrap_or(Detach::Deleted)),
                 () = self.state.shutdown.cancelled() => return End::Shutdown,
+                () = not_reading.cancelled() => return End::NotReading,
+                _ = pings.tick() => {
+                    if last_heard.elapsed() >= flow.pong_timeout {
+                        return End::Silent;
+                    }
+                    self.outbox.ping();
+                    continue;
+                }
                 frame = stream.next() => frame,
             };
-            let end = match frame {
-                None => Some(End::ClientGone),
-                Some(Err(error)) => Some(classify_read_error(&error)),
-                Some(Ok(Message::Text(text))) => self.on_text(text.as_str()).await,
-                Some(Ok(Message::Binary(_))) => Some(End::Binary),
-                Some(Ok(Message::Close(_))) => Some(End::ClientGone),
-                Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
-            };
-            if let Some(end) = end {
+            last_heard = Instant::now();
+            if let Some(end) = self.on_frame(frame) {
                 return end;
             }
         }
     }
 
-    /// Handles one text frame; `Some` ends the connection.
-    async fn on_text(&self, text: &str) -> Option<End> {
+    /// Handles one frame; `Some` ends the connection.
+    fn on_frame(&self, frame: Option<Result<Message, axum::Error>>) -> Option<End> {
+        match frame {
+            None | Some(Ok(Message::Close(_))) => Some(End::ClientGone),
+            Some(Err(error)) => Some(classify_read_error(&error)),
+            Some(Ok(Message::Text(text))) => {
+                self.on_text(text.as_str());
+                None
+            }
+            Some(Ok(Message::Binary(_))) => Some(End::Binary),
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
+        }
+    }
+
+    /// Handles one text frame.
+    fn on_text(&self, text: &str) {
         let max_chars = self.state.settings.ws.max_text_chars;
         let message = match input::parse(text, max_chars) {
             Ok(message) => message,
@@ -97,63 +124,85 @@ impl<'a> Reader<'a> {
                     json!(rejected.issues),
                 );
                 frame.message_id = rejected.message_id;
-                return self.send(ServerFrame::Error(frame)).await;
+                self.outbox.push(&ServerFrame::Error(frame));
+                return;
             }
         };
-        let accepted = {
-            let mut session = lock(&self.session);
-            (!session.is_deleted()).then(|| session.accept(message))
+        // A deleted session is about to be told so; the message has nowhere to go.
+        let Some((utterance, limited)) = self.accept(message) else {
+            return;
         };
-        let Some(utterance) = accepted else {
-            return Some(End::Detached(Detach::Deleted));
-        };
+        if let Some(wait) = limited {
+            let retry_after_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).max(1);
+            self.refuse(
+                &utterance,
+                ErrorCode::RateLimited,
+                json!({ "retry_after_ms": retry_after_ms }),
+            );
+            return;
+        }
+        self.enqueue(utterance);
+    }
+
+    /// Stores the message in the session and counts it against the rate limit;
+    /// `None` if the session was deleted.
+    fn accept(&self, message: InputMessage) -> Option<(Arc<Utterance>, Option<Duration>)> {
+        let rpm = self.state.settings.flow.rate_limit_rpm;
+        let mut session = lock(&self.session);
+        if session.is_deleted() {
+            return None;
+        }
+        let utterance = session.accept(message);
+        let limited = rpm.and_then(|rpm| session.check_rate(rpm).err());
+        Some((utterance, limited))
+    }
+
+    /// Queues a stored message for its answer, or answers it now if it cannot wait.
+    fn enqueue(&self, utterance: Arc<Utterance>) {
         let job = Job {
             utterance,
             accepted_at: Instant::now(),
         };
         match self.jobs.try_send(job) {
-            Ok(()) => None,
+            Ok(()) => {}
             Err(mpsc::error::TrySendError::Full(job)) => {
-                self.refuse(job, ErrorCode::Backpressure).await
+                let max = self.state.settings.ws.max_pending_messages;
+                self.refuse(
+                    &job.utterance,
+                    ErrorCode::Backpressure,
+                    json!({ "max_pending_messages": max }),
+                );
             }
             Err(mpsc::error::TrySendError::Closed(job)) => {
-                self.refuse(job, ErrorCode::InternalError).await
+                self.refuse(&job.utterance, ErrorCode::InternalError, json!({}));
             }
         }
     }
 
-    /// Answers a stored message that will not get a suggestion, with a fallback.
-    async fn refuse(&self, job: Job, code: ErrorCode) -> Option<End> {
-        let conversation = lock(&self.session).conversation(&job.utterance);
+    /// Answers a stored message that will not go to the provider, with a fallback.
+    fn refuse(&self, utterance: &Arc<Utterance>, code: ErrorCode, details: serde_json::Value) {
+        let conversation = lock(&self.session).conversation(utterance);
         let fallback = self.state.orchestrator.fallback(&conversation, false);
-        let (message, details) = match code {
-            ErrorCode::Backpressure => (
-                "Too many messages are waiting for an answer; this one is stored, here is a fallback.",
-                json!({ "max_pending_messages": self.state.settings.ws.max_pending_messages }),
-            ),
-            _ => (
-                "An unexpected error occurred; the message is stored.",
-                json!({}),
-            ),
+        let message = match code {
+            ErrorCode::RateLimited => {
+                "Too many messages per minute; this one is stored, here is a fallback."
+            }
+            ErrorCode::Backpressure => {
+                "Too many messages are waiting for an answer; this one is stored, here is a fallback."
+            }
+            _ => "An unexpected error occurred; the message is stored.",
         };
         tracing::warn!(
-            seq = job.utterance.seq,
+            seq = utterance.seq,
             code = code.as_str(),
             "message answered without the provider"
         );
         let frame = ErrorFrame::new(code, message, details).answering(
-            job.utterance.seq,
-            job.utterance.message_id.clone(),
+            utterance.seq,
+            utterance.message_id.clone(),
             fallback,
         );
-        self.send(ServerFrame::Error(frame)).await
-    }
-
-    async fn send(&self, frame: ServerFrame) -> Option<End> {
-        match self.out.send(Outgoing::Frame(frame.to_json())).await {
-            Ok(()) => None,
-            Err(_) => Some(End::ClientGone),
-        }
+        self.outbox.push(&ServerFrame::Error(frame));
     }
 }
 

@@ -1,5 +1,7 @@
-//! The answer side of a connection: takes accepted messages in order, asks the
-//! orchestrator, and sends exactly one frame per message.
+//! The answer side of a connection: takes accepted messages in order and sends
+//! exactly one frame per message. In `every` mode each message gets its own
+//! answer; in `latest` mode the messages that arrive during a call are folded
+//! into one call for the newest, and the others get an `ack`.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,9 +13,10 @@ use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
-use super::frames::{ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta};
-use super::writer::Outgoing;
+use super::frames::{AckFrame, ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta};
+use super::outbox::Outbox;
 use crate::agents::orchestrator::{Orchestrator, Reply};
+use crate::config::SuggestionMode;
 use crate::session::message::Utterance;
 use crate::session::{Opened, SessionHandle, lock};
 use crate::state::AppState;
@@ -23,7 +26,7 @@ use crate::state::AppState;
 pub(super) struct Job {
     /// The stored message.
     pub utterance: Arc<Utterance>,
-    /// When it was accepted, for `latency_ms`.
+    /// When it was accepted, for `latency_ms` and the deadline.
     pub accepted_at: Instant,
 }
 
@@ -33,7 +36,10 @@ struct Context {
     session_id: String,
     prompt_version: String,
     orchestrator: Arc<Orchestrator>,
-    out: mpsc::Sender<Outgoing>,
+    outbox: Outbox,
+    cancel: CancellationToken,
+    /// Most messages waiting for a covering call before they are acked early.
+    max_covered: usize,
 }
 
 /// The running worker of one connection.
@@ -45,21 +51,29 @@ pub(super) struct Worker {
 pub(super) fn spawn(
     state: &AppState,
     opened: &Opened,
-    out: mpsc::Sender<Outgoing>,
+    outbox: Outbox,
     cancel: CancellationToken,
 ) -> (Worker, mpsc::Sender<Job>) {
-    let (jobs, queue) = mpsc::channel(state.settings.ws.max_pending_messages);
+    let max_pending = state.settings.ws.max_pending_messages;
+    let (jobs, queue) = mpsc::channel(max_pending);
     let context = Context {
         session: opened.handle.clone(),
         session_id: opened.session_id.clone(),
         prompt_version: opened.prompt_version.clone(),
         orchestrator: Arc::clone(&state.orchestrator),
-        out,
+        outbox,
+        cancel,
+        max_covered: max_pending,
     };
-    let handle = state
-        .tracker
-        .spawn(run(context, queue, cancel).in_current_span());
-    (Worker { handle }, jobs)
+    let task = match state.settings.flow.mode {
+        SuggestionMode::Every => state
+            .tracker
+            .spawn(run_every(context, queue).in_current_span()),
+        SuggestionMode::Latest => state
+            .tracker
+            .spawn(run_latest(context, queue).in_current_span()),
+    };
+    (Worker { handle: task }, jobs)
 }
 
 impl Worker {
@@ -79,38 +93,117 @@ impl Worker {
     }
 }
 
-async fn run(context: Context, mut queue: mpsc::Receiver<Job>, cancel: CancellationToken) {
-    loop {
-        let job = tokio::select! {
+/// `every`: one answer per message, in order.
+async fn run_every(context: Context, mut queue: mpsc::Receiver<Job>) {
+    while let Some(job) = next_job(&context, &mut queue).await {
+        let answered = tokio::select! {
             biased;
-            () = cancel.cancelled() => return,
-            job = queue.recv() => job,
+            () = context.cancel.cancelled() => return,
+            answered = answer(&context, &job) => answered,
         };
-        let Some(job) = job else { return };
-        let span = tracing::info_span!(
-            "message",
-            session.id = %context.session_id,
-            seq = job.utterance.seq,
-            prompt_version = %context.prompt_version,
-        );
-        let frame = tokio::select! {
-            biased;
-            () = cancel.cancelled() => return,
-            frame = answer(&context, &job).instrument(span) => frame,
-        };
-        if context
-            .out
-            .send(Outgoing::Frame(frame.to_json()))
-            .await
-            .is_err()
-        {
+        if !answered {
             return;
         }
     }
 }
 
-/// Answers one message: a suggestion, or an error frame with a fallback.
-async fn answer(context: &Context, job: &Job) -> ServerFrame {
+async fn next_job(context: &Context, queue: &mut mpsc::Receiver<Job>) -> Option<Job> {
+    tokio::select! {
+        biased;
+        () = context.cancel.cancelled() => None,
+        job = queue.recv() => job,
+    }
+}
+
+/// Messages folded into the next call, newest last.
+#[derive(Default)]
+struct Pending {
+    newest: Option<Job>,
+    covered: Vec<Arc<Utterance>>,
+}
+
+impl Pending {
+    /// Makes `job` the newest; the one it replaces waits to be acked.
+    fn push(&mut self, context: &Context, job: Job) {
+        if let Some(older) = self.newest.replace(job) {
+            self.covered.push(older.utterance);
+        }
+        if self.covered.len() > context.max_covered {
+            // A flood: ack the oldest now rather than hold them without bound.
+            let early: Vec<_> = self.covered.drain(..self.covered.len() / 2).collect();
+            let newest = self.newest.as_ref().map_or(0, |j| j.utterance.seq);
+            ack(context, &early, newest);
+        }
+    }
+}
+
+/// `latest`: one call at a time, always for the newest message.
+async fn run_latest(context: Context, mut queue: mpsc::Receiver<Job>) {
+    let mut pending = Pending::default();
+    let mut open = true;
+    loop {
+        if pending.newest.is_none() {
+            let Some(job) = next_job(&context, &mut queue).await else {
+                return;
+            };
+            pending.push(&context, job);
+        }
+        while let Ok(job) = queue.try_recv() {
+            pending.push(&context, job);
+        }
+        let Some(job) = pending.newest.take() else {
+            return;
+        };
+        ack(
+            &context,
+            &std::mem::take(&mut pending.covered),
+            job.utterance.seq,
+        );
+        let call = answer(&context, &job);
+        tokio::pin!(call);
+        let answered = loop {
+            tokio::select! {
+                biased;
+                () = context.cancel.cancelled() => return,
+                answered = &mut call => break answered,
+                job = queue.recv(), if open => match job {
+                    Some(job) => pending.push(&context, job),
+                    None => open = false,
+                },
+            }
+        };
+        if !answered || (!open && pending.newest.is_none()) {
+            return;
+        }
+    }
+}
+
+/// Tells the client each of `covered` is folded into the answer to `covered_by`.
+fn ack(context: &Context, covered: &[Arc<Utterance>], covered_by: u64) {
+    for utterance in covered {
+        let frame = ServerFrame::Ack(AckFrame::coalesced(
+            utterance.seq,
+            utterance.message_id.clone(),
+            covered_by,
+        ));
+        context.outbox.push(&frame);
+    }
+}
+
+/// Answers one message; `false` when the answer cannot be delivered.
+async fn answer(context: &Context, job: &Job) -> bool {
+    let span = tracing::info_span!(
+        "message",
+        session.id = %context.session_id,
+        seq = job.utterance.seq,
+        prompt_version = %context.prompt_version,
+    );
+    let frame = reply_frame(context, job).instrument(span).await;
+    context.outbox.push(&frame)
+}
+
+/// The frame that answers `job`: a suggestion, or an error with a fallback.
+async fn reply_frame(context: &Context, job: &Job) -> ServerFrame {
     let conversation = lock(&context.session).conversation(&job.utterance);
     let reply = context
         .orchestrator
@@ -145,7 +238,7 @@ async fn answer(context: &Context, job: &Job) -> ServerFrame {
                 "error frame with a fallback sent"
             );
             let details = if details.is_null() {
-                Value::Object(Default::default())
+                Value::Object(serde_json::Map::new())
             } else {
                 details
             };

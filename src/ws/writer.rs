@@ -1,49 +1,84 @@
 //! The write side of a connection: the only owner of the socket's sink, so frames
-//! go out in the order they were queued and the close frame is always last.
+//! go out in the order they were queued and the close frame is always last. When
+//! the client stops reading, it abandons the queue and says so with close 1008.
 
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use futures_util::SinkExt;
 use futures_util::stream::SplitSink;
 use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
 
-/// Frames queued for one connection before senders wait.
-pub(super) const OUTBOX_FRAMES: usize = 64;
+use super::outbox::Outgoing;
+use super::stats::WsStats;
 
-/// Time a close handshake may take before the socket is dropped.
-const CLOSE_TIMEOUT: Duration = Duration::from_secs(1);
+/// Close code: the client does not read (policy violation).
+pub const CLOSE_NOT_READING: u16 = 1008;
+/// Time a close frame may take to go out before the socket is dropped.
+const CLOSE_TIMEOUT: Duration = Duration::from_secs(2);
 
-/// Something to write to the socket.
-#[derive(Debug)]
-pub(super) enum Outgoing {
-    /// A JSON text frame.
-    Frame(String),
-    /// A close frame with its code and reason; nothing is written after it.
-    Close(u16, String),
-}
+type Sink = SplitSink<WebSocket, Message>;
 
-/// Writes queued frames until a close frame, a write error, or the queue's end.
+/// Writes queued frames until a close frame, a write error, the queue's end, or
+/// `overflow` (the client does not read).
 pub(super) async fn run(
-    mut sink: SplitSink<WebSocket, Message>,
+    mut sink: Sink,
     mut queue: mpsc::Receiver<Outgoing>,
+    overflow: CancellationToken,
+    stats: Arc<WsStats>,
 ) {
-    while let Some(item) = queue.recv().await {
-        match item {
-            Outgoing::Frame(text) => {
-                if sink.send(Message::Text(text.into())).await.is_err() {
-                    return;
-                }
-            }
+    loop {
+        let item = tokio::select! {
+            biased;
+            () = overflow.cancelled() => break,
+            item = queue.recv() => item,
+        };
+        let Some(item) = item else { break };
+        stats.buffered_frames.fetch_sub(1, Ordering::Relaxed);
+        let message = match item {
+            Outgoing::Frame(text) => Message::Text(text.into()),
+            Outgoing::Ping => Message::Ping(Vec::new().into()),
             Outgoing::Close(code, reason) => {
-                let frame = CloseFrame {
-                    code,
-                    reason: reason.into(),
-                };
-                let _ = sink.send(Message::Close(Some(frame))).await;
-                break;
+                send_close(&mut sink, code, reason).await;
+                return drain(queue, &stats);
             }
+        };
+        let sent = tokio::select! {
+            biased;
+            () = overflow.cancelled() => break,
+            sent = sink.send(message) => sent,
+        };
+        if sent.is_err() {
+            return drain(queue, &stats);
         }
     }
+    if overflow.is_cancelled() {
+        send_close(
+            &mut sink,
+            CLOSE_NOT_READING,
+            "client is not reading: outgoing buffer full".to_owned(),
+        )
+        .await;
+    }
     let _ = tokio::time::timeout(CLOSE_TIMEOUT, sink.close()).await;
+    drain(queue, &stats);
+}
+
+async fn send_close(sink: &mut Sink, code: u16, reason: String) {
+    let frame = CloseFrame {
+        code,
+        reason: reason.into(),
+    };
+    let _ = tokio::time::timeout(CLOSE_TIMEOUT, sink.send(Message::Close(Some(frame)))).await;
+}
+
+/// Forgets what is still queued, keeping the buffered-frames count right.
+fn drain(mut queue: mpsc::Receiver<Outgoing>, stats: &WsStats) {
+    queue.close();
+    while queue.try_recv().is_ok() {
+        stats.buffered_frames.fetch_sub(1, Ordering::Relaxed);
+    }
 }
