@@ -20,7 +20,7 @@ use crate::session::SessionManager;
 use crate::state::AppState;
 
 /// Extra time, beyond the grace period, for sockets to say goodbye.
-const CLOSE_MARGIN: Duration = Duration::from_secs(3);
+const CLOSE_MARGIN: Duration = Duration::from_secs(5);
 
 /// A bound, ready-to-run server.
 #[derive(Debug)]

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use axum::extract::ws::WebSocket;
+use axum::extract::ws::{Message, WebSocket};
 use futures_util::StreamExt;
 use futures_util::stream::SplitStream;
 use serde_json::json;
@@ -50,7 +50,7 @@ pub struct ConnectRequest {
 
 /// Runs one connection to its end.
 pub async fn run(socket: WebSocket, state: AppState, request: ConnectRequest) {
-    let (sink, stream) = socket.split();
+    let (sink, mut stream) = socket.split();
     let stats = std::sync::Arc::clone(&state.ws_stats);
     let (out, queue) = Outbox::new(
         state.settings.flow.max_buffered_frames,
@@ -69,15 +69,36 @@ pub async fn run(socket: WebSocket, state: AppState, request: ConnectRequest) {
         connection_id,
         notify,
     });
-    match opened {
-        Ok(opened) => serve(opened, stream, connection_id, detached, &state, out).await,
-        Err(error) => refuse(&error, &out).await,
-    }
+    let end = match opened {
+        Ok(opened) => serve(opened, &mut stream, connection_id, detached, &state, out).await,
+        Err(error) => {
+            refuse(&error, &out).await;
+            End::Refused
+        }
+    };
     let abort = writer.abort_handle();
     if tokio::time::timeout(WRITER_LINGER, writer).await.is_err() {
         tracing::debug!("the client did not take the last frames in time");
         abort.abort();
     }
+    if end != End::ClientGone {
+        linger(&mut stream).await;
+    }
+}
+
+/// After the server's close frame, reads until the client's own close frame (or
+/// a short timeout) before dropping the socket: closing the TCP connection while
+/// the client still sends would reset it and could discard the frames, close
+/// frame included, that the client has not read yet.
+async fn linger(stream: &mut SplitStream<WebSocket>) {
+    let until_close = async {
+        while let Some(Ok(message)) = stream.next().await {
+            if matches!(message, Message::Close(_)) {
+                break;
+            }
+        }
+    };
+    let _ = tokio::time::timeout(WRITER_LINGER, until_close).await;
 }
 
 /// Tells the client why it gets no session, then closes.
@@ -110,12 +131,12 @@ async fn refuse(error: &OpenError, out: &Outbox) {
 /// Serves an attached session until the connection ends.
 async fn serve(
     opened: Opened,
-    stream: SplitStream<WebSocket>,
+    stream: &mut SplitStream<WebSocket>,
     connection_id: u64,
     detached: oneshot::Receiver<Detach>,
     state: &AppState,
     out: Outbox,
-) {
+) -> End {
     tracing::Span::current().record("session.id", opened.session_id.as_str());
     tracing::info!(
         resumed = opened.resumed,
@@ -141,6 +162,7 @@ async fn serve(
     finish(end, worker, &cancel, state, &out).await;
     state.sessions.detach(&opened.handle, connection_id);
     tracing::info!(end = ?end, "connection ended");
+    end
 }
 
 /// Winds the worker down as the end requires, then says goodbye.
@@ -160,7 +182,7 @@ async fn finish(
         worker.join().await;
     }
     let goodbye = match end {
-        End::ClientGone | End::NotReading => None,
+        End::ClientGone | End::NotReading | End::Refused => None,
         End::Silent => {
             state
                 .ws_stats

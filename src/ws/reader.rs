@@ -39,6 +39,8 @@ pub(super) enum End {
     Silent,
     /// The client does not read: its outgoing buffer is full.
     NotReading,
+    /// The connection got no session (malformed id, too many sessions).
+    Refused,
 }
 
 /// Reads one connection's frames.
@@ -68,7 +70,7 @@ impl<'a> Reader<'a> {
     /// Reads until the connection ends, and says why.
     pub(super) async fn run(
         self,
-        mut stream: SplitStream<WebSocket>,
+        stream: &mut SplitStream<WebSocket>,
         mut detached: oneshot::Receiver<Detach>,
     ) -> End {
         let flow = &self.state.settings.flow;

@@ -70,6 +70,8 @@ pub struct TestApp {
     pub handle: JoinHandle<anyhow::Result<()>>,
     /// An HTTP client.
     pub http: reqwest::Client,
+    /// The server's shared state, to look inside.
+    pub state: callshadow::state::AppState,
 }
 
 /// Starts the server with the default settings.
@@ -85,12 +87,14 @@ pub async fn spawn_app_with(settings: Settings, provider: Option<Arc<dyn Provide
         .expect("the server builds");
     let address = app.address();
     let shutdown = app.shutdown_token();
+    let state = app.state();
     let handle = tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
         shutdown,
         handle,
         http: reqwest::Client::new(),
+        state,
     }
 }
 
@@ -106,6 +110,18 @@ impl TestApp {
         let (ws, _) = connect_async(url)
             .await
             .expect("the WebSocket upgrade succeeds");
+        Client { ws }
+    }
+
+    /// Opens a WebSocket whose socket receive buffer is `bytes` (a slow reader).
+    pub async fn connect_small_window(&self, query: &str, bytes: u32) -> Client {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_recv_buffer_size(bytes).unwrap();
+        let stream = socket.connect(self.address).await.unwrap();
+        let url = format!("ws://{}/ws/conversation?{}", self.address, query);
+        let (ws, _) = tokio_tungstenite::client_async(url, MaybeTlsStream::Plain(stream))
+            .await
+            .unwrap();
         Client { ws }
     }
 
@@ -207,6 +223,14 @@ impl Client {
                 None | Some(Err(_)) => return (frames, None),
             }
         }
+    }
+
+    /// The next frame of any kind, raw; `None` once the connection is over.
+    pub async fn recv_raw(&mut self) -> Option<Message> {
+        let next = tokio::time::timeout(FRAME_TIMEOUT, self.ws.next())
+            .await
+            .expect("a frame arrives in time");
+        next.and_then(Result::ok)
     }
 
     /// Sends `message` and returns the frame that answers it.

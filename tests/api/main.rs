@@ -4,6 +4,7 @@
 
 mod config;
 mod fake_llm;
+mod flow;
 mod helpers;
 mod llm_aiyou;
 mod llm_breaker;
