@@ -156,8 +156,8 @@ async fn serve(
     });
     out.push(&init);
     let cancel = CancellationToken::new();
-    let (worker, jobs) = worker::spawn(state, &opened, out.clone(), cancel.clone());
-    let reader = Reader::new(state, &opened, jobs, out.clone());
+    let (worker, intake) = worker::spawn(state, &opened, out.clone(), cancel.clone());
+    let reader = Reader::new(state, &opened, intake, out.clone());
     let end = reader.run(stream, detached).await;
     finish(end, worker, &cancel, state, &out).await;
     state.sessions.detach(&opened.handle, connection_id);

@@ -3,6 +3,7 @@
 pub mod connection;
 pub mod frames;
 pub mod input;
+mod intake;
 mod outbox;
 mod reader;
 pub mod stats;

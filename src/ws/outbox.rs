@@ -48,7 +48,12 @@ impl Outbox {
     /// Queues a frame without waiting. Returns `false` when the queue is full
     /// (the client is marked as not reading) or closed.
     pub(super) fn push(&self, frame: &ServerFrame) -> bool {
-        self.push_raw(Outgoing::Frame(frame.to_json()))
+        self.push_json(frame.to_json())
+    }
+
+    /// As [`Outbox::push`], for a frame already serialized.
+    pub(super) fn push_json(&self, json: String) -> bool {
+        self.push_raw(Outgoing::Frame(json))
     }
 
     /// Queues a ping without waiting.

@@ -10,11 +10,12 @@ use axum::extract::ws::{Message, WebSocket};
 use futures_util::StreamExt;
 use futures_util::stream::SplitStream;
 use serde_json::json;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 use tokio::time::{Instant, interval_at};
 
 use super::frames::{ErrorFrame, ServerFrame};
 use super::input;
+use super::intake::Intake;
 use super::outbox::Outbox;
 use super::worker::Job;
 use crate::error::ErrorCode;
@@ -47,22 +48,22 @@ pub(super) enum End {
 pub(super) struct Reader<'a> {
     state: &'a AppState,
     session: SessionHandle,
-    jobs: mpsc::Sender<Job>,
+    intake: Intake,
     outbox: Outbox,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader feeding `jobs` and answering problems on `outbox`.
+    /// A reader feeding `intake` and answering problems on `outbox`.
     pub(super) fn new(
         state: &'a AppState,
         opened: &Opened,
-        jobs: mpsc::Sender<Job>,
+        intake: Intake,
         outbox: Outbox,
     ) -> Self {
         Self {
             state,
             session: opened.handle.clone(),
-            jobs,
+            intake,
             outbox,
         }
     }
@@ -165,19 +166,13 @@ impl<'a> Reader<'a> {
             utterance,
             accepted_at: Instant::now(),
         };
-        match self.jobs.try_send(job) {
-            Ok(()) => {}
-            Err(mpsc::error::TrySendError::Full(job)) => {
-                let max = self.state.settings.ws.max_pending_messages;
-                self.refuse(
-                    &job.utterance,
-                    ErrorCode::Backpressure,
-                    json!({ "max_pending_messages": max }),
-                );
-            }
-            Err(mpsc::error::TrySendError::Closed(job)) => {
-                self.refuse(&job.utterance, ErrorCode::InternalError, json!({}));
-            }
+        if let Err(job) = self.intake.submit(job) {
+            let max = self.state.settings.ws.max_pending_messages;
+            self.refuse(
+                &job.utterance,
+                ErrorCode::Backpressure,
+                json!({ "max_pending_messages": max }),
+            );
         }
     }
 
@@ -192,7 +187,7 @@ impl<'a> Reader<'a> {
             ErrorCode::Backpressure => {
                 "Too many messages are waiting for an answer; this one is stored, here is a fallback."
             }
-            _ => "An unexpected error occurred; the message is stored.",
+            _ => "The message is stored but could not be answered.",
         };
         tracing::warn!(
             seq = utterance.seq,
@@ -204,7 +199,10 @@ impl<'a> Reader<'a> {
             utterance.message_id.clone(),
             fallback,
         );
-        self.outbox.push(&ServerFrame::Error(frame));
+        let frame = ServerFrame::Error(frame);
+        if !self.intake.answer_in_order(&frame) {
+            self.outbox.push(&frame);
+        }
     }
 }
 

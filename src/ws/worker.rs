@@ -7,13 +7,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::Value;
-use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use super::frames::{AckFrame, ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta};
+use super::intake::{self, Intake, Queue, Work};
 use super::outbox::Outbox;
 use crate::agents::orchestrator::{Orchestrator, Reply};
 use crate::config::SuggestionMode;
@@ -47,15 +47,15 @@ pub(super) struct Worker {
     handle: JoinHandle<()>,
 }
 
-/// Starts the worker; messages go in through the returned sender.
+/// Starts the worker; messages go in through the returned intake.
 pub(super) fn spawn(
     state: &AppState,
     opened: &Opened,
     outbox: Outbox,
     cancel: CancellationToken,
-) -> (Worker, mpsc::Sender<Job>) {
+) -> (Worker, Intake) {
     let max_pending = state.settings.ws.max_pending_messages;
-    let (jobs, queue) = mpsc::channel(max_pending);
+    let (intake, queue) = intake::channel(state.settings.flow.mode, max_pending);
     let context = Context {
         session: opened.handle.clone(),
         session_id: opened.session_id.clone(),
@@ -73,7 +73,7 @@ pub(super) fn spawn(
             .tracker
             .spawn(run_latest(context, queue).in_current_span()),
     };
-    (Worker { handle: task }, jobs)
+    (Worker { handle: task }, intake)
 }
 
 impl Worker {
@@ -94,8 +94,15 @@ impl Worker {
 }
 
 /// `every`: one answer per message, in order.
-async fn run_every(context: Context, mut queue: mpsc::Receiver<Job>) {
-    while let Some(job) = next_job(&context, &mut queue).await {
+async fn run_every(context: Context, mut queue: Queue) {
+    while let Some(work) = next_work(&context, &mut queue).await {
+        let job = match work {
+            Work::Job(job) => job,
+            Work::Ready(json) => {
+                context.outbox.push_json(json);
+                continue;
+            }
+        };
         let answered = tokio::select! {
             biased;
             () = context.cancel.cancelled() => return,
@@ -107,7 +114,7 @@ async fn run_every(context: Context, mut queue: mpsc::Receiver<Job>) {
     }
 }
 
-async fn next_job(context: &Context, queue: &mut mpsc::Receiver<Job>) -> Option<Job> {
+async fn next_work(context: &Context, queue: &mut Queue) -> Option<Work> {
     tokio::select! {
         biased;
         () = context.cancel.cancelled() => None,
@@ -123,8 +130,16 @@ struct Pending {
 }
 
 impl Pending {
-    /// Makes `job` the newest; the one it replaces waits to be acked.
-    fn push(&mut self, context: &Context, job: Job) {
+    /// Makes `job` the newest (the one it replaces waits to be acked); sends a
+    /// ready answer at once.
+    fn push(&mut self, context: &Context, work: Work) {
+        let job = match work {
+            Work::Job(job) => job,
+            Work::Ready(json) => {
+                context.outbox.push_json(json);
+                return;
+            }
+        };
         if let Some(older) = self.newest.replace(job) {
             self.covered.push(older.utterance);
         }
@@ -138,21 +153,21 @@ impl Pending {
 }
 
 /// `latest`: one call at a time, always for the newest message.
-async fn run_latest(context: Context, mut queue: mpsc::Receiver<Job>) {
+async fn run_latest(context: Context, mut queue: Queue) {
     let mut pending = Pending::default();
     let mut open = true;
     loop {
         if pending.newest.is_none() {
-            let Some(job) = next_job(&context, &mut queue).await else {
+            let Some(work) = next_work(&context, &mut queue).await else {
                 return;
             };
-            pending.push(&context, job);
+            pending.push(&context, work);
         }
-        while let Ok(job) = queue.try_recv() {
-            pending.push(&context, job);
+        while let Some(work) = queue.try_recv() {
+            pending.push(&context, work);
         }
         let Some(job) = pending.newest.take() else {
-            return;
+            continue;
         };
         ack(
             &context,
@@ -166,8 +181,8 @@ async fn run_latest(context: Context, mut queue: mpsc::Receiver<Job>) {
                 biased;
                 () = context.cancel.cancelled() => return,
                 answered = &mut call => break answered,
-                job = queue.recv(), if open => match job {
-                    Some(job) => pending.push(&context, job),
+                work = queue.recv(), if open => match work {
+                    Some(work) => pending.push(&context, work),
                     None => open = false,
                 },
             }

@@ -225,6 +225,19 @@ impl Client {
         }
     }
 
+    /// The next JSON frame if one arrives within `window`.
+    pub async fn recv_within(&mut self, window: Duration) -> Option<Value> {
+        loop {
+            match tokio::time::timeout(window, self.ws.next()).await {
+                Ok(Some(Ok(Message::Text(text)))) => {
+                    return serde_json::from_str(text.as_str()).ok();
+                }
+                Ok(Some(Ok(Message::Ping(_) | Message::Pong(_)))) => {}
+                _ => return None,
+            }
+        }
+    }
+
     /// The next frame of any kind, raw; `None` once the connection is over.
     pub async fn recv_raw(&mut self) -> Option<Message> {
         let next = tokio::time::timeout(FRAME_TIMEOUT, self.ws.next())

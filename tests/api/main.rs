@@ -5,6 +5,7 @@
 mod config;
 mod fake_llm;
 mod flow;
+mod flow_props;
 mod helpers;
 mod llm_aiyou;
 mod llm_breaker;
