@@ -181,45 +181,54 @@ async fn finish(
         cancel.cancel();
         worker.join().await;
     }
-    let goodbye = match end {
-        End::ClientGone | End::NotReading | End::Refused => None,
-        End::Silent => {
-            state
-                .ws_stats
-                .ping_timeouts
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Some((CLOSE_POLICY, "no frame from the client within PONG_TIMEOUT"))
+    count_end(state, end);
+    if let Some((code, reason, session_message)) = goodbye(end) {
+        if let Some(message) = session_message {
+            let error = ErrorFrame::new(ErrorCode::SessionError, message, json!({}));
+            out.push(&ServerFrame::Error(error));
         }
-        End::Shutdown => Some((CLOSE_GOING_AWAY, "server shutting down")),
-        End::Binary => Some((
-            CLOSE_UNSUPPORTED,
-            "binary frames are not supported; send JSON text",
-        )),
-        End::TooBig => Some((CLOSE_TOO_BIG, "frame exceeds MAX_MESSAGE_BYTES")),
-        End::Detached(Detach::TakenOver) => {
-            session_error(out, "Session taken over by another connection").await;
-            Some((CLOSE_TAKEN_OVER, "session taken over"))
-        }
-        End::Detached(Detach::Deleted) => {
-            session_error(out, "Session deleted by an operator").await;
-            Some((CLOSE_SESSION_DELETED, "session deleted"))
-        }
-    };
-    if end == End::NotReading {
-        state
-            .ws_stats
-            .slow_readers
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    }
-    if let Some((code, reason)) = goodbye {
         out.close(code, reason).await;
     }
 }
 
-async fn session_error(out: &Outbox, message: &str) {
-    out.push(&ServerFrame::Error(ErrorFrame::new(
-        ErrorCode::SessionError,
-        message,
-        json!({}),
-    )));
+/// Counts the ends operators watch for.
+fn count_end(state: &AppState, end: End) {
+    let counter = match end {
+        End::Silent => &state.ws_stats.ping_timeouts,
+        End::NotReading => &state.ws_stats.slow_readers,
+        _ => return,
+    };
+    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The close code and reason an end is told with, and the `SESSION_ERROR`
+/// message that comes first, if any. `None`: nothing to say (the client left, or
+/// does not read).
+fn goodbye(end: End) -> Option<(u16, &'static str, Option<&'static str>)> {
+    let goodbye = match end {
+        End::ClientGone | End::NotReading | End::Refused => return None,
+        End::Silent => (
+            CLOSE_POLICY,
+            "no frame from the client within PONG_TIMEOUT",
+            None,
+        ),
+        End::Shutdown => (CLOSE_GOING_AWAY, "server shutting down", None),
+        End::Binary => (
+            CLOSE_UNSUPPORTED,
+            "binary frames are not supported; send JSON text",
+            None,
+        ),
+        End::TooBig => (CLOSE_TOO_BIG, "frame exceeds MAX_MESSAGE_BYTES", None),
+        End::Detached(Detach::TakenOver) => (
+            CLOSE_TAKEN_OVER,
+            "session taken over",
+            Some("Session taken over by another connection"),
+        ),
+        End::Detached(Detach::Deleted) => (
+            CLOSE_SESSION_DELETED,
+            "session deleted",
+            Some("Session deleted by an operator"),
+        ),
+    };
+    Some(goodbye)
 }
