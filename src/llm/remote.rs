@@ -9,13 +9,13 @@ use tokio::time::Instant;
 use super::backend::{Backend, ChatRequest};
 use super::breaker::{CircuitBreaker, CircuitState};
 use super::error::{AgentError, LlmError, excerpt};
-use super::local::LocalAnalyzer;
 use super::provider::Provider;
 use super::retry::{Failure, Retrier};
-use crate::agents::context::orchestrator_value;
+use crate::agents::context::prompt_value;
 use crate::agents::conversation::Conversation;
 use crate::agents::parser::parse_suggestion;
-use crate::agents::prompts::PromptSet;
+use crate::agents::prompts::PromptKind;
+use crate::agents::store::Snapshot;
 use crate::agents::suggestion::{Suggestion, SuggestionSource};
 
 /// Fewest questions a suggestion carries.
@@ -26,8 +26,6 @@ pub struct LlmProvider {
     backend: Arc<dyn Backend>,
     breaker: CircuitBreaker,
     retrier: Retrier,
-    prompts: Arc<PromptSet>,
-    analyzer: Arc<LocalAnalyzer>,
     stream: bool,
 }
 
@@ -42,46 +40,54 @@ impl std::fmt::Debug for LlmProvider {
 }
 
 impl LlmProvider {
-    /// A provider calling `backend` through `retrier` and `breaker`, rendering
-    /// `prompts`, topping up short answers from `analyzer`; `stream` as LLM_STREAM.
+    /// A provider calling `backend` through `retrier` and `breaker`, rendering the
+    /// orchestrator prompt of each message's snapshot; `stream` as LLM_STREAM.
     #[must_use]
     pub fn new(
         backend: Arc<dyn Backend>,
         breaker: CircuitBreaker,
         retrier: Retrier,
-        prompts: Arc<PromptSet>,
-        analyzer: Arc<LocalAnalyzer>,
         stream: bool,
     ) -> Self {
         Self {
             backend,
             breaker,
             retrier,
-            prompts,
-            analyzer,
             stream,
         }
     }
+}
 
-    fn render(&self, conversation: &Conversation) -> Result<String, AgentError> {
-        let version = &conversation.prompt_version;
-        let template = self
-            .prompts
-            .orchestrator(version)
-            .ok_or_else(|| AgentError::Other(format!("no orchestrator prompt {version}")))?;
-        Ok(template.render(|name| orchestrator_value(conversation, name)))
-    }
+/// Renders the `kind` template of `version` from `snapshot` for the conversation.
+///
+/// # Errors
+/// [`AgentError::Other`] when the snapshot has no such template (start-up and
+/// reloads check the configured versions, so this means a bug).
+pub fn render_prompt(
+    snapshot: &Snapshot,
+    kind: PromptKind,
+    version: &str,
+    conversation: &Conversation,
+) -> Result<String, AgentError> {
+    let template = snapshot
+        .prompts
+        .get(kind, version)
+        .ok_or_else(|| AgentError::Other(format!("no {} prompt {version}", kind.folder())))?;
+    Ok(template.render(|name| prompt_value(kind, conversation, name)))
+}
 
-    fn failure(&self, failure: Failure) -> AgentError {
-        match failure {
-            Failure {
-                error: LlmError::CircuitOpen,
-                attempts: 0,
-            } => AgentError::Unavailable,
-            Failure { error, attempts } => {
-                tracing::warn!(provider = self.backend.name(), attempts, cause = error.kind(), error = %error, "LLM call failed");
-                AgentError::Llm { error, attempts }
-            }
+/// The agent error a failed call of `agent` (to `backend`) is reported with; logged
+/// here, once. A call the breaker refused outright is [`AgentError::Unavailable`].
+#[must_use]
+pub fn call_failure(agent: &'static str, backend: &'static str, failure: Failure) -> AgentError {
+    match failure {
+        Failure {
+            error: LlmError::CircuitOpen,
+            attempts: 0,
+        } => AgentError::Unavailable,
+        Failure { error, attempts } => {
+            tracing::warn!(agent, provider = backend, attempts, cause = error.kind(), error = %error, "LLM call failed");
+            AgentError::Llm { error, attempts }
         }
     }
 }
@@ -103,23 +109,25 @@ impl Provider for LlmProvider {
     async fn suggest(
         &self,
         conversation: &Conversation,
+        snapshot: &Snapshot,
         deadline: Instant,
     ) -> Result<Suggestion, AgentError> {
+        let version = &conversation.prompt_version;
         let request = ChatRequest {
-            prompt: self.render(conversation)?,
+            prompt: render_prompt(snapshot, PromptKind::Orchestrator, version, conversation)?,
             stream: self.stream,
         };
         let text = self
             .retrier
             .call(self.backend.as_ref(), &self.breaker, &request, deadline)
             .await
-            .map_err(|failure| self.failure(failure))?;
+            .map_err(|failure| call_failure("orchestrator", self.backend.name(), failure))?;
         let mut suggestion = parse_suggestion(&text).map_err(|error| {
             tracing::warn!(error = %error, raw = %excerpt(&text), "the LLM answer is not a suggestion");
             AgentError::Parsing
         })?;
         if suggestion.questions.len() < MIN_QUESTIONS {
-            let local = self.analyzer.analyze(conversation);
+            let local = snapshot.analyzer.analyze(conversation);
             let missing = MIN_QUESTIONS - suggestion.questions.len();
             suggestion
                 .questions

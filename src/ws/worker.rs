@@ -1,5 +1,6 @@
 //! The answer side of a connection: takes accepted messages in order, asks the
-//! orchestrator, and sends exactly one frame per message.
+//! orchestrator, and sends exactly one frame per message; beside it, the closing
+//! detector may add a `closing` frame.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,9 +12,14 @@ use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
-use super::frames::{ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta};
+use super::frames::{
+    ClosingFrame, ClosingMeta, ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta,
+};
 use super::writer::Outgoing;
+use crate::agents::closing::{ClosingAgent, ClosingVerdict};
+use crate::agents::conversation::Conversation;
 use crate::agents::orchestrator::{Orchestrator, Reply};
+use crate::agents::store::{PromptStore, Snapshot};
 use crate::session::message::Utterance;
 use crate::session::{Opened, SessionHandle, lock};
 use crate::state::AppState;
@@ -33,6 +39,9 @@ struct Context {
     session_id: String,
     prompt_version: String,
     orchestrator: Arc<Orchestrator>,
+    closing: Arc<ClosingAgent>,
+    prompts: Arc<PromptStore>,
+    closing_version: String,
     out: mpsc::Sender<Outgoing>,
 }
 
@@ -54,6 +63,13 @@ pub(super) fn spawn(
         session_id: opened.session_id.clone(),
         prompt_version: opened.prompt_version.clone(),
         orchestrator: Arc::clone(&state.orchestrator),
+        closing: Arc::clone(&state.closing),
+        prompts: Arc::clone(&state.prompts),
+        closing_version: state
+            .settings
+            .agents
+            .closing_detector_prompt_version
+            .clone(),
         out,
     };
     let handle = state
@@ -93,28 +109,75 @@ async fn run(context: Context, mut queue: mpsc::Receiver<Job>, cancel: Cancellat
             seq = job.utterance.seq,
             prompt_version = %context.prompt_version,
         );
-        let frame = tokio::select! {
+        let sent = tokio::select! {
             biased;
             () = cancel.cancelled() => return,
-            frame = answer(&context, &job).instrument(span) => frame,
+            sent = process(&context, &job).instrument(span) => sent,
         };
-        if context
-            .out
-            .send(Outgoing::Frame(frame.to_json()))
-            .await
-            .is_err()
-        {
+        if !sent {
             return;
         }
     }
 }
 
-/// Answers one message: a suggestion, or an error frame with a fallback.
-async fn answer(context: &Context, job: &Job) -> ServerFrame {
+/// Answers one message and, concurrently, asks the closing detector about it, both
+/// with the same prompt snapshot: the answer is sent as soon as it is ready (it
+/// never waits for the detector), the `closing` frame after it if the detector
+/// fires. Returns `false` once the client is gone.
+async fn process(context: &Context, job: &Job) -> bool {
+    let snapshot = context.prompts.snapshot();
     let conversation = lock(&context.session).conversation(&job.utterance);
+    let reply = async {
+        let frame = answer(context, &conversation, &snapshot, job).await;
+        send(context, &frame).await
+    };
+    let closing = context
+        .closing
+        .evaluate(&conversation, &snapshot, job.accepted_at);
+    let (sent, verdict) = tokio::join!(reply, closing);
+    match verdict {
+        Some(verdict) if sent => send(context, &closing_frame(context, job, verdict)).await,
+        _ => sent,
+    }
+}
+
+/// Queues a frame for the writer; `false` once the client is gone.
+async fn send(context: &Context, frame: &ServerFrame) -> bool {
+    context
+        .out
+        .send(Outgoing::Frame(frame.to_json()))
+        .await
+        .is_ok()
+}
+
+fn closing_frame(context: &Context, job: &Job, verdict: ClosingVerdict) -> ServerFrame {
+    let ClosingVerdict { assessment, source } = verdict;
+    tracing::info!(
+        confidence = assessment.confidence,
+        signals = ?assessment.signals,
+        source = source.as_str(),
+        "closing frame sent"
+    );
+    ServerFrame::Closing(ClosingFrame {
+        reply_to: job.utterance.seq,
+        data: assessment,
+        meta: ClosingMeta {
+            source,
+            prompt_version: context.closing_version.clone(),
+        },
+    })
+}
+
+/// Answers one message: a suggestion, or an error frame with a fallback.
+async fn answer(
+    context: &Context,
+    conversation: &Conversation,
+    snapshot: &Snapshot,
+    job: &Job,
+) -> ServerFrame {
     let reply = context
         .orchestrator
-        .answer(&conversation, job.accepted_at)
+        .answer(conversation, snapshot, job.accepted_at)
         .await;
     let latency_ms = u64::try_from(job.accepted_at.elapsed().as_millis()).unwrap_or(u64::MAX);
     let seq = job.utterance.seq;

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use callshadow::agents::conversation::Conversation;
+use callshadow::agents::store::Snapshot;
 use callshadow::agents::suggestion::{Suggestion, SuggestionSource};
 use callshadow::config::{Settings, Sources};
 use callshadow::llm::error::AgentError;
@@ -300,6 +301,7 @@ impl Provider for ScriptedProvider {
     async fn suggest(
         &self,
         _conversation: &Conversation,
+        _snapshot: &Snapshot,
         _deadline: tokio::time::Instant,
     ) -> Result<Suggestion, AgentError> {
         self.started.fetch_add(1, Ordering::SeqCst);
