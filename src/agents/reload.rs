@@ -61,9 +61,14 @@ async fn run(
             Some(()) = changed.recv() => Trigger::FileChange,
             () = next_hangup(&mut hangup) => Trigger::Hangup,
         };
-        if trigger == Trigger::FileChange && !quiet_for(debounce, &mut changed, &shutdown).await {
-            return;
-        }
+        let trigger = match trigger {
+            Trigger::FileChange => tokio::select! {
+                () = shutdown.cancelled() => return,
+                () = quiet_for(debounce, &mut changed) => trigger,
+                () = next_hangup(&mut hangup) => Trigger::Hangup,
+            },
+            Trigger::Hangup => trigger,
+        };
         tracing::info!(trigger = ?trigger, "reloading prompts");
         let store = Arc::clone(&store);
         if tokio::task::spawn_blocking(move || store.reload())
@@ -75,16 +80,11 @@ async fn run(
     }
 }
 
-/// Waits until no change arrived for `debounce`; `false` on shutdown.
-async fn quiet_for(
-    debounce: Duration,
-    changed: &mut mpsc::Receiver<()>,
-    shutdown: &CancellationToken,
-) -> bool {
+/// Returns once no change arrived for `debounce`.
+async fn quiet_for(debounce: Duration, changed: &mut mpsc::Receiver<()>) {
     loop {
         tokio::select! {
-            () = shutdown.cancelled() => return false,
-            () = tokio::time::sleep(debounce) => return true,
+            () = tokio::time::sleep(debounce) => return,
             Some(()) = changed.recv() => {}
         }
     }

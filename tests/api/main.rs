@@ -2,6 +2,8 @@
 
 #![expect(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
+mod ab_testing;
+mod closing;
 mod config;
 mod fake_llm;
 mod helpers;
@@ -11,6 +13,8 @@ mod llm_openai;
 mod llm_parsing;
 mod llm_support;
 mod operator;
+mod prompt_tokens;
+mod prompts;
 mod protocol;
 mod sessions;
 mod shutdown;
