@@ -70,9 +70,13 @@ impl Application {
             Arc::clone(&experiment),
             deadline,
         );
-        let threshold = settings.agents.closing_threshold;
-        let closing =
-            ClosingAgent::new(agents.closing, threshold, deadline, Arc::clone(&experiment));
+        let closing = ClosingAgent::new(
+            agents.closing,
+            settings.agents.closing_detector_prompt_version.clone(),
+            settings.agents.closing_threshold,
+            deadline,
+            Arc::clone(&experiment),
+        );
         let state = AppState {
             settings: Arc::new(settings),
             sessions: Arc::new(sessions),
@@ -100,13 +104,6 @@ impl Application {
     #[must_use]
     pub fn address(&self) -> SocketAddr {
         self.address
-    }
-
-    /// The prompt store, to reload it by hand (the server also reloads it on file
-    /// changes and SIGHUP).
-    #[must_use]
-    pub fn prompt_store(&self) -> Arc<PromptStore> {
-        Arc::clone(&self.state.prompts)
     }
 
     /// Cancel this token to shut the server down gracefully.

@@ -99,11 +99,14 @@ pub struct ClosingVerdict {
     pub assessment: ClosingAssessment,
     /// Who assessed it: `llm`, `local`, or `fallback` (the LLM's circuit is open).
     pub source: SuggestionSource,
+    /// The closing detector prompt version in force.
+    pub prompt_version: String,
 }
 
 /// Runs the closing detector for each message and applies the threshold.
 pub struct ClosingAgent {
     detector: Arc<dyn ClosingDetector>,
+    version: String,
     threshold: f64,
     deadline: Duration,
     experiment: Arc<Experiment>,
@@ -119,18 +122,21 @@ impl std::fmt::Debug for ClosingAgent {
 }
 
 impl ClosingAgent {
-    /// An agent over `detector`, sending frames from `threshold` (CLOSING_THRESHOLD),
-    /// giving up `deadline` after a message's arrival (SUGGESTION_DEADLINE_MS),
-    /// counting the frames sent per prompt version in `experiment`.
+    /// An agent over `detector` (with prompt `version`, CLOSING_DETECTOR_PROMPT_VERSION),
+    /// sending frames from `threshold` (CLOSING_THRESHOLD), giving up `deadline`
+    /// after a message's arrival (SUGGESTION_DEADLINE_MS), counting the frames sent
+    /// per orchestrator prompt version in `experiment`.
     #[must_use]
     pub fn new(
         detector: Arc<dyn ClosingDetector>,
+        version: String,
         threshold: f64,
         deadline: Duration,
         experiment: Arc<Experiment>,
     ) -> Self {
         Self {
             detector,
+            version,
             threshold,
             deadline,
             experiment,
@@ -147,6 +153,12 @@ impl ClosingAgent {
     #[must_use]
     pub fn circuit_state(&self) -> Option<CircuitState> {
         self.detector.circuit_state()
+    }
+
+    /// The closing detector prompt version.
+    #[must_use]
+    pub fn version(&self) -> &str {
+        &self.version
     }
 
     /// The confidence from which a frame is sent.
@@ -179,6 +191,14 @@ impl ClosingAgent {
         Some(verdict)
     }
 
+    fn verdict(&self, assessment: ClosingAssessment, source: SuggestionSource) -> ClosingVerdict {
+        ClosingVerdict {
+            assessment,
+            source,
+            prompt_version: self.version.clone(),
+        }
+    }
+
     async fn assess(
         &self,
         conversation: &Conversation,
@@ -192,14 +212,11 @@ impl ClosingAgent {
         );
         let detector = self.detector.name();
         match AssertUnwindSafe(call).catch_unwind().await {
-            Ok(Ok(Ok(assessment))) => Some(ClosingVerdict {
-                assessment,
-                source: self.detector.source(),
-            }),
-            Ok(Ok(Err(AgentError::Unavailable))) => Some(ClosingVerdict {
-                assessment: snapshot.analyzer.closing(conversation),
-                source: SuggestionSource::Fallback,
-            }),
+            Ok(Ok(Ok(assessment))) => Some(self.verdict(assessment, self.detector.source())),
+            Ok(Ok(Err(AgentError::Unavailable))) => Some(self.verdict(
+                snapshot.analyzer.closing(conversation),
+                SuggestionSource::Fallback,
+            )),
             Ok(Ok(Err(error @ AgentError::Other(_)))) => {
                 tracing::warn!(detector, error = %error, "no closing assessment");
                 None

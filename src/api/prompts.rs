@@ -29,7 +29,7 @@ async fn prompts(State(state): State<AppState>) -> Json<Value> {
             "outcomes": experiment.outcomes(),
         },
         "closing_detector": {
-            "version": state.settings.agents.closing_detector_prompt_version,
+            "version": state.closing.version(),
             "versions": snapshot.prompts.versions(PromptKind::ClosingDetector),
             "threshold": state.closing.threshold(),
             "detector": state.closing.detector_name(),

@@ -41,7 +41,6 @@ struct Context {
     orchestrator: Arc<Orchestrator>,
     closing: Arc<ClosingAgent>,
     prompts: Arc<PromptStore>,
-    closing_version: String,
     out: mpsc::Sender<Outgoing>,
 }
 
@@ -65,11 +64,6 @@ pub(super) fn spawn(
         orchestrator: Arc::clone(&state.orchestrator),
         closing: Arc::clone(&state.closing),
         prompts: Arc::clone(&state.prompts),
-        closing_version: state
-            .settings
-            .agents
-            .closing_detector_prompt_version
-            .clone(),
         out,
     };
     let handle = state
@@ -136,7 +130,7 @@ async fn process(context: &Context, job: &Job) -> bool {
         .evaluate(&conversation, &snapshot, job.accepted_at);
     let (sent, verdict) = tokio::join!(reply, closing);
     match verdict {
-        Some(verdict) if sent => send(context, &closing_frame(context, job, verdict)).await,
+        Some(verdict) if sent => send(context, &closing_frame(job, verdict)).await,
         _ => sent,
     }
 }
@@ -150,8 +144,12 @@ async fn send(context: &Context, frame: &ServerFrame) -> bool {
         .is_ok()
 }
 
-fn closing_frame(context: &Context, job: &Job, verdict: ClosingVerdict) -> ServerFrame {
-    let ClosingVerdict { assessment, source } = verdict;
+fn closing_frame(job: &Job, verdict: ClosingVerdict) -> ServerFrame {
+    let ClosingVerdict {
+        assessment,
+        source,
+        prompt_version,
+    } = verdict;
     tracing::info!(
         confidence = assessment.confidence,
         signals = ?assessment.signals,
@@ -163,7 +161,7 @@ fn closing_frame(context: &Context, job: &Job, verdict: ClosingVerdict) -> Serve
         data: assessment,
         meta: ClosingMeta {
             source,
-            prompt_version: context.closing_version.clone(),
+            prompt_version,
         },
     })
 }
