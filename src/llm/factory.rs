@@ -9,6 +9,7 @@ use anyhow::Context;
 use super::aiyou::{AiYouBackend, AiYouConfig, Credentials};
 use super::backend::{AttemptTimeouts, Backend};
 use super::breaker::CircuitBreaker;
+use super::client::LlmClient;
 use super::closing::LlmClosingDetector;
 use super::http::build_client;
 use super::local::LocalProvider;
@@ -50,21 +51,22 @@ pub fn build_agents(settings: &Settings) -> anyhow::Result<Agents> {
             llm.timeout,
         )),
     };
-    let breaker = |name| CircuitBreaker::new(name, llm.breaker_threshold, llm.breaker_timeout);
-    let provider = LlmProvider::new(
-        Arc::clone(&backend),
-        breaker(backend.name()),
-        retrier(llm),
-        llm.stream,
-    );
+    let client = |agent, breaker_name| {
+        let breaker = CircuitBreaker::new(breaker_name, llm.breaker_threshold, llm.breaker_timeout);
+        LlmClient::new(
+            agent,
+            Arc::clone(&backend),
+            breaker,
+            retrier(llm),
+            llm.stream,
+        )
+    };
+    let provider = LlmProvider::new(client("orchestrator", backend.name()));
     let closing: Arc<dyn ClosingDetector> = match settings.agents.closing_provider {
         ClosingChoice::Local => Arc::new(LocalClosingDetector),
         ClosingChoice::Auto => Arc::new(LlmClosingDetector::new(
-            Arc::clone(&backend),
-            breaker(CLOSING_BREAKER),
-            retrier(llm),
+            client("closing_detector", CLOSING_BREAKER),
             settings.agents.closing_detector_prompt_version.clone(),
-            llm.stream,
         )),
     };
     Ok(Agents {

@@ -13,6 +13,7 @@ mod llm_openai;
 mod llm_parsing;
 mod llm_support;
 mod operator;
+mod prompt_store;
 mod prompt_tokens;
 mod prompts;
 mod protocol;

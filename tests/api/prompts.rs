@@ -11,7 +11,9 @@ use serde_json::Value;
 
 use crate::config::run_binary;
 use crate::fake_llm::FakeLlm;
-use crate::helpers::{Client, client_says, copy_prompts, edit_file, spawn_app_with, test_settings};
+use crate::helpers::{
+    Client, TestApp, client_says, copy_prompts, edit_file, spawn_app_with, test_settings,
+};
 use crate::llm_support::llm_settings;
 use crate::shutdown::start_binary;
 
@@ -136,8 +138,9 @@ async fn a_missing_placeholder_or_a_missing_configured_version_stops_start_up() 
     }
 }
 
-#[tokio::test]
-async fn an_edited_template_is_used_within_seconds_without_a_restart() {
+/// A server on a temporary copy of the prompts, asking the fake LLM, with a client
+/// that has sent one message.
+async fn reloadable_app() -> (FakeLlm, tempfile::TempDir, TestApp, Client) {
     let fake = FakeLlm::start().await;
     let dir = copy_prompts();
     let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
@@ -145,6 +148,12 @@ async fn an_edited_template_is_used_within_seconds_without_a_restart() {
     let app = spawn_app_with(settings, None).await;
     let (mut client, _) = app.connect_init("").await;
     client.say(&client_says("Hello")).await;
+    (fake, dir, app, client)
+}
+
+#[tokio::test]
+async fn an_edited_template_is_used_within_seconds_without_a_restart() {
+    let (fake, dir, app, mut client) = reloadable_app().await;
     assert!(!last_prompt(&fake).contains("RELOAD-MARKER"));
 
     let v1 = dir.path().join("orchestrator/v1.txt");
@@ -159,13 +168,7 @@ async fn an_edited_template_is_used_within_seconds_without_a_restart() {
 
 #[tokio::test]
 async fn a_broken_edit_is_refused_and_the_last_good_prompt_keeps_serving() {
-    let fake = FakeLlm::start().await;
-    let dir = copy_prompts();
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.agents.prompts_dir = dir.path().to_owned();
-    let app = spawn_app_with(settings, None).await;
-    let (mut client, _) = app.connect_init("").await;
-    client.say(&client_says("Hello")).await;
+    let (fake, dir, app, mut client) = reloadable_app().await;
     let good = last_prompt(&fake);
 
     let v1 = dir.path().join("orchestrator/v1.txt");
@@ -196,7 +199,7 @@ async fn a_broken_edit_is_refused_and_the_last_good_prompt_keeps_serving() {
 }
 
 /// Polls `/prompts` until it reports a reload error; fails after 5 s.
-async fn wait_for_reload_error(app: &crate::helpers::TestApp) -> String {
+async fn wait_for_reload_error(app: &TestApp) -> String {
     for _ in 0..100 {
         let (_, status) = app.get("/prompts").await;
         if let Some(error) = status["last_reload_error"].as_str() {
