@@ -51,7 +51,7 @@ pub fn build_agents(settings: &Settings) -> anyhow::Result<Agents> {
             llm.timeout,
         )),
     };
-    let client = |agent, breaker_name| {
+    let agent_client = |agent, breaker_name| {
         let breaker = CircuitBreaker::new(breaker_name, llm.breaker_threshold, llm.breaker_timeout);
         LlmClient::new(
             agent,
@@ -61,11 +61,11 @@ pub fn build_agents(settings: &Settings) -> anyhow::Result<Agents> {
             llm.stream,
         )
     };
-    let provider = LlmProvider::new(client("orchestrator", backend.name()));
+    let provider = LlmProvider::new(agent_client("orchestrator", backend.name()));
     let closing: Arc<dyn ClosingDetector> = match settings.agents.closing_provider {
         ClosingChoice::Local => Arc::new(LocalClosingDetector),
         ClosingChoice::Auto => Arc::new(LlmClosingDetector::new(
-            client("closing_detector", CLOSING_BREAKER),
+            agent_client("closing_detector", CLOSING_BREAKER),
             settings.agents.closing_detector_prompt_version.clone(),
         )),
     };
