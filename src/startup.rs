@@ -9,12 +9,14 @@ use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+use crate::agents::closing::ClosingAgent;
+use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
-use crate::agents::prompts::PromptSet;
+use crate::agents::reload::spawn_reloader;
+use crate::agents::store::{PromptStore, RequiredVersion};
 use crate::api;
 use crate::config::Settings;
-use crate::llm::factory::build_provider;
-use crate::llm::local::LocalAnalyzer;
+use crate::llm::factory::build_agents;
 use crate::llm::provider::Provider;
 use crate::session::SessionManager;
 use crate::state::AppState;
@@ -31,10 +33,12 @@ pub struct Application {
 }
 
 impl Application {
-    /// Loads the playbook, builds the provider named by the settings, binds.
+    /// Loads and checks the prompts and the playbook, builds the agents named by
+    /// the settings, binds.
     ///
     /// # Errors
-    /// When the playbook is invalid or the address cannot be bound.
+    /// When a prompt template or the playbook is invalid (naming the file and
+    /// line), a configured prompt version is missing, or the address cannot be bound.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         Self::build_with_provider(settings, None).await
     }
@@ -43,40 +47,43 @@ impl Application {
     /// configured one when given (tests inject fakes this way).
     ///
     /// # Errors
-    /// When the playbook is invalid or the address cannot be bound.
+    /// As [`Application::build`].
     pub async fn build_with_provider(
         settings: Settings,
         provider: Option<Arc<dyn Provider>>,
     ) -> anyhow::Result<Self> {
-        let prompts_dir = &settings.agents.prompts_dir;
-        let analyzer =
-            Arc::new(LocalAnalyzer::load(prompts_dir).context("cannot load the playbook")?);
-        let prompts = Arc::new(PromptSet::load(prompts_dir).context("invalid prompt template")?);
-        let version = &settings.agents.orchestrator_prompt_version;
-        anyhow::ensure!(
-            prompts.orchestrator(version).is_some(),
-            "ORCHESTRATOR_PROMPT_VERSION: no prompt {version} in {} (found: {})",
-            prompts_dir.join("orchestrator").display(),
-            prompts.orchestrator_versions().join(", ")
-        );
-        let provider = match provider {
-            Some(provider) => provider,
-            None => build_provider(&settings, &analyzer, &prompts)?,
-        };
+        let required = RequiredVersion::from_settings(&settings.agents);
+        let prompts = Arc::new(PromptStore::load(&settings.agents.prompts_dir, required)?);
+        let agents = build_agents(&settings)?;
+        let provider = provider.unwrap_or(agents.provider);
         let address = SocketAddr::new(settings.server.host, settings.server.port);
         let listener = TcpListener::bind(address)
             .await
             .with_context(|| format!("cannot listen on {address}"))?;
         let address = listener.local_addr()?;
-        let sessions = SessionManager::new(
-            settings.sessions.clone(),
-            settings.agents.orchestrator_prompt_version.clone(),
-        );
+        let experiment = Arc::new(Experiment::from_settings(&settings.agents));
+        let sessions = SessionManager::new(settings.sessions.clone(), Arc::clone(&experiment));
         let deadline = settings.llm.deadline;
+        let orchestrator = Orchestrator::new(
+            provider,
+            Arc::clone(&prompts),
+            Arc::clone(&experiment),
+            deadline,
+        );
+        let closing = ClosingAgent::new(
+            agents.closing,
+            settings.agents.closing_detector_prompt_version.clone(),
+            settings.agents.closing_threshold,
+            deadline,
+            Arc::clone(&experiment),
+        );
         let state = AppState {
             settings: Arc::new(settings),
             sessions: Arc::new(sessions),
-            orchestrator: Arc::new(Orchestrator::new(provider, analyzer, deadline)),
+            orchestrator: Arc::new(orchestrator),
+            closing: Arc::new(closing),
+            prompts,
+            experiment,
             shutdown: CancellationToken::new(),
             tracker: TaskTracker::new(),
             ws_stats: Arc::default(),
@@ -124,13 +131,21 @@ impl Application {
             address,
             state,
         } = self;
+        let cleanup = tokio::spawn(expire_sessions(state.clone()));
+        let reloader = spawn_reloader(
+            Arc::clone(&state.prompts),
+            state.settings.agents.prompt_reload_debounce,
+            state.shutdown.clone(),
+        );
         tracing::info!(
             %address,
             provider = state.orchestrator.provider_name(),
             configured = ?state.settings.agents.provider,
+            prompt_version = state.experiment.default_version(),
+            ab_alternative = state.experiment.ab_test().map(|ab| ab.alternative.as_str()),
+            ab_split = state.experiment.ab_test().map(|ab| ab.split),
             "callshadow listening"
         );
-        let cleanup = tokio::spawn(expire_sessions(state.clone()));
         let app = api::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app)
             .with_graceful_shutdown(state.shutdown.clone().cancelled_owned())
@@ -152,6 +167,7 @@ impl Application {
             );
         }
         cleanup.abort();
+        let _ = reloader.await;
         tracing::info!("shutdown complete");
         Ok(())
     }

@@ -5,7 +5,10 @@ use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+use crate::agents::closing::ClosingAgent;
+use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
+use crate::agents::store::PromptStore;
 use crate::config::Settings;
 use crate::session::SessionManager;
 use crate::ws::stats::WsStats;
@@ -19,6 +22,12 @@ pub struct AppState {
     pub sessions: Arc<SessionManager>,
     /// Answers messages.
     pub orchestrator: Arc<Orchestrator>,
+    /// Tells when a conversation reaches a closing opportunity.
+    pub closing: Arc<ClosingAgent>,
+    /// The prompts and playbook in force, reloadable.
+    pub prompts: Arc<PromptStore>,
+    /// Which prompt version sessions get, and what each version produced.
+    pub experiment: Arc<Experiment>,
     /// Cancelled when the server begins shutting down.
     pub shutdown: CancellationToken,
     /// Tracks every connection task, so shutdown can wait for them.

@@ -1,32 +1,75 @@
-//! The values an orchestrator prompt is rendered with, built from a conversation.
+//! The values a prompt is rendered with, built from a conversation.
+//!
+//! Two renderings of the same facts: the full one (`conversation_context`,
+//! `conversation_stats`, `format_instructions`), one labelled line per earlier
+//! message; and the compact one (`compact_context`, `compact_stats`,
+//! `compact_format`) for token-lean templates such as `orchestrator/v3.txt`: the
+//! most recent messages only, abbreviated labels, and terse instructions.
 
 use std::fmt::Write;
 
 use super::conversation::Conversation;
-use crate::session::message::Utterance;
+use super::prompts::PromptKind;
+use crate::session::message::{Sentiment, Speaker, Utterance};
 
 /// Longest message text quoted in the context, in characters.
 const MAX_QUOTED_CHARS: usize = 600;
+/// Longest message text quoted in the compact context, in characters.
+const MAX_COMPACT_CHARS: usize = 200;
+/// Earlier messages the compact context shows; older ones are only counted.
+const COMPACT_RECENT: usize = 12;
 
-/// The answer format the LLM is asked for.
+/// The signal ids an LLM is asked to use.
+const SIGNAL_IDS: &str = "price_objection, budget, competitor, urgency, decision_maker, confusion, strong_interest, hesitation, frustration, closing_readiness";
+
+/// The answer format the orchestrator asks for.
 pub const FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and nothing else, exactly in this shape:
 {"questions": ["2 or 3 short questions the agent can ask next"], "signals_detected": ["ids of the signals you detect"], "recommended_direction": "one or two sentences"}
 Use these signal ids when they apply: price_objection, budget, competitor, urgency, decision_maker, confusion, strong_interest, hesitation, frustration, closing_readiness."#;
 
-/// The text of placeholder `name` for this conversation.
+/// The answer format the closing detector asks for.
+pub const CLOSING_FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and nothing else, exactly in this shape:
+{"is_closing_opportunity": true or false, "confidence": a number from 0 to 1, "signals": ["ids of the buying signals you see"], "recommended_action": "one sentence: what the agent should do now"}
+Use these buying-signal ids when they apply: contract_request, next_steps, start_date, quantity_pricing, commitment."#;
+
+/// The text of placeholder `name` of a `kind` template for this conversation.
 #[must_use]
-pub fn orchestrator_value(conversation: &Conversation, name: &str) -> String {
+pub fn prompt_value(kind: PromptKind, conversation: &Conversation, name: &str) -> String {
     let last = conversation.last();
     match name {
         "conversation_context" => context(conversation),
+        "compact_context" => compact_context(conversation),
         "speaker" => last.speaker.as_str().to_owned(),
         "sentiment" => last.sentiment.as_str().to_owned(),
         "emotion" => last.emotion.clone(),
-        "text" => quote(&last.text),
+        "text" => quote(&last.text, MAX_QUOTED_CHARS),
         "conversation_stats" => stats(conversation),
-        "format_instructions" => FORMAT_INSTRUCTIONS.to_owned(),
+        "compact_stats" => compact_stats(conversation),
+        "format_instructions" => format_instructions(kind).to_owned(),
+        "compact_format" => compact_format(kind),
         _ => String::new(),
     }
+}
+
+fn format_instructions(kind: PromptKind) -> &'static str {
+    match kind {
+        PromptKind::Orchestrator => FORMAT_INSTRUCTIONS,
+        PromptKind::ClosingDetector => CLOSING_FORMAT_INSTRUCTIONS,
+    }
+}
+
+fn compact_format(kind: PromptKind) -> String {
+    match kind {
+        PromptKind::Orchestrator => format!(
+            r#"Reply with JSON only: {{"questions":[2-3 short],"signals_detected":[ids],"recommended_direction":"1-2 sentences"}}. Ids: {SIGNAL_IDS}."#
+        ),
+        PromptKind::ClosingDetector => r#"Reply with JSON only: {"is_closing_opportunity":bool,"confidence":0-1,"signals":[contract_request|next_steps|start_date|quantity_pricing|commitment],"recommended_action":"1 sentence"}."#.to_owned(),
+    }
+}
+
+/// The messages before the one answered.
+fn earlier(conversation: &Conversation) -> &[std::sync::Arc<Utterance>] {
+    &conversation.messages[..conversation.messages.len().saturating_sub(1)]
 }
 
 /// The summary, then the earlier messages, one per line.
@@ -35,7 +78,7 @@ fn context(conversation: &Conversation) -> String {
     if let Some(summary) = &conversation.summary {
         let _ = writeln!(out, "Summary of earlier messages: {summary}");
     }
-    let earlier = &conversation.messages[..conversation.messages.len().saturating_sub(1)];
+    let earlier = earlier(conversation);
     if earlier.is_empty() && out.is_empty() {
         return "(this is the first message of the conversation)".to_owned();
     }
@@ -51,16 +94,63 @@ fn line(message: &Utterance) -> String {
         message.speaker.as_str(),
         message.sentiment.as_str(),
         message.emotion,
-        quote(&message.text)
+        quote(&message.text, MAX_QUOTED_CHARS)
     )
 }
 
-fn quote(text: &str) -> String {
+/// The summary, a count of older messages, then the most recent earlier ones as
+/// `C(neg,annoyed): text`.
+fn compact_context(conversation: &Conversation) -> String {
+    let mut out = String::new();
+    if let Some(summary) = &conversation.summary {
+        let _ = writeln!(out, "Summary: {summary}");
+    }
+    let earlier = earlier(conversation);
+    let hidden = earlier.len().saturating_sub(COMPACT_RECENT);
+    if hidden > 0 {
+        let _ = writeln!(out, "(+{hidden} older)");
+    }
+    for message in &earlier[hidden..] {
+        let _ = writeln!(out, "{}", compact_line(message));
+    }
+    if out.is_empty() {
+        return "(first message)".to_owned();
+    }
+    out.trim_end().to_owned()
+}
+
+fn compact_line(message: &Utterance) -> String {
+    format!(
+        "{}({},{}): {}",
+        speaker_letter(message.speaker),
+        sentiment_short(message.sentiment),
+        message.emotion,
+        quote(&message.text, MAX_COMPACT_CHARS)
+    )
+}
+
+fn speaker_letter(speaker: Speaker) -> char {
+    match speaker {
+        Speaker::Agent => 'A',
+        Speaker::Client => 'C',
+    }
+}
+
+fn sentiment_short(sentiment: Sentiment) -> &'static str {
+    match sentiment {
+        Sentiment::Positive => "pos",
+        Sentiment::Neutral => "neu",
+        Sentiment::Negative => "neg",
+    }
+}
+
+/// The text on one line, cut at `max` characters.
+fn quote(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= MAX_QUOTED_CHARS {
+    if text.chars().count() <= max {
         return text;
     }
-    let cut: String = text.chars().take(MAX_QUOTED_CHARS).collect();
+    let cut: String = text.chars().take(max).collect();
     format!("{cut}…")
 }
 
@@ -77,4 +167,104 @@ fn stats(conversation: &Conversation) -> String {
         s.duration_secs / 60,
         s.duration_secs % 60
     )
+}
+
+fn compact_stats(conversation: &Conversation) -> String {
+    let s = conversation.stats();
+    format!(
+        "{} msgs (A{} C{}), sentiment +{} ={} -{}, {}m{}s",
+        s.agent_messages + s.client_messages,
+        s.agent_messages,
+        s.client_messages,
+        s.positive,
+        s.neutral,
+        s.negative,
+        s.duration_secs / 60,
+        s.duration_secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+
+    fn conversation(count: u64) -> Conversation {
+        let at = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap();
+        let messages = (1..=count)
+            .map(|seq| {
+                Arc::new(Utterance {
+                    seq,
+                    text: format!("message   number {seq}"),
+                    speaker: if seq % 2 == 0 {
+                        Speaker::Agent
+                    } else {
+                        Speaker::Client
+                    },
+                    sentiment: Sentiment::Negative,
+                    emotion: "annoyed".to_owned(),
+                    message_id: None,
+                    timestamp: None,
+                    received_at: at + chrono::Duration::seconds(i64::try_from(seq).unwrap() * 10),
+                })
+            })
+            .collect();
+        Conversation {
+            session_id: "s".to_owned(),
+            messages,
+            summary: None,
+            started_at: at,
+            prompt_version: "v3".to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_compact_context_shows_the_recent_messages_and_counts_the_others() {
+        let value = prompt_value(
+            PromptKind::Orchestrator,
+            &conversation(20),
+            "compact_context",
+        );
+        let lines: Vec<&str> = value.lines().collect();
+        assert_eq!(lines[0], "(+7 older)");
+        assert_eq!(lines[1], "A(neg,annoyed): message number 8", "{value}");
+        assert_eq!(lines.len(), 1 + COMPACT_RECENT);
+        assert_eq!(lines[12], "C(neg,annoyed): message number 19");
+    }
+
+    #[test]
+    fn the_first_message_has_no_context_in_either_rendering() {
+        let one = conversation(1);
+        assert_eq!(
+            prompt_value(PromptKind::Orchestrator, &one, "compact_context"),
+            "(first message)"
+        );
+        assert!(
+            prompt_value(PromptKind::Orchestrator, &one, "conversation_context")
+                .contains("first message")
+        );
+    }
+
+    #[test]
+    fn each_kind_has_its_own_answer_format() {
+        let c = conversation(2);
+        let orchestrator = prompt_value(PromptKind::Orchestrator, &c, "format_instructions");
+        let closing = prompt_value(PromptKind::ClosingDetector, &c, "format_instructions");
+        assert!(orchestrator.contains("\"questions\"") && !orchestrator.contains("confidence"));
+        assert!(closing.contains("\"is_closing_opportunity\"") && closing.contains("confidence"));
+        assert!(
+            prompt_value(PromptKind::ClosingDetector, &c, "compact_format").contains("confidence")
+        );
+    }
+
+    #[test]
+    fn compact_stats_are_short() {
+        assert_eq!(
+            prompt_value(PromptKind::Orchestrator, &conversation(4), "compact_stats"),
+            "4 msgs (A2 C2), sentiment +0 =0 -4, 0m30s"
+        );
+    }
 }

@@ -10,11 +10,12 @@ use serde_json::json;
 use tokio::time::{Instant, timeout_at};
 
 use super::conversation::Conversation;
+use super::experiment::{Experiment, Outcome};
+use super::store::{PromptStore, Snapshot};
 use super::suggestion::{Suggestion, SuggestionSource};
 use crate::error::ErrorCode;
 use crate::llm::breaker::CircuitState;
 use crate::llm::error::AgentError;
-use crate::llm::local::LocalAnalyzer;
 use crate::llm::provider::Provider;
 
 /// The outcome of answering one message.
@@ -40,10 +41,22 @@ pub enum Reply {
     },
 }
 
+impl Reply {
+    /// How the experiment counts this reply.
+    #[must_use]
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Self::Suggestion { source, .. } => Outcome::Suggestion(*source),
+            Self::Failure { code, .. } => Outcome::Error(*code),
+        }
+    }
+}
+
 /// Answers messages with the configured provider, falling back to the analyzer.
 pub struct Orchestrator {
     provider: Arc<dyn Provider>,
-    analyzer: Arc<LocalAnalyzer>,
+    prompts: Arc<PromptStore>,
+    experiment: Arc<Experiment>,
     deadline: Duration,
 }
 
@@ -56,17 +69,20 @@ impl std::fmt::Debug for Orchestrator {
 }
 
 impl Orchestrator {
-    /// An orchestrator over `provider`, with `analyzer` for fallbacks, answering
-    /// each message within `deadline` of its arrival (SUGGESTION_DEADLINE_MS).
+    /// An orchestrator over `provider`, with the analyzer of `prompts` for
+    /// fallbacks, answering each message within `deadline` of its arrival
+    /// (SUGGESTION_DEADLINE_MS) and counting outcomes per version in `experiment`.
     #[must_use]
     pub fn new(
         provider: Arc<dyn Provider>,
-        analyzer: Arc<LocalAnalyzer>,
+        prompts: Arc<PromptStore>,
+        experiment: Arc<Experiment>,
         deadline: Duration,
     ) -> Self {
         Self {
             provider,
-            analyzer,
+            prompts,
+            experiment,
             deadline,
         }
     }
@@ -84,29 +100,56 @@ impl Orchestrator {
     }
 
     /// Answers the conversation's last message, accepted at `accepted_at`, within
-    /// the suggestion deadline. Never fails and never panics: an error, a panic
-    /// or the deadline becomes a [`Reply::Failure`] with a fallback; an open
-    /// circuit a fallback suggestion.
-    pub async fn answer(&self, conversation: &Conversation, accepted_at: Instant) -> Reply {
+    /// the suggestion deadline, with the prompts and playbook of `snapshot`; the
+    /// outcome is counted for the conversation's prompt version. Never fails and
+    /// never panics: an error, a panic or the deadline becomes a
+    /// [`Reply::Failure`] with a fallback; an open circuit a fallback suggestion.
+    pub async fn answer(
+        &self,
+        conversation: &Conversation,
+        snapshot: &Snapshot,
+        accepted_at: Instant,
+    ) -> Reply {
+        let reply = self.reply(conversation, snapshot, accepted_at).await;
+        let version = &conversation.prompt_version;
+        let latency = accepted_at.elapsed();
+        self.experiment
+            .record_reply(version, reply.outcome(), latency);
+        reply
+    }
+
+    async fn reply(
+        &self,
+        conversation: &Conversation,
+        snapshot: &Snapshot,
+        accepted_at: Instant,
+    ) -> Reply {
         let deadline = accepted_at + self.deadline;
-        let call = timeout_at(deadline, self.provider.suggest(conversation, deadline));
+        let call = timeout_at(
+            deadline,
+            self.provider.suggest(conversation, snapshot, deadline),
+        );
         match AssertUnwindSafe(call).catch_unwind().await {
             Ok(Ok(Ok(suggestion))) => Reply::Suggestion {
                 suggestion,
                 source: self.provider.source(),
             },
             Ok(Ok(Err(AgentError::Unavailable))) => Reply::Suggestion {
-                suggestion: self.fallback(conversation, true),
+                suggestion: fallback(snapshot, conversation, true),
                 source: SuggestionSource::Fallback,
             },
-            Ok(Ok(Err(error))) => self.failure(conversation, &error),
+            Ok(Ok(Err(error))) => self.failure(conversation, snapshot, &error),
             Ok(Err(_elapsed)) => {
                 let deadline_ms = u64::try_from(self.deadline.as_millis()).unwrap_or(u64::MAX);
                 tracing::warn!(
                     provider = self.provider.name(),
                     "no suggestion before the deadline"
                 );
-                self.failure(conversation, &AgentError::Deadline { deadline_ms })
+                self.failure(
+                    conversation,
+                    snapshot,
+                    &AgentError::Deadline { deadline_ms },
+                )
             }
             Err(_) => {
                 tracing::error!(provider = self.provider.name(), "the provider panicked");
@@ -115,13 +158,18 @@ impl Orchestrator {
                     message: "An unexpected error occurred; here is a fallback suggestion."
                         .to_owned(),
                     details: json!({}),
-                    fallback: self.fallback(conversation, false),
+                    fallback: fallback(snapshot, conversation, false),
                 }
             }
         }
     }
 
-    fn failure(&self, conversation: &Conversation, error: &AgentError) -> Reply {
+    fn failure(
+        &self,
+        conversation: &Conversation,
+        snapshot: &Snapshot,
+        error: &AgentError,
+    ) -> Reply {
         let mut details = json!({ "provider": self.provider.name() });
         if let AgentError::Llm { error, attempts } = error {
             details["attempts"] = json!(attempts);
@@ -131,22 +179,27 @@ impl Orchestrator {
             code: error.code(),
             message: error.to_string(),
             details,
-            fallback: self.fallback(conversation, false),
+            fallback: fallback(snapshot, conversation, false),
         }
     }
 
-    /// The embedded analyzer's fallback for the conversation. `api_unavailable`
-    /// marks a fallback given because the LLM is down.
+    /// The embedded analyzer's fallback for the conversation, from the current
+    /// snapshot. `api_unavailable` marks a fallback given because the LLM is down.
     #[must_use]
     pub fn fallback(&self, conversation: &Conversation, api_unavailable: bool) -> Suggestion {
-        std::panic::catch_unwind(AssertUnwindSafe(|| {
-            self.analyzer.fallback(conversation, api_unavailable)
-        }))
-        .unwrap_or_else(|_| {
-            tracing::error!("the embedded analyzer panicked while building a fallback");
-            last_resort()
-        })
+        fallback(&self.prompts.snapshot(), conversation, api_unavailable)
     }
+}
+
+/// The analyzer of `snapshot`'s fallback; never panics.
+fn fallback(snapshot: &Snapshot, conversation: &Conversation, api_unavailable: bool) -> Suggestion {
+    std::panic::catch_unwind(AssertUnwindSafe(|| {
+        snapshot.analyzer.fallback(conversation, api_unavailable)
+    }))
+    .unwrap_or_else(|_| {
+        tracing::error!("the embedded analyzer panicked while building a fallback");
+        last_resort()
+    })
 }
 
 /// Only used if the analyzer itself fails: better than no suggestion at all.

@@ -1,8 +1,10 @@
-//! Parsing an LLM's text into a suggestion: plain JSON, JSON in a ```json fence,
-//! or JSON surrounded by prose; then normalised (trimmed, 2–3 questions).
+//! Parsing an LLM's text into a suggestion or a closing assessment: plain JSON,
+//! JSON in a ```json fence, or JSON surrounded by prose; then normalised (trimmed,
+//! 2–3 questions, a confidence within 0..=1).
 
 use serde_json::Value;
 
+use super::closing::ClosingAssessment;
 use super::suggestion::Suggestion;
 
 /// Most questions kept.
@@ -21,6 +23,9 @@ pub enum ParseError {
     /// A JSON object was found but lacks what a suggestion needs.
     #[error("the JSON is not a suggestion: {0}")]
     NotASuggestion(&'static str),
+    /// A JSON object was found but lacks what a closing assessment needs.
+    #[error("the JSON is not a closing assessment: {0}")]
+    NotAnAssessment(&'static str),
 }
 
 /// Parses and normalises an LLM answer. A suggestion may come back with fewer
@@ -44,6 +49,39 @@ pub fn parse_suggestion(text: &str) -> Result<Suggestion, ParseError> {
         questions,
         signals_detected: strings(value.get("signals_detected"), MAX_SIGNALS),
         recommended_direction: direction,
+    })
+}
+
+/// Parses and normalises a closing detector's answer: the confidence is clamped
+/// to `0..=1` (a number in a string is accepted), signals trimmed and deduplicated.
+///
+/// # Errors
+/// [`ParseError`] when no assessment can be read.
+pub fn parse_closing(text: &str) -> Result<ClosingAssessment, ParseError> {
+    let value = find_json_object(text).ok_or(ParseError::NoJson)?;
+    let is_closing_opportunity = match value.get("is_closing_opportunity") {
+        Some(Value::Bool(flag)) => *flag,
+        Some(Value::String(flag)) if flag.eq_ignore_ascii_case("true") => true,
+        Some(Value::String(flag)) if flag.eq_ignore_ascii_case("false") => false,
+        _ => return Err(ParseError::NotAnAssessment("no is_closing_opportunity")),
+    };
+    let confidence = match value.get("confidence") {
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(Value::String(n)) => n.trim().parse::<f64>().ok(),
+        _ => None,
+    }
+    .filter(|c| c.is_finite())
+    .ok_or(ParseError::NotAnAssessment("no confidence"))?;
+    let recommended_action = value
+        .get("recommended_action")
+        .and_then(Value::as_str)
+        .map(clean)
+        .unwrap_or_default();
+    Ok(ClosingAssessment {
+        is_closing_opportunity,
+        confidence: confidence.clamp(0.0, 1.0),
+        signals: strings(value.get("signals"), MAX_SIGNALS),
+        recommended_action,
     })
 }
 
@@ -187,6 +225,44 @@ mod tests {
         assert!(matches!(
             parse_suggestion(r#"{"questions":["Q?"]}"#),
             Err(ParseError::NotASuggestion(_))
+        ));
+    }
+
+    const CLOSING: &str = r#"{"is_closing_opportunity":true,"confidence":0.82,"signals":["contract_request"," start_date ","contract_request"],"recommended_action":"Send the contract now."}"#;
+
+    #[test]
+    fn closing_answers_parse_plain_fenced_and_in_prose() {
+        let plain = parse_closing(CLOSING).unwrap();
+        assert!(plain.is_closing_opportunity);
+        assert!((plain.confidence - 0.82).abs() < 1e-9);
+        assert_eq!(plain.signals, vec!["contract_request", "start_date"]);
+        assert_eq!(plain.recommended_action, "Send the contract now.");
+        assert_eq!(
+            parse_closing(&format!("```json\n{CLOSING}\n```")).unwrap(),
+            plain
+        );
+        assert_eq!(
+            parse_closing(&format!("My analysis: {CLOSING} Good luck!")).unwrap(),
+            plain
+        );
+    }
+
+    #[test]
+    fn closing_confidence_is_clamped_and_bad_answers_are_rejected() {
+        let high =
+            parse_closing(r#"{"is_closing_opportunity":"true","confidence":"1.7"}"#).unwrap();
+        assert!((high.confidence - 1.0).abs() < f64::EPSILON);
+        assert!(high.signals.is_empty());
+        let low = parse_closing(r#"{"is_closing_opportunity":false,"confidence":-2}"#).unwrap();
+        assert!(low.confidence.abs() < f64::EPSILON);
+        assert_eq!(parse_closing("Yes, close now."), Err(ParseError::NoJson));
+        assert!(matches!(
+            parse_closing(r#"{"confidence":0.9}"#),
+            Err(ParseError::NotAnAssessment(_))
+        ));
+        assert!(matches!(
+            parse_closing(r#"{"is_closing_opportunity":true,"confidence":"high"}"#),
+            Err(ParseError::NotAnAssessment(_))
         ));
     }
 }

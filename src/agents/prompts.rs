@@ -5,20 +5,63 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Placeholders an orchestrator template may use.
-pub const ORCHESTRATOR_PLACEHOLDERS: [&str; 7] = [
+/// Placeholders a template may use, whatever its kind. The `compact_*` ones are
+/// token-lean renderings of the same facts (see [`super::context`]).
+pub const PLACEHOLDERS: [&str; 10] = [
     "conversation_context",
+    "compact_context",
     "speaker",
     "sentiment",
     "emotion",
     "text",
     "conversation_stats",
+    "compact_stats",
     "format_instructions",
+    "compact_format",
 ];
 
-/// Placeholders every orchestrator template must use.
-pub const ORCHESTRATOR_REQUIRED: [&str; 3] =
-    ["conversation_context", "text", "format_instructions"];
+/// Placeholders a template must use: one of each group (the full or the compact
+/// context, the message's text, the full or the compact answer format).
+pub const REQUIRED: [&[&str]; 3] = [
+    &["conversation_context", "compact_context"],
+    &["text"],
+    &["format_instructions", "compact_format"],
+];
+
+/// What a template is for; each kind has its own folder under PROMPTS_DIR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PromptKind {
+    /// The orchestrator: a suggestion for the last message.
+    Orchestrator,
+    /// The closing detector: is this the moment to close?
+    ClosingDetector,
+}
+
+impl PromptKind {
+    /// Every kind.
+    pub const ALL: [Self; 2] = [Self::Orchestrator, Self::ClosingDetector];
+
+    /// The folder of its templates, and its name in messages.
+    #[must_use]
+    pub fn folder(self) -> &'static str {
+        match self {
+            Self::Orchestrator => "orchestrator",
+            Self::ClosingDetector => "closing_detector",
+        }
+    }
+
+    /// The placeholders its templates may use.
+    #[must_use]
+    pub fn placeholders(self) -> &'static [&'static str] {
+        &PLACEHOLDERS
+    }
+
+    /// The placeholder groups its templates must use (one of each group).
+    #[must_use]
+    pub fn required(self) -> &'static [&'static [&'static str]] {
+        &REQUIRED
+    }
+}
 
 /// A template that cannot be used, with where the problem is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -46,7 +89,7 @@ pub struct Template {
 
 impl Template {
     /// Parses `source` (read from `file`), allowing only `allowed` placeholders
-    /// and requiring every one of `required`.
+    /// and requiring one placeholder of each group of `required`.
     ///
     /// # Errors
     /// [`PromptError`] naming the file and line of an unknown placeholder, a
@@ -55,7 +98,7 @@ impl Template {
         file: &Path,
         source: &str,
         allowed: &[&'static str],
-        required: &[&str],
+        required: &[&[&str]],
     ) -> Result<Self, PromptError> {
         let fail = |line: usize, message: String| PromptError {
             file: file.to_owned(),
@@ -94,11 +137,11 @@ impl Template {
         }
         segments.push(Segment::Literal(literal));
         let template = Self { segments };
-        if let Some(missing) = required.iter().find(|r| !template.uses(r)) {
-            return Err(fail(
-                line,
-                format!("missing required placeholder {{{missing}}}"),
-            ));
+        if let Some(group) = required
+            .iter()
+            .find(|g| !g.iter().any(|r| template.uses(r)))
+        {
+            return Err(fail(line, missing_message(group)));
         }
         Ok(template)
     }
@@ -125,59 +168,81 @@ impl Template {
     }
 }
 
-/// Every orchestrator template version found under PROMPTS_DIR.
+/// "missing required placeholder {a} (or {b})" for a group of alternatives.
+fn missing_message(group: &[&str]) -> String {
+    let mut message = "missing required placeholder".to_owned();
+    for (index, name) in group.iter().enumerate() {
+        message.push_str(if index == 0 { " {" } else { " (or {" });
+        message.push_str(name);
+        message.push_str(if index == 0 { "}" } else { "})" });
+    }
+    message
+}
+
+/// Every template version found under PROMPTS_DIR, per kind.
 #[derive(Debug, Clone, Default)]
 pub struct PromptSet {
-    orchestrator: BTreeMap<String, Arc<Template>>,
+    templates: BTreeMap<PromptKind, BTreeMap<String, Arc<Template>>>,
 }
 
 impl PromptSet {
-    /// Loads and checks `dir/orchestrator/*.txt`, each file a version (`v1.txt`).
+    /// Loads and checks `dir/<kind>/*.txt` for every kind, each file a version
+    /// (`orchestrator/v1.txt`).
     ///
     /// # Errors
-    /// [`PromptError`] for the first unreadable or invalid template.
+    /// [`PromptError`] for the first unreadable or invalid template, in file-name order.
     pub fn load(dir: &Path) -> Result<Self, PromptError> {
-        let folder = dir.join("orchestrator");
-        let entries = std::fs::read_dir(&folder).map_err(|e| PromptError {
-            file: folder.clone(),
-            line: 0,
-            message: format!("cannot read the folder: {e}"),
-        })?;
-        let mut orchestrator = BTreeMap::new();
-        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-            if path.extension().and_then(|e| e.to_str()) != Some("txt") {
-                continue;
-            }
-            let Some(version) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
-                continue;
-            };
-            let source = std::fs::read_to_string(&path).map_err(|e| PromptError {
-                file: path.clone(),
-                line: 0,
-                message: format!("cannot read: {e}"),
-            })?;
-            let template = Template::parse(
-                &path,
-                &source,
-                &ORCHESTRATOR_PLACEHOLDERS,
-                &ORCHESTRATOR_REQUIRED,
-            )?;
-            orchestrator.insert(version, Arc::new(template));
+        let mut templates = BTreeMap::new();
+        for kind in PromptKind::ALL {
+            templates.insert(kind, load_kind(dir, kind)?);
         }
-        Ok(Self { orchestrator })
+        Ok(Self { templates })
     }
 
-    /// The orchestrator template of `version`.
+    /// The template of `kind` and `version`.
     #[must_use]
-    pub fn orchestrator(&self, version: &str) -> Option<Arc<Template>> {
-        self.orchestrator.get(version).cloned()
+    pub fn get(&self, kind: PromptKind, version: &str) -> Option<Arc<Template>> {
+        self.templates.get(&kind)?.get(version).cloned()
     }
 
-    /// The orchestrator versions available, sorted.
+    /// The versions of `kind` available, sorted.
     #[must_use]
-    pub fn orchestrator_versions(&self) -> Vec<String> {
-        self.orchestrator.keys().cloned().collect()
+    pub fn versions(&self, kind: PromptKind) -> Vec<String> {
+        self.templates
+            .get(&kind)
+            .map(|versions| versions.keys().cloned().collect())
+            .unwrap_or_default()
     }
+}
+
+/// The templates of one kind, by version.
+fn load_kind(dir: &Path, kind: PromptKind) -> Result<BTreeMap<String, Arc<Template>>, PromptError> {
+    let folder = dir.join(kind.folder());
+    let entries = std::fs::read_dir(&folder).map_err(|e| PromptError {
+        file: folder.clone(),
+        line: 0,
+        message: format!("cannot read the folder: {e}"),
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("txt"))
+        .collect();
+    paths.sort();
+    let mut versions = BTreeMap::new();
+    for path in paths {
+        let Some(version) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        let source = std::fs::read_to_string(&path).map_err(|e| PromptError {
+            file: path.clone(),
+            line: 0,
+            message: format!("cannot read: {e}"),
+        })?;
+        let template = Template::parse(&path, &source, kind.placeholders(), kind.required())?;
+        versions.insert(version, Arc::new(template));
+    }
+    Ok(versions)
 }
 
 #[cfg(test)]
@@ -185,12 +250,7 @@ mod tests {
     use super::*;
 
     fn parse(source: &str) -> Result<Template, PromptError> {
-        Template::parse(
-            Path::new("t.txt"),
-            source,
-            &ORCHESTRATOR_PLACEHOLDERS,
-            &["text"],
-        )
+        Template::parse(Path::new("t.txt"), source, &PLACEHOLDERS, &[&["text"]])
     }
 
     #[test]
@@ -229,8 +289,21 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_group_names_every_alternative() {
+        let t = Template::parse(Path::new("t.txt"), "{text}\n", &PLACEHOLDERS, &REQUIRED);
+        let error = t.unwrap_err();
+        assert_eq!(
+            error.message,
+            "missing required placeholder {conversation_context} (or {compact_context})"
+        );
+        let compact = "{compact_context} {text} {compact_format}";
+        assert!(Template::parse(Path::new("t.txt"), compact, &PLACEHOLDERS, &REQUIRED).is_ok());
+    }
+
+    #[test]
     fn the_shipped_templates_are_valid() {
         let set = PromptSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts")).unwrap();
-        assert!(set.orchestrator("v1").is_some());
+        assert_eq!(set.versions(PromptKind::Orchestrator), ["v1", "v2", "v3"]);
+        assert_eq!(set.versions(PromptKind::ClosingDetector), ["v1"]);
     }
 }

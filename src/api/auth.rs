@@ -1,4 +1,5 @@
-//! Operator authentication: `Authorization: Bearer ADMIN_API_KEY` on `/ws/sessions*`.
+//! Operator authentication: `Authorization: Bearer ADMIN_API_KEY` on `/ws/sessions*`
+//! and `/prompts`.
 
 use axum::extract::{Request, State};
 use axum::http::header::AUTHORIZATION;

@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod error;
 pub mod health;
+pub mod prompts;
 pub mod sessions;
 
 use axum::Router;
@@ -15,10 +16,13 @@ use crate::state::AppState;
 
 /// Every route of the server, with its middleware, in one place.
 pub fn router(state: AppState) -> Router {
-    let operator = sessions::router().route_layer(middleware::from_fn_with_state(
-        state.clone(),
-        auth::require_operator,
-    ));
+    let operator =
+        sessions::router()
+            .merge(prompts::router())
+            .route_layer(middleware::from_fn_with_state(
+                state.clone(),
+                auth::require_operator,
+            ));
     Router::new()
         .merge(crate::ws::router())
         .merge(operator)

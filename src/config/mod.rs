@@ -14,6 +14,6 @@ pub use llm::{AiYouSettings, LlmSettings, OPENAI_PUBLIC_URL, OpenAiSettings};
 pub use load::{ConfigError, Sources};
 pub use reader::{ConfigIssue, Entry};
 pub use settings::{
-    AgentSettings, LogFormat, LogSettings, ProviderChoice, ServerSettings, SessionSettings,
-    Settings, WsSettings,
+    AgentSettings, ClosingChoice, LogFormat, LogSettings, ProviderChoice, ServerSettings,
+    SessionSettings, Settings, WsSettings,
 };

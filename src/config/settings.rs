@@ -128,6 +128,28 @@ impl FromStr for ProviderChoice {
     }
 }
 
+/// Which detector says whether it is time to close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosingChoice {
+    /// The LLM the orchestrator uses, with its own prompt and breaker; the
+    /// embedded analyzer when the orchestrator uses no LLM.
+    Auto,
+    /// Always the embedded analyzer: no extra LLM call per message.
+    Local,
+}
+
+impl FromStr for ClosingChoice {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "auto" => Ok(Self::Auto),
+            "local" => Ok(Self::Local),
+            _ => Err("must be auto or local".to_owned()),
+        }
+    }
+}
+
 /// Providers and prompts.
 #[derive(Debug, Clone)]
 pub struct AgentSettings {
@@ -137,6 +159,22 @@ pub struct AgentSettings {
     pub prompts_dir: PathBuf,
     /// Orchestrator prompt version (`ORCHESTRATOR_PROMPT_VERSION`).
     pub orchestrator_prompt_version: String,
+    /// The closing detector (`CLOSING_DETECTOR_PROVIDER`).
+    pub closing_provider: ClosingChoice,
+    /// Closing detector prompt version (`CLOSING_DETECTOR_PROMPT_VERSION`).
+    pub closing_detector_prompt_version: String,
+    /// Confidence from which a `closing` frame is sent (`CLOSING_THRESHOLD`, 0..=1).
+    pub closing_threshold: f64,
+    /// Whether sessions are split between two orchestrator versions
+    /// (`ENABLE_PROMPT_AB_TESTING`).
+    pub ab_testing: bool,
+    /// Percentage of sessions given the alternative version (`PROMPT_AB_TEST_SPLIT`).
+    pub ab_split: u8,
+    /// The alternative orchestrator version (`PROMPT_AB_ALTERNATIVE`).
+    pub ab_alternative: String,
+    /// Quiet time after a change under PROMPTS_DIR before reloading
+    /// (`PROMPT_RELOAD_DEBOUNCE_MS`).
+    pub prompt_reload_debounce: Duration,
 }
 
 impl Settings {
@@ -225,11 +263,29 @@ fn read_sessions(r: &mut Reader<'_>) -> SessionSettings {
 }
 
 fn read_agents(r: &mut Reader<'_>) -> AgentSettings {
-    AgentSettings {
+    let agents = AgentSettings {
         provider: r.parsed("LLM_PROVIDER").unwrap_or(ProviderChoice::Local),
         prompts_dir: PathBuf::from(r.non_empty("PROMPTS_DIR")),
         orchestrator_prompt_version: r.non_empty("ORCHESTRATOR_PROMPT_VERSION"),
+        closing_provider: r
+            .parsed("CLOSING_DETECTOR_PROVIDER")
+            .unwrap_or(ClosingChoice::Auto),
+        closing_detector_prompt_version: r.non_empty("CLOSING_DETECTOR_PROMPT_VERSION"),
+        closing_threshold: r.float("CLOSING_THRESHOLD", 0.0..=1.0),
+        ab_testing: r.boolean("ENABLE_PROMPT_AB_TESTING"),
+        ab_split: r.int("PROMPT_AB_TEST_SPLIT", 0..=100),
+        ab_alternative: r.non_empty("PROMPT_AB_ALTERNATIVE"),
+        prompt_reload_debounce: Duration::from_millis(
+            r.int("PROMPT_RELOAD_DEBOUNCE_MS", 10..=60_000),
+        ),
+    };
+    if agents.ab_testing && agents.ab_alternative == agents.orchestrator_prompt_version {
+        r.fail(
+            "PROMPT_AB_ALTERNATIVE",
+            "must differ from ORCHESTRATOR_PROMPT_VERSION when ENABLE_PROMPT_AB_TESTING is on",
+        );
     }
+    agents
 }
 
 /// A non-loopback listener needs an operator key: refuse to start without one.

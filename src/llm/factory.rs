@@ -1,5 +1,6 @@
-//! Building the configured provider: the embedded analyzer, or an LLM API behind
-//! the shared HTTP client, the retry loop and a circuit breaker.
+//! Building the configured agents' backends: the embedded analyzer, or an LLM API
+//! behind the shared HTTP client, each agent with its own retry budget and circuit
+//! breaker (the orchestrator's provider and the closing detector share the backend).
 
 use std::sync::Arc;
 
@@ -8,28 +9,40 @@ use anyhow::Context;
 use super::aiyou::{AiYouBackend, AiYouConfig, Credentials};
 use super::backend::{AttemptTimeouts, Backend};
 use super::breaker::CircuitBreaker;
+use super::client::LlmClient;
+use super::closing::LlmClosingDetector;
 use super::http::build_client;
-use super::local::LocalAnalyzer;
+use super::local::LocalProvider;
 use super::openai::{OpenAiBackend, OpenAiConfig};
 use super::provider::Provider;
 use super::remote::LlmProvider;
 use super::retry::{Retrier, RetryPolicy};
-use crate::agents::prompts::PromptSet;
-use crate::config::{LlmSettings, ProviderChoice, Settings};
+use crate::agents::closing::{ClosingDetector, LocalClosingDetector};
+use crate::config::{ClosingChoice, LlmSettings, ProviderChoice, Settings};
 
-/// The provider the settings ask for.
+/// The breaker name of the closing detector, in logs.
+const CLOSING_BREAKER: &str = "closing_detector";
+
+/// What answers messages: the orchestrator's provider and the closing detector.
+pub struct Agents {
+    /// Suggests what to say next.
+    pub provider: Arc<dyn Provider>,
+    /// Says whether it is time to close.
+    pub closing: Arc<dyn ClosingDetector>,
+}
+
+/// The provider and closing detector the settings ask for.
 ///
 /// # Errors
 /// When the HTTP client cannot be built.
-pub fn build_provider(
-    settings: &Settings,
-    analyzer: &Arc<LocalAnalyzer>,
-    prompts: &Arc<PromptSet>,
-) -> anyhow::Result<Arc<dyn Provider>> {
+pub fn build_agents(settings: &Settings) -> anyhow::Result<Agents> {
     let llm = &settings.llm;
     let backend: Arc<dyn Backend> = match settings.effective_provider() {
         ProviderChoice::Local | ProviderChoice::Auto => {
-            return Ok(Arc::clone(analyzer) as Arc<dyn Provider>);
+            return Ok(Agents {
+                provider: Arc::new(LocalProvider),
+                closing: Arc::new(LocalClosingDetector),
+            });
         }
         ProviderChoice::OpenAi => Arc::new(OpenAiBackend::new(client(llm)?, openai_config(llm))),
         ProviderChoice::AiYou => Arc::new(AiYouBackend::new(
@@ -38,15 +51,28 @@ pub fn build_provider(
             llm.timeout,
         )),
     };
-    let breaker = CircuitBreaker::new(backend.name(), llm.breaker_threshold, llm.breaker_timeout);
-    Ok(Arc::new(LlmProvider::new(
-        backend,
-        breaker,
-        retrier(llm),
-        Arc::clone(prompts),
-        Arc::clone(analyzer),
-        llm.stream,
-    )))
+    let agent_client = |agent, breaker_name| {
+        let breaker = CircuitBreaker::new(breaker_name, llm.breaker_threshold, llm.breaker_timeout);
+        LlmClient::new(
+            agent,
+            Arc::clone(&backend),
+            breaker,
+            retrier(llm),
+            llm.stream,
+        )
+    };
+    let provider = LlmProvider::new(agent_client("orchestrator", backend.name()));
+    let closing: Arc<dyn ClosingDetector> = match settings.agents.closing_provider {
+        ClosingChoice::Local => Arc::new(LocalClosingDetector),
+        ClosingChoice::Auto => Arc::new(LlmClosingDetector::new(
+            agent_client("closing_detector", CLOSING_BREAKER),
+            settings.agents.closing_detector_prompt_version.clone(),
+        )),
+    };
+    Ok(Agents {
+        provider: Arc::new(provider),
+        closing,
+    })
 }
 
 fn client(llm: &LlmSettings) -> anyhow::Result<reqwest::Client> {

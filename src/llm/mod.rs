@@ -4,6 +4,8 @@
 pub mod aiyou;
 pub mod backend;
 pub mod breaker;
+pub mod client;
+pub mod closing;
 pub mod error;
 pub mod factory;
 pub mod http;

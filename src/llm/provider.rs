@@ -5,6 +5,7 @@ use async_trait::async_trait;
 use tokio::time::Instant;
 
 use crate::agents::conversation::Conversation;
+use crate::agents::store::Snapshot;
 use crate::agents::suggestion::{Suggestion, SuggestionSource};
 use crate::llm::breaker::CircuitState;
 use crate::llm::error::AgentError;
@@ -27,7 +28,8 @@ pub trait Provider: Send + Sync {
     }
 
     /// Suggests what the agent should do after the conversation's last message,
-    /// by `deadline` (SUGGESTION_DEADLINE_MS after the message arrived).
+    /// by `deadline` (SUGGESTION_DEADLINE_MS after the message arrived), with the
+    /// prompts and playbook of `snapshot` (the one the whole message uses).
     ///
     /// # Errors
     /// An [`AgentError`] saying why no suggestion could be produced; the
@@ -35,6 +37,7 @@ pub trait Provider: Send + Sync {
     async fn suggest(
         &self,
         conversation: &Conversation,
+        snapshot: &Snapshot,
         deadline: Instant,
     ) -> Result<Suggestion, AgentError>;
 }

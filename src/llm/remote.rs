@@ -1,95 +1,41 @@
 //! The LLM-backed provider: render the prompt, call the backend through the retry
 //! loop and the circuit breaker, parse the answer into a suggestion.
 
-use std::sync::Arc;
-
 use async_trait::async_trait;
 use tokio::time::Instant;
 
-use super::backend::{Backend, ChatRequest};
-use super::breaker::{CircuitBreaker, CircuitState};
-use super::error::{AgentError, LlmError, excerpt};
-use super::local::LocalAnalyzer;
+use super::breaker::CircuitState;
+use super::client::LlmClient;
+use super::error::{AgentError, excerpt};
 use super::provider::Provider;
-use super::retry::{Failure, Retrier};
-use crate::agents::context::orchestrator_value;
 use crate::agents::conversation::Conversation;
 use crate::agents::parser::parse_suggestion;
-use crate::agents::prompts::PromptSet;
+use crate::agents::prompts::PromptKind;
+use crate::agents::store::Snapshot;
 use crate::agents::suggestion::{Suggestion, SuggestionSource};
 
 /// Fewest questions a suggestion carries.
 const MIN_QUESTIONS: usize = 2;
 
-/// A provider that asks a remote LLM.
+/// A provider that asks a remote LLM, with the orchestrator prompt of each
+/// session's version.
+#[derive(Debug)]
 pub struct LlmProvider {
-    backend: Arc<dyn Backend>,
-    breaker: CircuitBreaker,
-    retrier: Retrier,
-    prompts: Arc<PromptSet>,
-    analyzer: Arc<LocalAnalyzer>,
-    stream: bool,
-}
-
-impl std::fmt::Debug for LlmProvider {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LlmProvider")
-            .field("backend", &self.backend.name())
-            .field("breaker", &self.breaker.state())
-            .field("stream", &self.stream)
-            .finish_non_exhaustive()
-    }
+    client: LlmClient,
 }
 
 impl LlmProvider {
-    /// A provider calling `backend` through `retrier` and `breaker`, rendering
-    /// `prompts`, topping up short answers from `analyzer`; `stream` as LLM_STREAM.
+    /// A provider making its calls with `client`.
     #[must_use]
-    pub fn new(
-        backend: Arc<dyn Backend>,
-        breaker: CircuitBreaker,
-        retrier: Retrier,
-        prompts: Arc<PromptSet>,
-        analyzer: Arc<LocalAnalyzer>,
-        stream: bool,
-    ) -> Self {
-        Self {
-            backend,
-            breaker,
-            retrier,
-            prompts,
-            analyzer,
-            stream,
-        }
-    }
-
-    fn render(&self, conversation: &Conversation) -> Result<String, AgentError> {
-        let version = &conversation.prompt_version;
-        let template = self
-            .prompts
-            .orchestrator(version)
-            .ok_or_else(|| AgentError::Other(format!("no orchestrator prompt {version}")))?;
-        Ok(template.render(|name| orchestrator_value(conversation, name)))
-    }
-
-    fn failure(&self, failure: Failure) -> AgentError {
-        match failure {
-            Failure {
-                error: LlmError::CircuitOpen,
-                attempts: 0,
-            } => AgentError::Unavailable,
-            Failure { error, attempts } => {
-                tracing::warn!(provider = self.backend.name(), attempts, cause = error.kind(), error = %error, "LLM call failed");
-                AgentError::Llm { error, attempts }
-            }
-        }
+    pub fn new(client: LlmClient) -> Self {
+        Self { client }
     }
 }
 
 #[async_trait]
 impl Provider for LlmProvider {
     fn name(&self) -> &'static str {
-        self.backend.name()
+        self.client.backend_name()
     }
 
     fn source(&self) -> SuggestionSource {
@@ -97,29 +43,32 @@ impl Provider for LlmProvider {
     }
 
     fn circuit_state(&self) -> Option<CircuitState> {
-        Some(self.breaker.state())
+        Some(self.client.circuit_state())
     }
 
     async fn suggest(
         &self,
         conversation: &Conversation,
+        snapshot: &Snapshot,
         deadline: Instant,
     ) -> Result<Suggestion, AgentError> {
-        let request = ChatRequest {
-            prompt: self.render(conversation)?,
-            stream: self.stream,
-        };
+        let version = &conversation.prompt_version;
         let text = self
-            .retrier
-            .call(self.backend.as_ref(), &self.breaker, &request, deadline)
-            .await
-            .map_err(|failure| self.failure(failure))?;
+            .client
+            .ask(
+                PromptKind::Orchestrator,
+                version,
+                conversation,
+                snapshot,
+                deadline,
+            )
+            .await?;
         let mut suggestion = parse_suggestion(&text).map_err(|error| {
             tracing::warn!(error = %error, raw = %excerpt(&text), "the LLM answer is not a suggestion");
             AgentError::Parsing
         })?;
         if suggestion.questions.len() < MIN_QUESTIONS {
-            let local = self.analyzer.analyze(conversation);
+            let local = snapshot.analyzer.analyze(conversation);
             let missing = MIN_QUESTIONS - suggestion.questions.len();
             suggestion
                 .questions

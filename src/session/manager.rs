@@ -9,6 +9,7 @@ use tokio::sync::oneshot;
 use tokio::time::Instant;
 
 use super::state::{Attachment, Detach, Session, SessionInfo};
+use crate::agents::experiment::Experiment;
 use crate::config::SessionSettings;
 
 /// A shared handle on one session. Lock it briefly; never across an `.await`.
@@ -68,7 +69,7 @@ pub struct SessionManager {
     count: AtomicUsize,
     next_connection: AtomicU64,
     settings: SessionSettings,
-    prompt_version: String,
+    experiment: Arc<Experiment>,
 }
 
 /// Whether `id` is acceptable as a client-chosen session id.
@@ -81,15 +82,15 @@ pub fn is_valid_session_id(id: &str) -> bool {
 }
 
 impl SessionManager {
-    /// An empty manager.
+    /// An empty manager; new sessions get their prompt version from `experiment`.
     #[must_use]
-    pub fn new(settings: SessionSettings, prompt_version: String) -> Self {
+    pub fn new(settings: SessionSettings, experiment: Arc<Experiment>) -> Self {
         Self {
             sessions: DashMap::new(),
             count: AtomicUsize::new(0),
             next_connection: AtomicU64::new(1),
             settings,
-            prompt_version,
+            experiment,
         }
     }
 
@@ -125,10 +126,12 @@ impl SessionManager {
             Entry::Occupied(entry) => (Arc::clone(entry.get()), true),
             Entry::Vacant(entry) => {
                 self.reserve_slot()?;
+                let prompt_version = self.experiment.assign(&id);
+                tracing::info!(session.id = %id, %prompt_version, "session created");
                 let session = Session::new(
                     id.clone(),
                     request.user_id.clone(),
-                    self.prompt_version.clone(),
+                    prompt_version,
                     self.settings.max_memory_messages,
                 );
                 let handle = Arc::new(Mutex::new(session));

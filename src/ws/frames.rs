@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::agents::closing::ClosingAssessment;
 use crate::agents::suggestion::{Suggestion, SuggestionSource};
 use crate::error::ErrorCode;
 use crate::session::message::MessageId;
@@ -15,6 +16,8 @@ pub enum ServerFrame {
     SessionInit(SessionInit),
     /// The answer to a message.
     Suggestion(SuggestionFrame),
+    /// A closing opportunity, beside the answer to a message.
+    Closing(ClosingFrame),
     /// Anything that went wrong.
     Error(ErrorFrame),
     /// `latest` mode: a message folded into the answer to a later one.
@@ -86,6 +89,27 @@ pub struct SuggestionMeta {
     pub prompt_version: String,
     /// Milliseconds from the message's arrival to this answer.
     pub latency_ms: u64,
+}
+
+/// `closing`: the closing detector fired for a message (an extra frame: the
+/// message is still answered by its `suggestion` or `error`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ClosingFrame {
+    /// The `seq` of the message assessed.
+    pub reply_to: u64,
+    /// The assessment.
+    pub data: ClosingAssessment,
+    /// Who assessed it, with which prompt version.
+    pub meta: ClosingMeta,
+}
+
+/// `meta` of a closing frame.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClosingMeta {
+    /// `llm`, `local` or `fallback` (the LLM's circuit is open).
+    pub source: SuggestionSource,
+    /// The closing detector prompt version (used by the `llm` source).
+    pub prompt_version: String,
 }
 
 /// `error`: a typed failure, with a fallback where a suggestion is still useful.

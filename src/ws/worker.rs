@@ -1,7 +1,8 @@
 //! The answer side of a connection: takes accepted messages in order and sends
 //! exactly one frame per message. In `every` mode each message gets its own
 //! answer; in `latest` mode the messages that arrive during a call are folded
-//! into one call for the newest, and the others get an `ack`.
+//! into one call for the newest, and the others get an `ack`. Beside each
+//! answer, the closing detector may add a `closing` frame.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,10 +13,15 @@ use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
-use super::frames::{AckFrame, ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta};
+use super::frames::{
+    AckFrame, ClosingFrame, ClosingMeta, ErrorFrame, ServerFrame, SuggestionFrame, SuggestionMeta,
+};
 use super::intake::{self, Intake, Queue, Work};
 use super::outbox::Outbox;
+use crate::agents::closing::{ClosingAgent, ClosingVerdict};
+use crate::agents::conversation::Conversation;
 use crate::agents::orchestrator::{Orchestrator, Reply};
+use crate::agents::store::{PromptStore, Snapshot};
 use crate::config::SuggestionMode;
 use crate::session::message::Utterance;
 use crate::session::{Opened, SessionHandle, lock};
@@ -36,6 +42,8 @@ struct Context {
     session_id: String,
     prompt_version: String,
     orchestrator: Arc<Orchestrator>,
+    closing: Arc<ClosingAgent>,
+    prompts: Arc<PromptStore>,
     outbox: Outbox,
     cancel: CancellationToken,
     /// Most messages waiting for a covering call before they are acked early.
@@ -61,6 +69,8 @@ pub(super) fn spawn(
         session_id: opened.session_id.clone(),
         prompt_version: opened.prompt_version.clone(),
         orchestrator: Arc::clone(&state.orchestrator),
+        closing: Arc::clone(&state.closing),
+        prompts: Arc::clone(&state.prompts),
         outbox,
         cancel,
         max_covered: max_pending,
@@ -205,7 +215,10 @@ fn ack(context: &Context, covered: &[Arc<Utterance>], covered_by: u64) {
     }
 }
 
-/// Answers one message; `false` when the answer cannot be delivered.
+/// Answers one message and, concurrently, asks the closing detector about it,
+/// both with the same prompt snapshot: the answer is sent as soon as it is ready
+/// (it never waits for the detector), the `closing` frame after it if the
+/// detector fires. Returns `false` once the answer cannot be delivered.
 async fn answer(context: &Context, job: &Job) -> bool {
     let span = tracing::info_span!(
         "message",
@@ -213,16 +226,58 @@ async fn answer(context: &Context, job: &Job) -> bool {
         seq = job.utterance.seq,
         prompt_version = %context.prompt_version,
     );
-    let frame = reply_frame(context, job).instrument(span).await;
-    context.outbox.push(&frame)
+    process(context, job).instrument(span).await
+}
+
+async fn process(context: &Context, job: &Job) -> bool {
+    let snapshot = context.prompts.snapshot();
+    let conversation = lock(&context.session).conversation(&job.utterance);
+    let reply = async {
+        let frame = reply_frame(context, &conversation, &snapshot, job).await;
+        context.outbox.push(&frame)
+    };
+    let closing = context
+        .closing
+        .evaluate(&conversation, &snapshot, job.accepted_at);
+    let (sent, verdict) = tokio::join!(reply, closing);
+    match verdict {
+        Some(verdict) if sent => context.outbox.push(&closing_frame(job, verdict)),
+        _ => sent,
+    }
+}
+
+fn closing_frame(job: &Job, verdict: ClosingVerdict) -> ServerFrame {
+    let ClosingVerdict {
+        assessment,
+        source,
+        prompt_version,
+    } = verdict;
+    tracing::info!(
+        confidence = assessment.confidence,
+        signals = ?assessment.signals,
+        source = source.as_str(),
+        "closing frame sent"
+    );
+    ServerFrame::Closing(ClosingFrame {
+        reply_to: job.utterance.seq,
+        data: assessment,
+        meta: ClosingMeta {
+            source,
+            prompt_version,
+        },
+    })
 }
 
 /// The frame that answers `job`: a suggestion, or an error with a fallback.
-async fn reply_frame(context: &Context, job: &Job) -> ServerFrame {
-    let conversation = lock(&context.session).conversation(&job.utterance);
+async fn reply_frame(
+    context: &Context,
+    conversation: &Conversation,
+    snapshot: &Snapshot,
+    job: &Job,
+) -> ServerFrame {
     let reply = context
         .orchestrator
-        .answer(&conversation, job.accepted_at)
+        .answer(conversation, snapshot, job.accepted_at)
         .await;
     let latency_ms = u64::try_from(job.accepted_at.elapsed().as_millis()).unwrap_or(u64::MAX);
     let seq = job.utterance.seq;

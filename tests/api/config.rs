@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use callshadow::config::{LogFormat, Settings, Sources};
+use callshadow::config::{ClosingChoice, LogFormat, Settings, Sources};
 
 use crate::helpers::{load_settings, repo};
 
@@ -165,4 +165,59 @@ fn the_server_refuses_to_start_on_a_bad_value_naming_the_key() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("PORT"), "{stderr}");
+}
+
+#[test]
+fn prompt_and_closing_settings_have_their_defaults_and_are_checked() {
+    let settings = load_settings(&[]).unwrap();
+    let agents = &settings.agents;
+    assert_eq!(agents.closing_detector_prompt_version, "v1");
+    assert!((agents.closing_threshold - 0.7).abs() < f64::EPSILON);
+    assert!(!agents.ab_testing);
+    assert_eq!(
+        (agents.ab_split, agents.ab_alternative.as_str()),
+        (50, "v2")
+    );
+    assert_eq!(agents.prompt_reload_debounce, Duration::from_millis(200));
+    assert_eq!(agents.closing_provider, ClosingChoice::Auto);
+
+    let error = load_settings(&[
+        ("CLOSING_THRESHOLD", "1.5"),
+        ("PROMPT_AB_TEST_SPLIT", "101"),
+        ("CLOSING_DETECTOR_PROVIDER", "oracle"),
+        ("CLOSING_DETECTOR_PROMPT_VERSION", ""),
+        ("PROMPT_RELOAD_DEBOUNCE_MS", "0"),
+        ("ENABLE_PROMPT_AB_TESTING", "maybe"),
+    ])
+    .unwrap_err()
+    .to_string();
+    for key in [
+        "CLOSING_THRESHOLD",
+        "PROMPT_AB_TEST_SPLIT",
+        "CLOSING_DETECTOR_PROVIDER",
+        "CLOSING_DETECTOR_PROMPT_VERSION",
+        "PROMPT_RELOAD_DEBOUNCE_MS",
+        "ENABLE_PROMPT_AB_TESTING",
+    ] {
+        assert!(
+            error.contains(&format!("{key}:")),
+            "{key} missing from:\n{error}"
+        );
+    }
+    let same = load_settings(&[
+        ("ENABLE_PROMPT_AB_TESTING", "true"),
+        ("PROMPT_AB_ALTERNATIVE", "v1"),
+    ])
+    .unwrap_err()
+    .to_string();
+    assert!(
+        same.contains("PROMPT_AB_ALTERNATIVE: must differ"),
+        "{same}"
+    );
+    let on = load_settings(&[
+        ("ENABLE_PROMPT_AB_TESTING", "true"),
+        ("PROMPT_AB_TEST_SPLIT", "20"),
+    ])
+    .unwrap();
+    assert!(on.agents.ab_testing && on.agents.ab_split == 20);
 }

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use callshadow::agents::conversation::Conversation;
+use callshadow::agents::store::Snapshot;
 use callshadow::agents::suggestion::{Suggestion, SuggestionSource};
 use callshadow::config::{Settings, Sources};
 use callshadow::llm::error::AgentError;
@@ -49,6 +50,32 @@ pub fn load_settings(env: &[(&str, &str)]) -> Result<Settings, callshadow::confi
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
         .collect();
     Settings::load(&Sources::with_env(repo("config"), env))
+}
+
+/// A temporary copy of the repository's `prompts/`, deleted when dropped.
+pub fn copy_prompts() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy_dir(&repo("prompts"), dir.path());
+    dir
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Rewrites the file at `path` with `edit` applied to its text.
+pub fn edit_file(path: &std::path::Path, edit: impl FnOnce(String) -> String) {
+    let text = std::fs::read_to_string(path).expect("the file is readable");
+    std::fs::write(path, edit(text)).expect("the file is writable");
 }
 
 /// The default settings, on port 0, with the repository's prompts.
@@ -207,6 +234,20 @@ impl Client {
         }
     }
 
+    /// The next JSON frame if one arrives within `wait`; `None` otherwise.
+    pub async fn try_recv_json(&mut self, wait: Duration) -> Option<Value> {
+        loop {
+            match tokio::time::timeout(wait, self.ws.next()).await {
+                Err(_) => return None,
+                Ok(Some(Ok(Message::Text(text)))) => {
+                    return Some(serde_json::from_str(text.as_str()).expect("frames are JSON"));
+                }
+                Ok(Some(Ok(Message::Ping(_) | Message::Pong(_)))) => {}
+                Ok(other) => panic!("expected a text frame, got {other:?}"),
+            }
+        }
+    }
+
     /// Reads until the server closes; returns the text frames seen and the close frame.
     pub async fn recv_until_close(&mut self) -> (Vec<Value>, Option<CloseFrame>) {
         let mut frames = Vec::new();
@@ -337,6 +378,7 @@ impl Provider for ScriptedProvider {
     async fn suggest(
         &self,
         _conversation: &Conversation,
+        _snapshot: &Snapshot,
         _deadline: tokio::time::Instant,
     ) -> Result<Suggestion, AgentError> {
         self.started.fetch_add(1, Ordering::SeqCst);

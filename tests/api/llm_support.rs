@@ -4,7 +4,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use callshadow::config::{ProviderChoice, Settings};
+use callshadow::config::{ClosingChoice, ProviderChoice, Settings};
 use secrecy::SecretString;
 use serde_json::Value;
 use tracing_subscriber::fmt::MakeWriter;
@@ -17,10 +17,20 @@ pub const API_KEY: &str = "sk-test-0123456789-SECRET";
 /// The AI.YOU password the tests use.
 pub const PASSWORD: &str = "correct-horse";
 
-/// Settings for `provider` against `fake`, with short delays for tests.
+/// Settings for `provider` against `fake`, with short delays for tests; the closing
+/// detector is the embedded analyzer, so the fake sees the orchestrator's calls only
+/// (see [`llm_closing_settings`] for both).
 pub fn llm_settings(fake: &FakeLlm, provider: ProviderChoice) -> Settings {
+    let mut settings = llm_closing_settings(fake, provider);
+    settings.agents.closing_provider = ClosingChoice::Local;
+    settings
+}
+
+/// As [`llm_settings`], the closing detector asking the fake LLM too.
+pub fn llm_closing_settings(fake: &FakeLlm, provider: ProviderChoice) -> Settings {
     let mut settings = test_settings();
     settings.agents.provider = provider;
+    settings.agents.closing_provider = ClosingChoice::Auto;
     let llm = &mut settings.llm;
     llm.openai.base_url = fake.openai_base_url();
     llm.openai.api_key = Some(SecretString::from(API_KEY));

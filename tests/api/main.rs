@@ -2,6 +2,8 @@
 
 #![expect(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
+mod ab_testing;
+mod closing;
 mod config;
 mod fake_llm;
 mod flow;
@@ -13,6 +15,9 @@ mod llm_openai;
 mod llm_parsing;
 mod llm_support;
 mod operator;
+mod prompt_store;
+mod prompt_tokens;
+mod prompts;
 mod protocol;
 mod sessions;
 mod shutdown;

@@ -109,6 +109,19 @@ async fn with_an_admin_key_the_operator_routes_need_the_bearer_token() {
         .await
         .unwrap();
     assert_eq!(delete.status(), 401);
+    assert_eq!(
+        app.get("/prompts").await.0,
+        401,
+        "the prompts view is an operator route"
+    );
+    let prompts = app
+        .http
+        .get(app.url("/prompts"))
+        .bearer_auth("s3cret-operator-key")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(prompts.status(), 200);
     assert_eq!(app.get("/health").await.0, 200, "health needs no token");
 }
 

@@ -2,6 +2,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -62,12 +63,22 @@ async fn replies_that_overrun_the_grace_period_are_cancelled_and_sockets_still_c
     );
 }
 
-/// Starts the real binary on a free port; returns it and its address.
-fn start_binary() -> (std::process::Child, String) {
+/// Starts the real binary on a free port, with `env` on top of the defaults;
+/// returns it and its address.
+pub fn start_binary(env: &[(&str, &str)]) -> (std::process::Child, String) {
+    let (child, address, _) = start_binary_logged(env);
+    (child, address)
+}
+
+/// As [`start_binary`], also returning the JSON log lines that follow the address.
+pub fn start_binary_logged(
+    env: &[(&str, &str)],
+) -> (std::process::Child, String, mpsc::Receiver<Value>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_callshadow"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_clear()
         .envs([("PORT", "0"), ("LOG_FORMAT", "json"), ("LOG_LEVEL", "info")])
+        .envs(env.iter().copied())
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
@@ -80,13 +91,18 @@ fn start_binary() -> (std::process::Child, String) {
             break address.to_owned();
         }
     };
-    std::thread::spawn(move || lines.for_each(drop));
-    (child, address)
+    let (logs, logged) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            let _ = logs.send(serde_json::from_str(&line).unwrap_or(Value::Null));
+        }
+    });
+    (child, address, logged)
 }
 
 #[tokio::test]
 async fn sigterm_closes_sockets_with_1001_and_the_process_exits_0() {
-    let (mut child, address) = start_binary();
+    let (mut child, address) = start_binary(&[]);
     let url = format!("ws://{address}/ws/conversation");
     let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
     let mut client = Client::from_stream(ws);

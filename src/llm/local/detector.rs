@@ -118,7 +118,7 @@ impl Detector {
     }
 
     /// Whether `regex` matches somewhere a negator does not cancel it.
-    fn plain_match(&self, regex: &Regex, folded: &FoldedText) -> bool {
+    pub(super) fn plain_match(&self, regex: &Regex, folded: &FoldedText) -> bool {
         regex
             .find_iter(&folded.text)
             .any(|m| !self.negation.negates(folded, m.start(), m.end()))
@@ -155,7 +155,10 @@ fn compile_signal_cues(signal: Signal, entry: Option<&CueFile>) -> Result<Signal
 }
 
 /// Compiles lists of cues into one regex; `None` when there is no cue at all.
-fn compile_cues(name: &str, lists: &[(&str, &Vec<String>)]) -> Result<Option<Regex>, String> {
+pub(super) fn compile_cues(
+    name: &str,
+    lists: &[(&str, &Vec<String>)],
+) -> Result<Option<Regex>, String> {
     let mut alternatives = Vec::new();
     for (key, cues) in lists {
         for (index, cue) in cues.iter().enumerate() {

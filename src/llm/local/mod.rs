@@ -8,18 +8,22 @@
 //! - [`signals`]: the signal ids and their priority;
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
 //! - `playbook`: the file's schema and validation;
-//! - `compose`: from the analysis to the suggestion.
+//! - `compose`: from the analysis to the suggestion;
+//! - `closing`: buying signals and the closing detector's confidence.
 
 use std::path::Path;
 
 use async_trait::async_trait;
 
+use crate::agents::closing::ClosingAssessment;
 use crate::agents::conversation::Conversation;
+use crate::agents::store::Snapshot;
 use crate::agents::suggestion::{Suggestion, SuggestionSource};
 use crate::llm::error::AgentError;
 use crate::llm::provider::Provider;
 use crate::session::message::{Sentiment, Speaker};
 
+mod closing;
 mod compose;
 mod detector;
 pub mod language;
@@ -33,8 +37,10 @@ mod tests;
 
 pub use compose::{Analysis, Stage};
 pub use language::Language;
+pub use playbook::stable_hash;
 pub use signals::{Signal, SignalSet};
 
+use closing::ClosingRules;
 use detector::Detector;
 use playbook::Playbook;
 
@@ -46,6 +52,7 @@ pub const PLAYBOOK_FILE: &str = "playbook.toml";
 pub struct LocalAnalyzer {
     detector: Detector,
     playbook: Playbook,
+    closing: ClosingRules,
 }
 
 /// Why the playbook could not be loaded.
@@ -100,7 +107,12 @@ impl LocalAnalyzer {
         let file = playbook::parse_file(text).map_err(invalid)?;
         let detector = Detector::from_file(&file).map_err(invalid)?;
         let playbook = Playbook::from_file(&file).map_err(invalid)?;
-        Ok(Self { detector, playbook })
+        let closing = ClosingRules::from_file(&file.closing).map_err(invalid)?;
+        Ok(Self {
+            detector,
+            playbook,
+            closing,
+        })
     }
 
     /// Signals detected in one utterance, as protocol ids, without duplicates,
@@ -143,6 +155,14 @@ impl LocalAnalyzer {
         self.fallback(conversation, false)
     }
 
+    /// Whether the conversation's last message makes a closing opportunity: the
+    /// client's buying signals, with a confidence and the action to take.
+    #[must_use]
+    pub fn closing(&self, conversation: &Conversation) -> ClosingAssessment {
+        self.closing
+            .assess(&self.detector, self.playbook.stages, conversation)
+    }
+
     /// A fallback suggestion when the LLM failed; with `api_unavailable`, the
     /// `api_unavailable` signal is added (circuit open).
     #[must_use]
@@ -153,8 +173,13 @@ impl LocalAnalyzer {
     }
 }
 
+/// The embedded analyzer as the provider (LLM_PROVIDER=local): it answers with
+/// the analyzer of the message's snapshot, so a playbook reload applies at once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LocalProvider;
+
 #[async_trait]
-impl Provider for LocalAnalyzer {
+impl Provider for LocalProvider {
     fn name(&self) -> &'static str {
         "local"
     }
@@ -166,8 +191,9 @@ impl Provider for LocalAnalyzer {
     async fn suggest(
         &self,
         conversation: &Conversation,
+        snapshot: &Snapshot,
         _deadline: tokio::time::Instant,
     ) -> Result<Suggestion, AgentError> {
-        Ok(self.analyze(conversation))
+        Ok(snapshot.analyzer.analyze(conversation))
     }
 }

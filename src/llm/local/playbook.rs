@@ -40,6 +40,8 @@ pub struct PlaybookFile {
     pub en: LanguageFile,
     /// French questions and directions.
     pub fr: LanguageFile,
+    /// The closing detector's buying signals and actions.
+    pub closing: super::closing::ClosingFile,
 }
 
 /// `[stages]`: the last `seq` of the opening and of the discovery stage.

@@ -4,6 +4,7 @@
 //! language detection; the submodules test the data-set evaluation, the suggestions
 //! and the playbook validation.
 
+mod closing;
 mod evaluation;
 mod suggestions;
 mod validation;

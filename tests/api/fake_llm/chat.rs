@@ -107,7 +107,25 @@ fn admit(inner: &mut Inner, api: Api, authorization: Option<String>, raw: &Bytes
         content_parts: inner.content_parts,
         default_content: inner.default_content(),
     };
-    Admission::Play(inner.next_step(), Box::new(ctx))
+    Admission::Play(inner.next_step(&prompt_text(&body)), Box::new(ctx))
+}
+
+/// Every message's text content, joined: a string content, or the `text` of parts.
+fn prompt_text(body: &Value) -> String {
+    let mut text = String::new();
+    for message in body["messages"].as_array().into_iter().flatten() {
+        match &message["content"] {
+            Value::String(content) => text.push_str(content),
+            Value::Array(parts) => {
+                for part in parts {
+                    text.push_str(part["text"].as_str().unwrap_or_default());
+                }
+            }
+            _ => {}
+        }
+        text.push('\n');
+    }
+    text
 }
 
 /// Sends what `step` scripts, its latency already spent.

@@ -1,8 +1,9 @@
 //! A fake LLM server for black-box tests: OpenAI chat completions and the AI.YOU
 //! login and chat endpoints, streamed or not, scripted one request at a time.
 //!
-//! Each chat request (either API) takes the next queued [`Step`], or the default one
-//! when the queue is empty. Requests are recorded and counted on arrival; a request
+//! Each chat request (either API) takes the step of the first rule whose text its
+//! prompt contains ([`FakeLlm::when_prompt_contains`]), else the next queued
+//! [`Step`], or the default one when the queue is empty. Requests are recorded and counted on arrival; a request
 //! is either completed (its body fully sent), dropped (the client went away first),
 //! or aborted on purpose ([`Reply::Reset`], [`Reply::StreamCut`]) — neither of the two.
 //! Requests refused for credentials or a non-JSON body are recorded but take no step.
@@ -100,6 +101,14 @@ impl FakeLlm {
     pub fn push_n(&self, n: usize, step: Step) {
         self.shared
             .with(|inner| inner.queue.extend(std::iter::repeat_n(step, n)));
+    }
+
+    /// From now on, every chat request whose prompt (the messages' text) contains
+    /// `text` gets `step`, before the queue is looked at; rules are checked in the
+    /// order they were added, and are never used up.
+    pub fn when_prompt_contains(&self, text: &str, step: Step) {
+        self.shared
+            .with(|inner| inner.rules.push((text.to_owned(), step)));
     }
 
     /// The step used when the queue is empty (initially [`DEFAULT_SUGGESTION`]).

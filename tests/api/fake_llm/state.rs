@@ -32,6 +32,8 @@ pub(super) struct Inner {
     pub(super) queue: VecDeque<Step>,
     /// The step used when the queue is empty.
     pub(super) default: Step,
+    /// Steps for requests whose prompt contains a text, checked before the queue.
+    pub(super) rules: Vec<(String, Step)>,
     /// Every chat request, in order of arrival.
     pub(super) recorded: Vec<Recorded>,
     /// Chat requests dropped before they completed.
@@ -67,6 +69,7 @@ impl Default for Inner {
         Self {
             queue: VecDeque::new(),
             default: Step::answer(DEFAULT_SUGGESTION),
+            rules: Vec::new(),
             recorded: Vec::new(),
             dropped: 0,
             completed: 0,
@@ -86,8 +89,12 @@ impl Default for Inner {
 }
 
 impl Inner {
-    /// The next scripted step, or the default one.
-    pub(super) fn next_step(&mut self) -> Step {
+    /// The step of the first rule whose text the prompt contains; else the next
+    /// queued step, or the default one.
+    pub(super) fn next_step(&mut self, prompt: &str) -> Step {
+        if let Some((_, step)) = self.rules.iter().find(|(text, _)| prompt.contains(text)) {
+            return step.clone();
+        }
         self.queue
             .pop_front()
             .unwrap_or_else(|| self.default.clone())

@@ -64,3 +64,26 @@ fn playbook_errors_name_the_faulty_entry() {
     });
     assert!(load_error(&unknown).contains("cues.pricing"));
 }
+
+#[test]
+fn closing_section_errors_name_the_faulty_entry() {
+    let heavy = edited_playbook(|t| {
+        let signals = table(t, &["closing"])
+            .get_mut("signals")
+            .and_then(toml::Value::as_array_mut)
+            .expect("closing.signals is a list");
+        let first = signals[0].as_table_mut().expect("a signal is a table");
+        first.insert("weight".into(), toml::Value::from(1.5));
+    });
+    assert!(load_error(&heavy).contains("closing.signals[0].weight"));
+
+    let no_action = edited_playbook(|t| {
+        table(t, &["closing", "fr", "actions"]).remove("start_date");
+    });
+    assert!(load_error(&no_action).contains("closing.fr.actions.start_date"));
+
+    let stray_action = edited_playbook(|t| {
+        table(t, &["closing", "en", "actions"]).insert("discount".into(), "Offer 10%.".into());
+    });
+    assert!(load_error(&stray_action).contains("closing.en.actions.discount"));
+}

@@ -162,3 +162,41 @@ async fn wait_for_requests_returns_once_enough_arrived_or_false_on_timeout() {
     assert!(!more);
     sender.await.unwrap();
 }
+
+/// A chat body for `api` whose prompt is `prompt`.
+fn prompt_body(api: Api, prompt: &str) -> Value {
+    let mut body = chat_body(api, false);
+    body["messages"][0]["content"] = match api {
+        Api::OpenAi => json!(prompt),
+        Api::AiYou => json!([{ "type": "text", "text": prompt }]),
+    };
+    body
+}
+
+#[tokio::test]
+async fn rules_answer_prompts_containing_their_text_before_the_queue_on_both_apis() {
+    let fake = FakeLlm::start().await;
+    fake.when_prompt_contains("closing opportunity", Step::answer("closing"));
+    fake.when_prompt_contains("closing", Step::answer("second rule"));
+    fake.push(Step::answer("queued"));
+    fake.set_default(Step::answer("default"));
+
+    let mut contents = Vec::new();
+    for (api, prompt) in [
+        (Api::OpenAi, "Is this a closing opportunity?"),
+        (Api::AiYou, "Is this a closing opportunity?"),
+        (Api::OpenAi, "Suggest questions."),
+        (Api::AiYou, "Suggest questions."),
+        (Api::OpenAi, "closing time"),
+    ] {
+        let request = chat_request(&fake, api, &prompt_body(api, prompt)).await;
+        contents.push(content_of(request.send().await.unwrap()).await);
+    }
+
+    assert_eq!(
+        contents,
+        ["closing", "closing", "queued", "default", "second rule"],
+        "rules are checked in order, are never used up, and leave the queue alone"
+    );
+    assert_eq!(fake.requests(), 5);
+}

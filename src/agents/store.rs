@@ -1,0 +1,204 @@
+//! The prompt store: every template and the analyzer's playbook under PROMPTS_DIR,
+//! loaded and checked together into one [`Snapshot`], swapped atomically on reload.
+//!
+//! A message takes one snapshot ([`PromptStore::snapshot`]) and uses it for all
+//! its work, so it never sees half of a reload. A reload builds a whole new
+//! snapshot and checks it (every template, the configured versions, the playbook)
+//! before swapping it in; a broken edit is refused, logged with its file and line,
+//! and the last good snapshot keeps serving.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use arc_swap::ArcSwap;
+use chrono::{DateTime, Utc};
+
+use super::prompts::{PromptError, PromptKind, PromptSet};
+use crate::config::AgentSettings;
+use crate::llm::local::{LocalAnalyzer, PlaybookError};
+
+/// Everything loaded from PROMPTS_DIR at one moment.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// Every template, per kind and version.
+    pub prompts: PromptSet,
+    /// The embedded analyzer, compiled from `playbook.toml`.
+    pub analyzer: LocalAnalyzer,
+    /// When this snapshot was loaded.
+    pub loaded_at: DateTime<Utc>,
+}
+
+/// A template version the configuration needs, and the key that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequiredVersion {
+    /// The configuration key, such as `ORCHESTRATOR_PROMPT_VERSION`.
+    pub key: &'static str,
+    /// The template's kind.
+    pub kind: PromptKind,
+    /// The version, such as `v1`.
+    pub version: String,
+}
+
+impl RequiredVersion {
+    /// The versions `agents` names: the orchestrator's default, the A/B
+    /// alternative when A/B testing is on, and the closing detector's.
+    #[must_use]
+    pub fn from_settings(agents: &AgentSettings) -> Vec<Self> {
+        let mut required = vec![Self {
+            key: "ORCHESTRATOR_PROMPT_VERSION",
+            kind: PromptKind::Orchestrator,
+            version: agents.orchestrator_prompt_version.clone(),
+        }];
+        if agents.ab_testing {
+            required.push(Self {
+                key: "PROMPT_AB_ALTERNATIVE",
+                kind: PromptKind::Orchestrator,
+                version: agents.ab_alternative.clone(),
+            });
+        }
+        required.push(Self {
+            key: "CLOSING_DETECTOR_PROMPT_VERSION",
+            kind: PromptKind::ClosingDetector,
+            version: agents.closing_detector_prompt_version.clone(),
+        });
+        required
+    }
+}
+
+/// Why a snapshot could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A template is unreadable or invalid (file and line in the message).
+    #[error("invalid prompt template {0}")]
+    Template(#[from] PromptError),
+    /// The playbook is unreadable or invalid.
+    #[error("cannot load the playbook: {0}")]
+    Playbook(#[from] PlaybookError),
+    /// A configured version has no template.
+    #[error("{key}: no {kind} prompt {version} in {folder} (found: {found})")]
+    MissingVersion {
+        /// The configuration key.
+        key: &'static str,
+        /// The kind's folder name.
+        kind: &'static str,
+        /// The version asked for.
+        version: String,
+        /// The folder searched.
+        folder: String,
+        /// The versions found there.
+        found: String,
+    },
+}
+
+/// How reloads went, for the operator API.
+#[derive(Debug, Clone, Default)]
+pub struct ReloadStatus {
+    /// Successful reloads since start-up.
+    pub reloads: u64,
+    /// The last refused reload's error, until a reload succeeds.
+    pub last_error: Option<String>,
+    /// When that refused reload happened.
+    pub last_error_at: Option<DateTime<Utc>>,
+}
+
+/// The current snapshot, and how to replace it.
+#[derive(Debug)]
+pub struct PromptStore {
+    dir: PathBuf,
+    required: Vec<RequiredVersion>,
+    current: ArcSwap<Snapshot>,
+    /// Serializes reloads and records their outcome; never held across `.await`.
+    status: Mutex<ReloadStatus>,
+}
+
+impl PromptStore {
+    /// Loads and checks everything under `dir`; `required` versions must exist.
+    ///
+    /// # Errors
+    /// [`LoadError`] naming the file (and line) or the configuration key at fault.
+    pub fn load(dir: &Path, required: Vec<RequiredVersion>) -> Result<Self, LoadError> {
+        let snapshot = load_snapshot(dir, &required)?;
+        Ok(Self {
+            dir: dir.to_owned(),
+            required,
+            current: ArcSwap::from_pointee(snapshot),
+            status: Mutex::new(ReloadStatus::default()),
+        })
+    }
+
+    /// The folder the store loads from.
+    #[must_use]
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The current snapshot; keep it for the whole of a message's work.
+    #[must_use]
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.current.load_full()
+    }
+
+    /// Loads everything again and swaps it in if it is valid; otherwise keeps the
+    /// current snapshot. Either way the outcome is logged and recorded. Blocking
+    /// (file reads, regex compilation): call it off the async workers.
+    ///
+    /// # Errors
+    /// The [`LoadError`] that made the reload be refused.
+    pub fn reload(&self) -> Result<(), LoadError> {
+        let mut status = self.lock_status();
+        match load_snapshot(&self.dir, &self.required) {
+            Ok(snapshot) => {
+                let versions = snapshot.prompts.versions(PromptKind::Orchestrator);
+                self.current.store(Arc::new(snapshot));
+                status.reloads += 1;
+                status.last_error = None;
+                status.last_error_at = None;
+                tracing::info!(
+                    dir = %self.dir.display(),
+                    orchestrator_versions = %versions.join(","),
+                    "prompts reloaded"
+                );
+                Ok(())
+            }
+            Err(error) => {
+                tracing::error!(error = %error, "prompt reload refused; the last good prompts keep serving");
+                status.last_error = Some(error.to_string());
+                status.last_error_at = Some(Utc::now());
+                Err(error)
+            }
+        }
+    }
+
+    /// How reloads went so far.
+    #[must_use]
+    pub fn status(&self) -> ReloadStatus {
+        self.lock_status().clone()
+    }
+
+    fn lock_status(&self) -> MutexGuard<'_, ReloadStatus> {
+        self.status.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Loads the templates and the playbook, then checks the required versions.
+fn load_snapshot(dir: &Path, required: &[RequiredVersion]) -> Result<Snapshot, LoadError> {
+    let prompts = PromptSet::load(dir)?;
+    let analyzer = LocalAnalyzer::load(dir)?;
+    for needed in required {
+        if prompts.get(needed.kind, &needed.version).is_none() {
+            let folder = dir.join(needed.kind.folder());
+            return Err(LoadError::MissingVersion {
+                key: needed.key,
+                kind: needed.kind.folder(),
+                version: needed.version.clone(),
+                folder: folder.display().to_string(),
+                found: prompts.versions(needed.kind).join(", "),
+            });
+        }
+    }
+    Ok(Snapshot {
+        prompts,
+        analyzer,
+        loaded_at: Utc::now(),
+    })
+}

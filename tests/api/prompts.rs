@@ -1,0 +1,277 @@
+//! Prompt files through the real server: version selection, validation at
+//! start-up, hot reload on file change and on SIGHUP, refused broken edits.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use callshadow::config::ProviderChoice;
+use callshadow::startup::Application;
+use serde_json::Value;
+
+use crate::config::run_binary;
+use crate::fake_llm::FakeLlm;
+use crate::helpers::{
+    Client, TestApp, client_says, copy_prompts, edit_file, spawn_app_with, test_settings,
+};
+use crate::llm_support::llm_settings;
+use crate::shutdown::start_binary;
+
+/// The prompt of the fake's latest chat request.
+pub fn last_prompt(fake: &FakeLlm) -> String {
+    let recorded = fake.recorded();
+    let last = recorded.last().expect("the fake saw a request");
+    last.body["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// The 1-based line of the first line of `text` containing `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+/// Sends messages until `done` holds for the fake's latest prompt; `false` after 5 s.
+async fn until_prompt(client: &mut Client, fake: &FakeLlm, done: impl Fn(&str) -> bool) -> bool {
+    for _ in 0..50 {
+        let answer = client.say(&client_says("Hello again")).await;
+        assert_eq!(answer["type"], "suggestion", "{answer}");
+        if done(&last_prompt(fake)) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
+#[tokio::test]
+async fn v2_and_v3_are_selected_by_orchestrator_prompt_version_and_reach_the_llm() {
+    for (version, marker) in [("v2", "## Examples"), ("v3", "Sales-call copilot")] {
+        let fake = FakeLlm::start().await;
+        let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
+        settings.agents.orchestrator_prompt_version = version.to_owned();
+        let app = spawn_app_with(settings, None).await;
+        let (mut client, init) = app.connect_init("").await;
+        assert_eq!(init["prompt_version"], version);
+        client
+            .say(&client_says("We are comparing you with Salesforce."))
+            .await;
+        let answer = client.say(&client_says("Is it expensive?")).await;
+        assert_eq!(answer["meta"]["prompt_version"], version, "{answer}");
+        let prompt = last_prompt(&fake);
+        assert!(prompt.contains(marker), "{version}:\n{prompt}");
+        assert!(prompt.contains("Is it expensive?"), "{version}:\n{prompt}");
+        let earlier = match version {
+            "v2" => "[client] (neutral, neutral): We are comparing you with Salesforce.",
+            _ => "C(neu,neutral): We are comparing you with Salesforce.",
+        };
+        assert!(prompt.contains(earlier), "{version}:\n{prompt}");
+        if version == "v2" {
+            assert!(
+                prompt.contains("{\n  \"questions\": ["),
+                "{{ }} are literal braces"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_invalid_template_stops_start_up_naming_its_file_and_line() {
+    let dir = copy_prompts();
+    let v2 = dir.path().join("orchestrator/v2.txt");
+    edit_file(&v2, |t| {
+        t.replacen("## Statistics", "## Statistics of {client_name}", 1)
+    });
+    let line = line_of(&std::fs::read_to_string(&v2).unwrap(), "{client_name}");
+    let mut settings = test_settings();
+    settings.agents.prompts_dir = dir.path().to_owned();
+
+    let error = format!("{:#}", Application::build(settings).await.unwrap_err());
+
+    let expected = format!("v2.txt:{line}: unknown placeholder {{client_name}}");
+    assert!(error.contains(&expected), "{error}");
+    let prompts_dir = dir.path().to_str().unwrap();
+    let output = run_binary(&[], &[("PORT", "0"), ("PROMPTS_DIR", prompts_dir)]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the binary refuses to start");
+    assert!(stderr.contains(&expected), "{stderr}");
+}
+
+/// A change to the settings.
+type Change = fn(&mut callshadow::config::Settings);
+
+#[tokio::test]
+async fn a_missing_placeholder_or_a_missing_configured_version_stops_start_up() {
+    let dir = copy_prompts();
+    let closing = dir.path().join("closing_detector/v1.txt");
+    edit_file(&closing, |t| {
+        t.replace("{format_instructions}", "Answer in JSON.")
+    });
+    let mut settings = test_settings();
+    settings.agents.prompts_dir = dir.path().to_owned();
+    let error = format!("{:#}", Application::build(settings).await.unwrap_err());
+    assert!(error.contains("closing_detector/v1.txt:"), "{error}");
+    assert!(
+        error.contains("missing required placeholder {format_instructions} (or {compact_format})"),
+        "{error}"
+    );
+
+    let cases: [(&str, Change); 3] = [
+        ("ORCHESTRATOR_PROMPT_VERSION", |s| {
+            s.agents.orchestrator_prompt_version = "v7".into()
+        }),
+        ("PROMPT_AB_ALTERNATIVE", |s| {
+            s.agents.ab_testing = true;
+            s.agents.ab_alternative = "v9".into();
+        }),
+        ("CLOSING_DETECTOR_PROMPT_VERSION", |s| {
+            s.agents.closing_detector_prompt_version = "v4".into()
+        }),
+    ];
+    for (key, change) in cases {
+        let mut settings = test_settings();
+        change(&mut settings);
+        let error = format!("{:#}", Application::build(settings).await.unwrap_err());
+        assert!(error.contains(&format!("{key}: no ")), "{error}");
+        assert!(error.contains("found: v1"), "{error}");
+    }
+}
+
+/// A server on a temporary copy of the prompts, asking the fake LLM, with a client
+/// that has sent one message.
+async fn reloadable_app() -> (FakeLlm, tempfile::TempDir, TestApp, Client) {
+    let fake = FakeLlm::start().await;
+    let dir = copy_prompts();
+    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
+    settings.agents.prompts_dir = dir.path().to_owned();
+    let app = spawn_app_with(settings, None).await;
+    let (mut client, _) = app.connect_init("").await;
+    client.say(&client_says("Hello")).await;
+    (fake, dir, app, client)
+}
+
+#[tokio::test]
+async fn an_edited_template_is_used_within_seconds_without_a_restart() {
+    let (fake, dir, app, mut client) = reloadable_app().await;
+    assert!(!last_prompt(&fake).contains("RELOAD-MARKER"));
+
+    let v1 = dir.path().join("orchestrator/v1.txt");
+    edit_file(&v1, |t| format!("RELOAD-MARKER: answer briefly.\n{t}"));
+
+    let seen = until_prompt(&mut client, &fake, |p| p.starts_with("RELOAD-MARKER")).await;
+    assert!(seen, "the edited v1 reached the LLM within 5 s");
+    let (_, status) = app.get("/prompts").await;
+    assert!(status["reloads"].as_u64().unwrap() >= 1, "{status}");
+    assert_eq!(status["last_reload_error"], Value::Null);
+}
+
+#[tokio::test]
+async fn a_broken_edit_is_refused_and_the_last_good_prompt_keeps_serving() {
+    let (fake, dir, app, mut client) = reloadable_app().await;
+    let good = last_prompt(&fake);
+
+    let v1 = dir.path().join("orchestrator/v1.txt");
+    let original = std::fs::read_to_string(&v1).unwrap();
+    edit_file(&v1, |t| format!("BROKEN {{customer}}\n{t}"));
+    let error = wait_for_reload_error(&app).await;
+
+    assert!(
+        error.contains("v1.txt:1: unknown placeholder {customer}"),
+        "{error}"
+    );
+    let answer = client.say(&client_says("Hello")).await;
+    assert_eq!(answer["type"], "suggestion", "{answer}");
+    let served = last_prompt(&fake);
+    assert!(!served.contains("BROKEN"), "{served}");
+    assert_eq!(
+        served.lines().next(),
+        good.lines().next(),
+        "the last good v1 still renders"
+    );
+
+    std::fs::write(&v1, format!("FIXED\n{original}")).unwrap();
+    assert!(until_prompt(&mut client, &fake, |p| p.starts_with("FIXED")).await);
+    assert_eq!(
+        app.get("/prompts").await.1["last_reload_error"],
+        Value::Null
+    );
+}
+
+/// Polls `/prompts` until it reports a reload error; fails after 5 s.
+async fn wait_for_reload_error(app: &TestApp) -> String {
+    for _ in 0..100 {
+        let (_, status) = app.get("/prompts").await;
+        if let Some(error) = status["last_reload_error"].as_str() {
+            return error.to_owned();
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no reload error reported within 5 s");
+}
+
+/// Replaces the questions of the English price-objection entry of a playbook.
+fn edit_price_questions(playbook: &Path) {
+    edit_file(playbook, |text| {
+        let start = text.find("[en.signals.price_objection]").unwrap();
+        let list = start + text[start..].find("questions = [").unwrap();
+        let end = list + text[list..].find(']').unwrap() + 1;
+        let edited = r#"questions = ["Edited after SIGHUP: what budget did you plan?", "Edited after SIGHUP: what return do you expect?"]"#;
+        format!("{}{edited}{}", &text[..list], &text[end..])
+    });
+}
+
+/// Sends `message` until its suggestion's questions hold `text`; `false` after 5 s.
+async fn say_until(client: &mut Client, message: &Value, text: &str) -> bool {
+    for _ in 0..50 {
+        let answer = client.say(message).await;
+        if answer["data"]["questions"].to_string().contains(text) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
+#[tokio::test]
+async fn sighup_reloads_the_playbook_of_the_running_binary() {
+    let dir = copy_prompts();
+    let prompts_dir = dir.path().to_str().unwrap();
+    let env = [
+        ("PROMPTS_DIR", prompts_dir),
+        ("LLM_PROVIDER", "local"),
+        ("PROMPT_RELOAD_DEBOUNCE_MS", "60000"),
+    ];
+    let (mut child, address) = start_binary(&env);
+    let url = format!("ws://{address}/ws/conversation");
+    let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+    let mut client = Client::from_stream(ws);
+    assert_eq!(client.recv_json().await["type"], "session_init");
+    let expensive = client_says("This is too expensive for us.");
+    let before = client.say(&expensive).await;
+    assert!(
+        !before.to_string().contains("Edited after SIGHUP"),
+        "{before}"
+    );
+
+    edit_price_questions(&dir.path().join("playbook.toml"));
+    let unchanged = client.say(&expensive).await;
+    assert!(
+        !unchanged.to_string().contains("Edited after SIGHUP"),
+        "the file watch waits for its (long) debounce: {unchanged}"
+    );
+    let hup = Command::new("kill")
+        .args(["-HUP", &child.id().to_string()])
+        .status();
+    assert!(hup.unwrap().success());
+
+    assert!(
+        say_until(&mut client, &expensive, "Edited after SIGHUP").await,
+        "the playbook edit served within 5 s of SIGHUP"
+    );
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "SIGHUP did not stop the server"
+    );
+    crate::ab_testing::stop(child).await;
+}
