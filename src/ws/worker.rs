@@ -4,13 +4,15 @@
 //! into one call for the newest, and the others get an `ack`. Beside each
 //! answer, the closing detector may add a `closing` frame.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use serde_json::Value;
+use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
 use tracing::Instrument;
 
 use super::frames::{
@@ -44,6 +46,9 @@ struct Context {
     orchestrator: Arc<Orchestrator>,
     closing: Arc<ClosingAgent>,
     prompts: Arc<PromptStore>,
+    /// Stops the closing assessment still running, when a newer one starts.
+    closing_in_flight: Mutex<Option<CancellationToken>>,
+    tracker: TaskTracker,
     outbox: Outbox,
     cancel: CancellationToken,
     /// Most messages waiting for a covering call before they are acked early.
@@ -71,6 +76,8 @@ pub(super) fn spawn(
         orchestrator: Arc::clone(&state.orchestrator),
         closing: Arc::clone(&state.closing),
         prompts: Arc::clone(&state.prompts),
+        closing_in_flight: Mutex::new(None),
+        tracker: state.tracker.clone(),
         outbox,
         cancel,
         max_covered: max_pending,
@@ -232,21 +239,60 @@ async fn answer(context: &Context, job: &Job) -> bool {
 async fn process(context: &Context, job: &Job) -> bool {
     let snapshot = context.prompts.snapshot();
     let conversation = lock(&context.session).conversation(&job.utterance);
-    let reply = async {
-        let frame = reply_frame(context, &conversation, &snapshot, job).await;
-        context.outbox.push(&frame)
-    };
-    let closing = context
-        .closing
-        .evaluate(&conversation, &snapshot, job.accepted_at);
-    let (sent, verdict) = tokio::join!(reply, closing);
-    match verdict {
-        Some(verdict) if sent => context.outbox.push(&closing_frame(job, verdict)),
-        _ => sent,
+    let answered = spawn_closing(context, conversation.clone(), Arc::clone(&snapshot), job);
+    let frame = reply_frame(context, &conversation, &snapshot, job).await;
+    let sent = context.outbox.push(&frame);
+    if sent {
+        let _ = answered.send(());
     }
+    sent
 }
 
-fn closing_frame(job: &Job, verdict: ClosingVerdict) -> ServerFrame {
+/// Runs the closing detector on its own task, so neither this answer nor the
+/// next message waits for it. Its frame goes out only after the answer (the
+/// returned sender says when); a newer message's assessment replaces one still
+/// running, and the connection's end cancels it.
+fn spawn_closing(
+    context: &Context,
+    conversation: Conversation,
+    snapshot: Arc<Snapshot>,
+    job: &Job,
+) -> oneshot::Sender<()> {
+    let (answered, after_answer) = oneshot::channel();
+    let stop = context.cancel.child_token();
+    let previous = context
+        .closing_in_flight
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .replace(stop.clone());
+    if let Some(previous) = previous {
+        previous.cancel();
+    }
+    let closing = Arc::clone(&context.closing);
+    let outbox = context.outbox.clone();
+    let (seq, accepted_at) = (job.utterance.seq, job.accepted_at);
+    let assess = async move {
+        let verdict = closing
+            .evaluate(&conversation, &snapshot, accepted_at)
+            .await;
+        if let (Some(verdict), Ok(())) = (verdict, after_answer.await) {
+            outbox.push(&closing_frame(seq, verdict));
+        }
+    };
+    context.tracker.spawn(
+        async move {
+            tokio::select! {
+                biased;
+                () = stop.cancelled() => {}
+                () = assess => {}
+            }
+        }
+        .in_current_span(),
+    );
+    answered
+}
+
+fn closing_frame(seq: u64, verdict: ClosingVerdict) -> ServerFrame {
     let ClosingVerdict {
         assessment,
         source,
@@ -259,7 +305,7 @@ fn closing_frame(job: &Job, verdict: ClosingVerdict) -> ServerFrame {
         "closing frame sent"
     );
     ServerFrame::Closing(ClosingFrame {
-        reply_to: job.utterance.seq,
+        reply_to: seq,
         data: assessment,
         meta: ClosingMeta {
             source,

@@ -200,6 +200,45 @@ async fn the_suggestion_does_not_wait_for_the_closing_detector() {
 }
 
 #[tokio::test]
+async fn the_next_message_does_not_wait_for_a_slow_closing_detector_either() {
+    let fake = FakeLlm::start().await;
+    fake.when_prompt_contains(
+        CLOSING_PROMPT,
+        closing_answer(0.9).with_latency(Duration::from_millis(1500)),
+    );
+    let app = spawn_app_with(fake_settings(&fake), None).await;
+    let (mut client, _) = app.connect_init("").await;
+    let started = Instant::now();
+    client.send_json(&client_says("Send the contract")).await;
+    client.send_json(&client_says("And the invoice too")).await;
+    let first = client.recv_json().await;
+    let second = client.recv_json().await;
+    assert_eq!(
+        (first["type"].as_str(), first["reply_to"].as_u64()),
+        (Some("suggestion"), Some(1))
+    );
+    assert_eq!(
+        (second["type"].as_str(), second["reply_to"].as_u64()),
+        (Some("suggestion"), Some(2))
+    );
+    assert!(
+        started.elapsed() < Duration::from_millis(1000),
+        "both answers came before the detector's {:?}",
+        started.elapsed()
+    );
+    let closing = client.recv_json().await;
+    assert_eq!(closing["type"], "closing");
+    assert_eq!(
+        closing["reply_to"], 2,
+        "the newer message's assessment replaced the older one"
+    );
+    assert!(
+        client.try_recv_json(QUIET).await.is_none(),
+        "no stale closing frame for message 1"
+    );
+}
+
+#[tokio::test]
 async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_falls_back_to_the_analyzer()
  {
     let fake = FakeLlm::start().await;
