@@ -100,7 +100,10 @@ impl Run {
     async fn start(mode: SuggestionMode) -> Self {
         let fake = FakeLlm::start().await;
         // Calls take a while by default, so messages arrive while one is in flight.
-        fake.set_default(Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(60)));
+        fake.set_default(
+            Step::answer(crate::fake_llm::DEFAULT_SUGGESTION)
+                .with_latency(Duration::from_millis(60)),
+        );
         let app = spawn_app_with(settings(&fake, mode), None).await;
         let mut run = Run {
             app,

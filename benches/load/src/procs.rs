@@ -1,0 +1,167 @@
+//! The processes a run starts (fake LLM, relay, callshadow) and what the
+//! harness reads about them in `/proc`: resident memory and file limits.
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{Context, anyhow, bail};
+use serde_json::Value;
+use tokio::io::{AsyncBufReadExt, BufReader, Lines};
+use tokio::process::{Child, ChildStderr, Command};
+
+/// Lines of a child's log kept to explain a failure.
+const TAIL_LINES: usize = 20;
+/// Longest wait for a child to log its address.
+const START_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Raises this process's soft file-descriptor limit to its hard limit (children
+/// inherit it); returns the soft limit now in force.
+pub fn raise_fd_limit() -> u64 {
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => limit,
+        Err(error) => {
+            eprintln!("callshadow-bench: cannot raise the file limit: {error}");
+            rlimit::getrlimit(rlimit::Resource::NOFILE).map_or(0, |(soft, _)| soft)
+        }
+    }
+}
+
+/// Resident memory of process `pid` (`VmRSS`), in KiB.
+///
+/// # Errors
+/// When the process is gone or `/proc` is unreadable.
+pub fn rss_kib(pid: u32) -> anyhow::Result<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .with_context(|| format!("cannot read /proc/{pid}/status"))?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmRSS:"))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|kib| kib.parse().ok())
+        .ok_or_else(|| anyhow!("no VmRSS in /proc/{pid}/status"))
+}
+
+/// The soft open-files limit of process `pid`.
+#[must_use]
+pub fn fd_limit(pid: u32) -> Option<u64> {
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).ok()?;
+    let line = limits.lines().find(|l| l.starts_with("Max open files"))?;
+    line.split_whitespace().nth(3)?.parse().ok()
+}
+
+/// A child process that logged the address it listens on. Killed when dropped.
+pub struct Proc {
+    name: String,
+    child: Child,
+    /// Where it listens.
+    pub address: SocketAddr,
+    tail: Arc<Mutex<VecDeque<String>>>,
+    lines: Arc<AtomicU64>,
+}
+
+impl Proc {
+    /// Starts `command` and waits for it to log a JSON line with an `address`.
+    ///
+    /// # Errors
+    /// When it cannot start, exits, or logs no address in time.
+    pub async fn start(name: &str, mut command: Command) -> anyhow::Result<Self> {
+        command
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .kill_on_drop(true);
+        let mut child = command
+            .spawn()
+            .with_context(|| format!("cannot start {name}"))?;
+        let stderr = child.stderr.take().ok_or_else(|| anyhow!("no stderr"))?;
+        let tail = Arc::new(Mutex::new(VecDeque::new()));
+        let mut lines = BufReader::new(stderr).lines();
+        let address = tokio::time::timeout(START_TIMEOUT, find_address(&mut lines, &tail))
+            .await
+            .map_err(|_| anyhow!("{name} logged no address in {START_TIMEOUT:?}"))?
+            .with_context(|| format!("{name} did not start; its log ends: {}", dump(&tail)))?;
+        let counter = Arc::new(AtomicU64::new(0));
+        tokio::spawn(drain(lines, Arc::clone(&tail), Arc::clone(&counter)));
+        Ok(Self {
+            name: name.to_owned(),
+            child,
+            address,
+            tail,
+            lines: counter,
+        })
+    }
+
+    /// Its process id.
+    ///
+    /// # Errors
+    /// When it has exited.
+    pub fn pid(&self) -> anyhow::Result<u32> {
+        self.child
+            .id()
+            .ok_or_else(|| anyhow!("{} has exited", self.name))
+    }
+
+    /// Lines it logged after its address.
+    #[must_use]
+    pub fn logged_lines(&self) -> u64 {
+        self.lines.load(Ordering::Relaxed)
+    }
+
+    /// The last lines of its log.
+    #[must_use]
+    pub fn log_tail(&self) -> String {
+        dump(&self.tail)
+    }
+
+    /// Kills it and waits for it to exit.
+    pub async fn stop(mut self) {
+        let _ = self.child.start_kill();
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
+    }
+}
+
+fn remember(tail: &Mutex<VecDeque<String>>, line: String) {
+    if let Ok(mut tail) = tail.lock() {
+        if tail.len() == TAIL_LINES {
+            tail.pop_front();
+        }
+        tail.push_back(line);
+    }
+}
+
+fn dump(tail: &Mutex<VecDeque<String>>) -> String {
+    tail.lock()
+        .map(|t| t.iter().cloned().collect::<Vec<_>>().join("\n"))
+        .unwrap_or_default()
+}
+
+async fn find_address(
+    lines: &mut Lines<BufReader<ChildStderr>>,
+    tail: &Mutex<VecDeque<String>>,
+) -> anyhow::Result<SocketAddr> {
+    while let Some(line) = lines.next_line().await? {
+        let log: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
+        let found = log["address"]
+            .as_str()
+            .or_else(|| log["fields"]["address"].as_str());
+        remember(tail, line.clone());
+        if let Some(address) = found {
+            return address.parse().context("bad address in the log");
+        }
+    }
+    bail!("exited")
+}
+
+async fn drain(
+    mut lines: Lines<BufReader<ChildStderr>>,
+    tail: Arc<Mutex<VecDeque<String>>>,
+    counter: Arc<AtomicU64>,
+) {
+    while let Ok(Some(line)) = lines.next_line().await {
+        counter.fetch_add(1, Ordering::Relaxed);
+        remember(&tail, line);
+    }
+}
