@@ -88,7 +88,7 @@ async fn run_all(args: &Args) -> anyhow::Result<()> {
     let slow = start_fake(args.llm_latency_ms).await?;
     let mut results = Results::default();
     if args.wants("latency") {
-        results.latency = Some(latency_pair(args, fast.address).await?);
+        results.latency = Some(latency_pair(args, &fast).await?);
     }
     if args.wants("hold") {
         results.hold = Some(hold_pair(args, fast.address).await?);
@@ -151,18 +151,17 @@ async fn start_server(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Resu
         .context("callshadow did not start")
 }
 
-async fn latency_pair(
-    args: &Args,
-    fake: SocketAddr,
-) -> anyhow::Result<(LatencyReport, LatencyReport)> {
-    let relay = start_relay(fake).await?;
-    let server = start_server(args, "every", fake).await?;
-    let options = |address| latency::Args {
-        url: ws_url(address),
+async fn latency_pair(args: &Args, fake: &Proc) -> anyhow::Result<(LatencyReport, LatencyReport)> {
+    let relay = start_relay(fake.address).await?;
+    let server = start_server(args, "every", fake.address).await?;
+    let options = |proc: &Proc| latency::Args {
+        url: ws_url(proc.address),
         connections: args.connections,
         messages: args.messages,
         warmup: 20,
         timeout_ms: 10_000,
+        server_pid: proc.pid().ok(),
+        llm_pid: fake.pid().ok(),
     };
     let mut merged: Option<(LatencyReport, LatencyReport)> = None;
     for round in 1..=args.rounds {
@@ -170,8 +169,8 @@ async fn latency_pair(
             "latency round {round}/{}: relay, then callshadow",
             args.rounds
         );
-        let base = latency::run(&options(relay.address), "relay").await?;
-        let ours = latency::run(&options(server.address), "callshadow").await?;
+        let base = latency::run(&options(&relay), "relay").await?;
+        let ours = latency::run(&options(&server), "callshadow").await?;
         match &mut merged {
             Some((a, b)) => {
                 a.merge(&ours);

@@ -49,6 +49,9 @@ pub struct HoldReport {
     pub server: String,
     /// Connections asked for.
     pub requested: usize,
+    /// Connections attempted: fewer than requested when this tool's
+    /// open-files limit does not allow them all.
+    pub attempted: usize,
     /// Connections that got their `session_init`.
     pub opened: usize,
     /// Of those, still open after the settle time.
@@ -83,7 +86,10 @@ impl Report for HoldReport {
     fn rows(&self) -> Vec<[String; 2]> {
         let kib = |v: Option<u64>| opt(v.map(|v| v as f64));
         vec![
-            row("requested", self.requested),
+            row(
+                "requested / attempted",
+                format!("{} / {}", self.requested, self.attempted),
+            ),
             row("opened", self.opened),
             row("held after settle", self.held),
             row("failures", report::counts(&self.failure_kinds)),
@@ -122,9 +128,10 @@ pub async fn run(args: &Args, server: &str) -> anyhow::Result<HoldReport> {
         ..HoldReport::default()
     };
     let wait = Duration::from_millis(args.timeout_ms);
+    report.attempted = affordable(args.connections, report.client_fd_limit);
     let opened = conn::open_many(
         &target,
-        args.connections,
+        report.attempted,
         args.sources,
         args.concurrency,
         wait,
@@ -152,6 +159,18 @@ pub async fn run(args: &Args, server: &str) -> anyhow::Result<HoldReport> {
     tokio::time::sleep(Duration::from_millis(args.settle_ms)).await;
     report.rss_after_close_kib = rss(args.server_pid)?;
     Ok(report)
+}
+
+/// How many of `requested` connections this process can open, saying so when
+/// its open-files limit does not allow them all.
+fn affordable(requested: usize, limit: u64) -> usize {
+    let room = usize::try_from(procs::free_fds()).unwrap_or(usize::MAX);
+    if room < requested {
+        eprintln!(
+            "hold: this tool's open-files limit ({limit}) allows {room} connections of the {requested} requested"
+        );
+    }
+    requested.min(room)
 }
 
 /// Whether the connection is still open, without waiting.

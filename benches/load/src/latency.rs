@@ -10,6 +10,7 @@ use tokio::sync::Barrier;
 use tokio::time::Instant;
 
 use crate::conn::{self, FrameCounts, Target, count, failure_kind, merge_counts};
+use crate::procs;
 use crate::report::{self, Report, row};
 use crate::stats::{Latencies, Summary, round3};
 
@@ -31,6 +32,46 @@ pub struct Args {
     /// Longest wait for a connection or an answer, in milliseconds.
     #[arg(long, default_value_t = 10_000)]
     pub timeout_ms: u64,
+    /// The server's process id, to report its CPU time per message.
+    #[arg(long)]
+    pub server_pid: Option<u32>,
+    /// The LLM's process id, to report its CPU time per message.
+    #[arg(long)]
+    pub llm_pid: Option<u32>,
+}
+
+/// CPU time per answered message, in microseconds, by process.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct CpuPerMessage {
+    /// The server measured.
+    pub server_us: Option<f64>,
+    /// The fake LLM.
+    pub llm_us: Option<f64>,
+    /// This load generator.
+    pub client_us: Option<f64>,
+}
+
+/// CPU seconds used so far by the server, the LLM and this process.
+#[derive(Debug, Clone, Copy)]
+struct CpuClock([Option<f64>; 3]);
+
+impl CpuClock {
+    fn read(args: &Args) -> Self {
+        let of = |pid: Option<u32>| pid.and_then(procs::cpu_seconds);
+        Self([of(args.server_pid), of(args.llm_pid), procs::cpu_seconds(0)])
+    }
+
+    /// Seconds used since `earlier`.
+    fn since(self, earlier: Self) -> [f64; 3] {
+        let mut used = [0.0; 3];
+        for (i, slot) in used.iter_mut().enumerate() {
+            *slot = match (self.0[i], earlier.0[i]) {
+                (Some(now), Some(then)) => now - then,
+                _ => f64::NAN,
+            };
+        }
+        used
+    }
 }
 
 /// The result of one or more `latency` runs.
@@ -60,8 +101,13 @@ pub struct LatencyReport {
     pub rtt: Summary,
     /// Frames received in the measured window, by type.
     pub frames: FrameCounts,
+    /// CPU time per answered message (where the process ids were given).
+    pub cpu_per_message: CpuPerMessage,
     #[serde(skip)]
     histogram: Latencies,
+    /// CPU seconds used in the measured window: server, LLM, client.
+    #[serde(skip)]
+    cpu_seconds: [f64; 3],
 }
 
 impl LatencyReport {
@@ -74,10 +120,23 @@ impl LatencyReport {
         merge_counts(&mut self.frames, &other.frames);
         self.histogram.merge(&other.histogram);
         self.duration_s = round3(self.duration_s + other.duration_s);
+        for (total, used) in self.cpu_seconds.iter_mut().zip(other.cpu_seconds) {
+            *total += used;
+        }
         self.finish();
     }
 
     fn finish(&mut self) {
+        let per_message = |seconds: f64| {
+            (seconds.is_finite() && self.answered > 0)
+                .then(|| round3(seconds * 1e6 / self.answered as f64))
+        };
+        let [server, llm, client] = self.cpu_seconds;
+        self.cpu_per_message = CpuPerMessage {
+            server_us: per_message(server),
+            llm_us: per_message(llm),
+            client_us: per_message(client),
+        };
         self.rtt = self.histogram.summary();
         self.messages_per_s = if self.duration_s > 0.0 {
             round3(self.answered as f64 / self.duration_s)
@@ -106,6 +165,18 @@ impl Report for LatencyReport {
             row("rtt max ms", self.rtt.max_ms),
             row("frames", report::counts(&self.frames)),
             row("failures", report::counts(&self.failure_kinds)),
+            row(
+                "CPU us/message server",
+                report::opt(self.cpu_per_message.server_us),
+            ),
+            row(
+                "CPU us/message LLM",
+                report::opt(self.cpu_per_message.llm_us),
+            ),
+            row(
+                "CPU us/message client",
+                report::opt(self.cpu_per_message.client_us),
+            ),
         ]
     }
 }
@@ -133,6 +204,7 @@ pub async fn run(args: &Args, server: &str) -> anyhow::Result<LatencyReport> {
         .collect();
     gate.wait().await;
     let start = Instant::now();
+    let cpu_start = CpuClock::read(args);
     let mut report = LatencyReport {
         mode: "latency",
         server: server.to_owned(),
@@ -154,6 +226,7 @@ pub async fn run(args: &Args, server: &str) -> anyhow::Result<LatencyReport> {
         merge_counts(&mut report.frames, &outcome.frames);
         merge_counts(&mut report.failure_kinds, &outcome.failures);
     }
+    report.cpu_seconds = CpuClock::read(args).since(cpu_start);
     report.duration_s = round3((end - start).as_secs_f64());
     report.finish();
     Ok(report)

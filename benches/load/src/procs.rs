@@ -29,6 +29,18 @@ pub fn raise_fd_limit() -> u64 {
     }
 }
 
+/// File descriptors this process keeps free for itself (`/proc` reads, HTTP).
+const FD_RESERVE: u64 = 64;
+
+/// How many more connections this process can open: its soft open-files limit
+/// less the descriptors already open and a small reserve.
+#[must_use]
+pub fn free_fds() -> u64 {
+    let limit = rlimit::getrlimit(rlimit::Resource::NOFILE).map_or(1024, |(soft, _)| soft);
+    let open = std::fs::read_dir("/proc/self/fd").map_or(0, Iterator::count);
+    limit.saturating_sub(open as u64 + FD_RESERVE)
+}
+
 /// Resident memory of process `pid` (`VmRSS`), in KiB.
 ///
 /// # Errors
@@ -42,6 +54,27 @@ pub fn rss_kib(pid: u32) -> anyhow::Result<u64> {
         .and_then(|rest| rest.split_whitespace().next())
         .and_then(|kib| kib.parse().ok())
         .ok_or_else(|| anyhow!("no VmRSS in /proc/{pid}/status"))
+}
+
+/// Clock ticks per second of `/proc/PID/stat` (`USER_HZ`, 100 on Linux).
+const USER_HZ: f64 = 100.0;
+
+/// CPU time (user + system, all threads) process `pid` has used, in seconds;
+/// `None` when it cannot be read. `pid` 0 is this process.
+#[must_use]
+pub fn cpu_seconds(pid: u32) -> Option<f64> {
+    let path = if pid == 0 {
+        "/proc/self/stat".to_owned()
+    } else {
+        format!("/proc/{pid}/stat")
+    };
+    let stat = std::fs::read_to_string(path).ok()?;
+    // Fields after the command name (which may hold spaces): state is field 3,
+    // utime field 14, stime field 15.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / USER_HZ)
 }
 
 /// The soft open-files limit of process `pid`.

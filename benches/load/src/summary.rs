@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::hold::HoldReport;
-use crate::latency::LatencyReport;
+use crate::latency::{CpuPerMessage, LatencyReport};
 use crate::memory::MemoryReport;
 use crate::rate::RateReport;
 use crate::report::{self, Report};
@@ -226,7 +226,7 @@ fn comparison(metric: &str, ours: f64, base: f64) -> Comparison {
 }
 
 fn compare_latency(ours: &LatencyReport, base: &LatencyReport) -> Vec<Comparison> {
-    vec![
+    let mut rows = vec![
         comparison(
             "latency: messages/s",
             ours.messages_per_s,
@@ -236,7 +236,28 @@ fn compare_latency(ours: &LatencyReport, base: &LatencyReport) -> Vec<Comparison
         comparison("latency: rtt p99 ms", ours.rtt.p99_ms, base.rtt.p99_ms),
         comparison("latency: rtt max ms", ours.rtt.max_ms, base.rtt.max_ms),
         comparison("latency: failed", ours.failed as f64, base.failed as f64),
-    ]
+    ];
+    let cpu = |r: &LatencyReport, pick: fn(&CpuPerMessage) -> Option<f64>| {
+        pick(&r.cpu_per_message).unwrap_or(f64::NAN)
+    };
+    rows.extend([
+        comparison(
+            "latency: server CPU us/message",
+            cpu(ours, |c| c.server_us),
+            cpu(base, |c| c.server_us),
+        ),
+        comparison(
+            "latency: LLM CPU us/message",
+            cpu(ours, |c| c.llm_us),
+            cpu(base, |c| c.llm_us),
+        ),
+        comparison(
+            "latency: client CPU us/message",
+            cpu(ours, |c| c.client_us),
+            cpu(base, |c| c.client_us),
+        ),
+    ]);
+    rows
 }
 
 fn compare_hold(ours: &HoldReport, base: &HoldReport) -> Vec<Comparison> {
@@ -276,10 +297,16 @@ fn check_latency(ours: &LatencyReport, base: &LatencyReport) -> Vec<Check> {
 }
 
 fn check_hold(ours: &HoldReport) -> Vec<Check> {
-    let fd_note = ours
+    let server_limit = ours
         .server_fd_limit
-        .filter(|&limit| limit < HOLD_TARGET as u64 + 16)
-        .map(|limit| format!("server open-files limit {limit}"));
+        .filter(|&limit| limit < HOLD_TARGET as u64 + 16);
+    let fd_note = (ours.attempted < ours.requested || server_limit.is_some()).then(|| {
+        format!(
+            "open-files limit: client {}, server {}",
+            ours.client_fd_limit,
+            report::opt(ours.server_fd_limit.map(|l| l as f64))
+        )
+    });
     let per_connection = ours.rss_per_connection_kib.unwrap_or(f64::INFINITY);
     vec![
         Check {
