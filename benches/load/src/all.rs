@@ -271,13 +271,13 @@ async fn run_rate(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Result<r
     Ok(result)
 }
 
-/// Says how much a server logged (warnings and errors) during a mode, with its last lines.
+/// Says what a server logged (warnings and errors) during a mode, by message.
 fn note_log(server: &Proc) {
-    let lines = server.logged_lines();
-    if lines > 0 {
-        eprintln!(
-            "(the server logged {lines} warning or error lines; the last ones:)\n{}",
-            server.log_tail()
-        );
+    let log = server.take_log();
+    if !log.is_empty() {
+        eprintln!("the server logged (count by message):");
+        for (message, n) in log {
+            eprintln!("  {n:>7}  {message}");
+        }
     }
 }

@@ -17,7 +17,7 @@ use tokio::time::{Instant, timeout};
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::http::Uri;
-use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, WebSocketConfig};
 
 /// A client WebSocket.
 pub type Ws = WebSocketStream<TcpStream>;
@@ -195,7 +195,8 @@ pub async fn recv_frame(ws: &mut Ws, wait: Duration) -> anyhow::Result<Frame> {
             }
             Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => {}
             Some(Ok(Message::Binary(_))) => bail!("binary frame"),
-            Some(Ok(Message::Close(_))) | None => bail!("closed"),
+            Some(Ok(Message::Close(frame))) => bail!("{}", closed(frame.as_ref())),
+            None => bail!("closed"),
             Some(Err(error)) => return Err(error).context("read"),
         }
     }
@@ -221,6 +222,15 @@ pub async fn exchange(
             return Ok(sent.elapsed());
         }
     }
+}
+
+/// A failure kind naming the close code: `closed_1008`, or `closed`.
+#[must_use]
+pub fn closed(frame: Option<&CloseFrame>) -> String {
+    frame.map_or_else(
+        || "closed".to_owned(),
+        |f| format!("closed_{}", u16::from(f.code)),
+    )
 }
 
 /// Connects and waits for the `session_init` frame.

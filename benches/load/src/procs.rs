@@ -3,7 +3,6 @@
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -12,8 +11,11 @@ use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader, Lines};
 use tokio::process::{Child, ChildStderr, Command};
 
-/// Lines of a child's log kept to explain a failure.
+/// Lines of a child's log kept to explain a failure to start.
 const TAIL_LINES: usize = 20;
+
+/// Log lines by message (`message` of a JSON line, or the whole line).
+pub type LogCounts = std::collections::BTreeMap<String, u64>;
 /// Longest wait for a child to log its address.
 const START_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -91,8 +93,7 @@ pub struct Proc {
     child: Child,
     /// Where it listens.
     pub address: SocketAddr,
-    tail: Arc<Mutex<VecDeque<String>>>,
-    lines: Arc<AtomicU64>,
+    messages: Arc<Mutex<LogCounts>>,
 }
 
 impl Proc {
@@ -116,14 +117,13 @@ impl Proc {
             .await
             .map_err(|_| anyhow!("{name} logged no address in {START_TIMEOUT:?}"))?
             .with_context(|| format!("{name} did not start; its log ends: {}", dump(&tail)))?;
-        let counter = Arc::new(AtomicU64::new(0));
-        tokio::spawn(drain(lines, Arc::clone(&tail), Arc::clone(&counter)));
+        let messages = Arc::new(Mutex::new(LogCounts::new()));
+        tokio::spawn(drain(lines, Arc::clone(&messages)));
         Ok(Self {
             name: name.to_owned(),
             child,
             address,
-            tail,
-            lines: counter,
+            messages,
         })
     }
 
@@ -137,16 +137,13 @@ impl Proc {
             .ok_or_else(|| anyhow!("{} has exited", self.name))
     }
 
-    /// Lines it logged after its address.
+    /// What it logged after its address, counted by message; the counts restart.
     #[must_use]
-    pub fn logged_lines(&self) -> u64 {
-        self.lines.load(Ordering::Relaxed)
-    }
-
-    /// The last lines of its log.
-    #[must_use]
-    pub fn log_tail(&self) -> String {
-        dump(&self.tail)
+    pub fn take_log(&self) -> LogCounts {
+        self.messages
+            .lock()
+            .map(|mut m| std::mem::take(&mut *m))
+            .unwrap_or_default()
     }
 
     /// Kills it and waits for it to exit.
@@ -188,13 +185,16 @@ async fn find_address(
     bail!("exited")
 }
 
-async fn drain(
-    mut lines: Lines<BufReader<ChildStderr>>,
-    tail: Arc<Mutex<VecDeque<String>>>,
-    counter: Arc<AtomicU64>,
-) {
+async fn drain(mut lines: Lines<BufReader<ChildStderr>>, messages: Arc<Mutex<LogCounts>>) {
     while let Ok(Some(line)) = lines.next_line().await {
-        counter.fetch_add(1, Ordering::Relaxed);
-        remember(&tail, line);
+        let log: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
+        let level = log["level"].as_str().unwrap_or("");
+        let key = match log["message"].as_str().or_else(|| log["fields"]["message"].as_str()) {
+            Some(message) => format!("{level} {message}").trim().to_owned(),
+            None => line.chars().take(120).collect(),
+        };
+        if let Ok(mut messages) = messages.lock() {
+            *messages.entry(key).or_default() += 1;
+        }
     }
 }

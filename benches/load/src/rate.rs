@@ -238,7 +238,8 @@ async fn pump(
                     let frame = serde_json::from_str(text.as_str())?;
                     coverage.on_frame(&frame, Instant::now());
                 }
-                Some(Ok(Message::Close(_))) | None => bail!("closed"),
+                Some(Ok(Message::Close(frame))) => bail!("{}", conn::closed(frame.as_ref())),
+                None => bail!("closed"),
                 Some(Err(error)) => return Err(error.into()),
                 Some(Ok(_)) => {}
             },
