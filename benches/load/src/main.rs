@@ -24,6 +24,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// The same allocator as callshadow (`src/main.rs`), so the relay baseline is
+/// built like the server it is compared with.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// callshadow's benchmark harness.
 #[derive(Debug, Parser)]
 #[command(name = "callshadow-bench", version, about)]

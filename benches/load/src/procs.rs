@@ -189,7 +189,10 @@ async fn drain(mut lines: Lines<BufReader<ChildStderr>>, messages: Arc<Mutex<Log
     while let Ok(Some(line)) = lines.next_line().await {
         let log: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
         let level = log["level"].as_str().unwrap_or("");
-        let key = match log["message"].as_str().or_else(|| log["fields"]["message"].as_str()) {
+        let key = match log["message"]
+            .as_str()
+            .or_else(|| log["fields"]["message"].as_str())
+        {
             Some(message) => format!("{level} {message}").trim().to_owned(),
             None => line.chars().take(120).collect(),
         };
