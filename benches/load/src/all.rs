@@ -88,7 +88,9 @@ async fn run_all(args: &Args) -> anyhow::Result<()> {
     let slow = start_fake(args.llm_latency_ms).await?;
     let mut results = Results::default();
     if args.wants("latency") {
-        results.latency = Some(latency_pair(args, &fast).await?);
+        let [loaded, single] = latency_pair(args, &fast).await?;
+        results.latency = Some(loaded);
+        results.latency_single = Some(single);
     }
     if args.wants("hold") {
         results.hold = Some(hold_pair(args, fast.address).await?);
@@ -151,26 +153,47 @@ async fn start_server(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Resu
         .context("callshadow did not start")
 }
 
-async fn latency_pair(args: &Args, fake: &Proc) -> anyhow::Result<(LatencyReport, LatencyReport)> {
+/// callshadow and the relay measured side by side: at `--connections`, then
+/// at one connection (the time to answer without queueing).
+async fn latency_pair(args: &Args, fake: &Proc) -> anyhow::Result<[LatencyPair; 2]> {
     let relay = start_relay(fake.address).await?;
     let server = start_server(args, "every", fake.address).await?;
+    let servers = [&server, &relay, fake];
+    let loaded = compare_latency(args, servers, args.connections, args.messages).await?;
+    let single = compare_latency(args, servers, 1, args.messages * 2).await?;
+    note_log(&server);
+    relay.stop().await;
+    server.stop().await;
+    Ok([loaded, single])
+}
+
+/// callshadow's report and the relay's.
+pub type LatencyPair = (LatencyReport, LatencyReport);
+
+/// `--rounds` rounds of `latency`, relay then callshadow, merged per server.
+async fn compare_latency(
+    args: &Args,
+    [server, relay, fake]: [&Proc; 3],
+    connections: usize,
+    messages: u64,
+) -> anyhow::Result<LatencyPair> {
     let options = |proc: &Proc| latency::Args {
         url: ws_url(proc.address),
-        connections: args.connections,
-        messages: args.messages,
+        connections,
+        messages,
         warmup: 20,
         timeout_ms: 10_000,
         server_pid: proc.pid().ok(),
         llm_pid: fake.pid().ok(),
     };
-    let mut merged: Option<(LatencyReport, LatencyReport)> = None;
+    let mut merged: Option<LatencyPair> = None;
     for round in 1..=args.rounds {
         eprintln!(
-            "latency round {round}/{}: relay, then callshadow",
+            "latency C={connections}, round {round}/{}: relay, then callshadow",
             args.rounds
         );
-        let base = latency::run(&options(&relay), "relay").await?;
-        let ours = latency::run(&options(&server), "callshadow").await?;
+        let base = latency::run(&options(relay), "relay").await?;
+        let ours = latency::run(&options(server), "callshadow").await?;
         match &mut merged {
             Some((a, b)) => {
                 a.merge(&ours);
@@ -179,9 +202,6 @@ async fn latency_pair(args: &Args, fake: &Proc) -> anyhow::Result<(LatencyReport
             None => merged = Some((ours, base)),
         }
     }
-    note_log(&server);
-    relay.stop().await;
-    server.stop().await;
     let (ours, base) = merged.context("--rounds must be at least 1")?;
     report::emit(&base)?;
     report::emit(&ours)?;

@@ -69,8 +69,10 @@ impl Machine {
 /// What the modes measured.
 #[derive(Debug, Clone, Default)]
 pub struct Results {
-    /// callshadow, relay.
+    /// callshadow, relay, at the target's connections.
     pub latency: Option<(LatencyReport, LatencyReport)>,
+    /// callshadow, relay, at one connection.
+    pub latency_single: Option<(LatencyReport, LatencyReport)>,
     /// callshadow, relay.
     pub hold: Option<(HoldReport, HoldReport)>,
     /// callshadow.
@@ -133,6 +135,9 @@ impl Summary {
         if let Some((ours, base)) = &results.latency {
             comparisons.extend(compare_latency(ours, base));
             checks.extend(check_latency(ours, base));
+        }
+        if let Some((ours, base)) = &results.latency_single {
+            comparisons.extend(compare_latency(ours, base));
         }
         if let Some((ours, base)) = &results.hold {
             comparisons.extend(compare_hold(ours, base));
@@ -226,38 +231,35 @@ fn comparison(metric: &str, ours: f64, base: f64) -> Comparison {
 }
 
 fn compare_latency(ours: &LatencyReport, base: &LatencyReport) -> Vec<Comparison> {
-    let mut rows = vec![
-        comparison(
-            "latency: messages/s",
-            ours.messages_per_s,
-            base.messages_per_s,
-        ),
-        comparison("latency: rtt p50 ms", ours.rtt.p50_ms, base.rtt.p50_ms),
-        comparison("latency: rtt p99 ms", ours.rtt.p99_ms, base.rtt.p99_ms),
-        comparison("latency: rtt max ms", ours.rtt.max_ms, base.rtt.max_ms),
-        comparison("latency: failed", ours.failed as f64, base.failed as f64),
-    ];
+    let c = ours.connections;
     let cpu = |r: &LatencyReport, pick: fn(&CpuPerMessage) -> Option<f64>| {
         pick(&r.cpu_per_message).unwrap_or(f64::NAN)
     };
-    rows.extend([
-        comparison(
-            "latency: server CPU us/message",
+    let rows: [(&str, f64, f64); 8] = [
+        ("messages/s", ours.messages_per_s, base.messages_per_s),
+        ("rtt p50 ms", ours.rtt.p50_ms, base.rtt.p50_ms),
+        ("rtt p99 ms", ours.rtt.p99_ms, base.rtt.p99_ms),
+        ("rtt max ms", ours.rtt.max_ms, base.rtt.max_ms),
+        ("failed", ours.failed as f64, base.failed as f64),
+        (
+            "server CPU us/message",
             cpu(ours, |c| c.server_us),
             cpu(base, |c| c.server_us),
         ),
-        comparison(
-            "latency: LLM CPU us/message",
+        (
+            "LLM CPU us/message",
             cpu(ours, |c| c.llm_us),
             cpu(base, |c| c.llm_us),
         ),
-        comparison(
-            "latency: client CPU us/message",
+        (
+            "client CPU us/message",
             cpu(ours, |c| c.client_us),
             cpu(base, |c| c.client_us),
         ),
-    ]);
-    rows
+    ];
+    rows.iter()
+        .map(|(name, a, b)| comparison(&format!("latency C={c}: {name}"), *a, *b))
+        .collect()
 }
 
 fn compare_hold(ours: &HoldReport, base: &HoldReport) -> Vec<Comparison> {
