@@ -169,3 +169,110 @@ pub fn summarize_slices(slices: &[Latencies], slice: Duration) -> Vec<Slice> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// hdrhistogram keeps 3 significant digits.
+    fn about(ms: f64, expected: f64) -> bool {
+        (ms - expected).abs() <= expected * 0.001
+    }
+
+    fn frame(json: &str) -> Frame {
+        serde_json::from_str(json).unwrap()
+    }
+
+    fn run_of(messages: u64) -> (Coverage, Instant) {
+        let start = Instant::now();
+        let mut coverage = Coverage::new(start, Duration::from_secs(5), messages);
+        for seq in 1..=messages {
+            coverage.sent(seq, start);
+        }
+        (coverage, start)
+    }
+
+    #[test]
+    fn a_message_is_covered_by_its_own_answer() {
+        let (mut coverage, start) = run_of(1);
+        let at = start + Duration::from_millis(200);
+        coverage.on_frame(&frame(r#"{"type":"suggestion","reply_to":1}"#), at);
+        assert_eq!(coverage.uncovered(), 0);
+        assert!(
+            about(coverage.overall.summary().max_ms, 200.0),
+            "{}",
+            coverage.overall.summary().max_ms
+        );
+    }
+
+    #[test]
+    fn an_acked_message_is_covered_when_the_answer_it_names_arrives() {
+        let (mut coverage, start) = run_of(3);
+        coverage.on_frame(&frame(r#"{"type":"ack","seq":1,"covered_by":3}"#), start);
+        coverage.on_frame(&frame(r#"{"type":"ack","seq":2,"covered_by":3}"#), start);
+        assert_eq!(coverage.uncovered(), 3);
+        let at = start + Duration::from_millis(400);
+        coverage.on_frame(
+            &frame(r#"{"type":"error","error_code":"LLM_ERROR","reply_to":3}"#),
+            at,
+        );
+        assert_eq!(coverage.uncovered(), 0);
+        assert_eq!(coverage.overall.len(), 3);
+        assert_eq!(coverage.frames["error:LLM_ERROR"], 1);
+    }
+
+    #[test]
+    fn coverage_follows_a_chain_of_acks() {
+        let (mut coverage, start) = run_of(3);
+        coverage.on_frame(&frame(r#"{"type":"ack","seq":1,"covered_by":2}"#), start);
+        coverage.on_frame(&frame(r#"{"type":"ack","seq":2,"covered_by":3}"#), start);
+        coverage.on_frame(&frame(r#"{"type":"suggestion","reply_to":3}"#), start);
+        assert_eq!(coverage.uncovered(), 0);
+    }
+
+    #[test]
+    fn an_ack_naming_an_answer_already_received_covers_at_that_answer() {
+        let (mut coverage, start) = run_of(2);
+        let answered = start + Duration::from_millis(100);
+        coverage.on_frame(&frame(r#"{"type":"suggestion","reply_to":2}"#), answered);
+        let later = start + Duration::from_millis(900);
+        coverage.on_frame(&frame(r#"{"type":"ack","seq":1,"covered_by":2}"#), later);
+        assert_eq!(coverage.uncovered(), 0);
+        assert!(
+            about(coverage.overall.summary().max_ms, 100.0),
+            "{}",
+            coverage.overall.summary().max_ms
+        );
+    }
+
+    #[test]
+    fn delays_are_grouped_by_the_slice_the_message_was_sent_in() {
+        let start = Instant::now();
+        let mut coverage = Coverage::new(start, Duration::from_secs(5), 2);
+        coverage.sent(1, start);
+        coverage.sent(2, start + Duration::from_secs(6));
+        let end = start + Duration::from_secs(7);
+        coverage.on_frame(&frame(r#"{"type":"suggestion","reply_to":1}"#), end);
+        coverage.on_frame(&frame(r#"{"type":"suggestion","reply_to":2}"#), end);
+        let slices = summarize_slices(&coverage.slices, Duration::from_secs(5));
+        assert_eq!(slices.len(), 2);
+        assert!(
+            about(slices[0].delay.max_ms, 7000.0),
+            "{}",
+            slices[0].delay.max_ms
+        );
+        assert!(
+            about(slices[1].delay.max_ms, 1000.0),
+            "{}",
+            slices[1].delay.max_ms
+        );
+    }
+
+    #[test]
+    fn frames_naming_unsent_messages_are_counted_not_covered() {
+        let (mut coverage, start) = run_of(1);
+        coverage.on_frame(&frame(r#"{"type":"suggestion","reply_to":7}"#), start);
+        assert_eq!(coverage.unknown, 1);
+        assert_eq!(coverage.uncovered(), 1);
+    }
+}
