@@ -69,6 +69,7 @@ fn serve() -> ExitCode {
         eprintln!("callshadow: {error:#}");
         return ExitCode::FAILURE;
     }
+    raise_open_files_limit();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -86,6 +87,15 @@ fn serve() -> ExitCode {
             eprintln!("callshadow: {error:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Every connection is a file descriptor: raises the soft open-files limit to
+/// the hard limit, so the server is not capped at the usual 1024.
+fn raise_open_files_limit() {
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => tracing::info!(open_files_limit = limit, "open-files limit raised"),
+        Err(error) => tracing::warn!(error = %error, "cannot raise the open-files limit"),
     }
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpSocket};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
@@ -20,6 +20,12 @@ use crate::llm::factory::build_agents;
 use crate::llm::provider::Provider;
 use crate::session::SessionManager;
 use crate::state::AppState;
+
+/// Connections the kernel queues before they are accepted. tokio's (and std's)
+/// `bind` listens with 128: a reconnect storm overflows that, and each dropped
+/// SYN costs its client a one-second retransmission. The kernel caps the value
+/// at `net.core.somaxconn`.
+const LISTEN_BACKLOG: u32 = 4096;
 
 /// Extra time, beyond the grace period, for sockets to say goodbye.
 const CLOSE_MARGIN: Duration = Duration::from_secs(5);
@@ -57,9 +63,7 @@ impl Application {
         let agents = build_agents(&settings)?;
         let provider = provider.unwrap_or(agents.provider);
         let address = SocketAddr::new(settings.server.host, settings.server.port);
-        let listener = TcpListener::bind(address)
-            .await
-            .with_context(|| format!("cannot listen on {address}"))?;
+        let listener = listen(address).with_context(|| format!("cannot listen on {address}"))?;
         let address = listener.local_addr()?;
         let experiment = Arc::new(Experiment::from_settings(&settings.agents));
         let sessions = SessionManager::new(settings.sessions.clone(), Arc::clone(&experiment));
@@ -188,4 +192,18 @@ async fn expire_sessions(state: AppState) {
             }
         }
     }
+}
+
+/// Binds `address` and listens with [`LISTEN_BACKLOG`], as `TcpListener::bind`
+/// does otherwise (address reuse on Unix).
+fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = if address.is_ipv4() {
+        TcpSocket::new_v4()?
+    } else {
+        TcpSocket::new_v6()?
+    };
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(address)?;
+    socket.listen(LISTEN_BACKLOG)
 }

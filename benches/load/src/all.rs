@@ -1,0 +1,303 @@
+//! `all`: starts the fake LLMs, callshadow and the bare relay, runs every mode
+//! (callshadow and the relay side by side where both apply), stops everything
+//! it started (also on an error or Ctrl-C), and prints the summary with the
+//! targets of issue 6.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use tokio::process::Command;
+
+use crate::latency::LatencyReport;
+use crate::procs::Proc;
+use crate::report;
+use crate::summary::{Machine, Results, Summary};
+use crate::{hold, latency, memory, rate};
+
+/// `all` options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Args {
+    /// The callshadow binary (build it first: `cargo build --release --workspace`).
+    #[arg(long, default_value = "target/release/callshadow")]
+    pub server_bin: PathBuf,
+    /// Where callshadow runs (it reads `config/` and `prompts/` there).
+    #[arg(long, default_value = ".")]
+    pub server_dir: PathBuf,
+    /// `latency`: connections at once.
+    #[arg(long, default_value_t = 50)]
+    pub connections: usize,
+    /// `latency`: messages measured per connection and round.
+    #[arg(long, default_value_t = 1_000)]
+    pub messages: u64,
+    /// `latency`: rounds, alternating relay and callshadow, merged.
+    #[arg(long, default_value_t = 3)]
+    pub rounds: u32,
+    /// `hold`: idle connections.
+    #[arg(long, default_value_t = 20_000)]
+    pub hold_connections: usize,
+    /// `memory`: sessions filled with `--memory-messages` messages each.
+    #[arg(long, default_value_t = 1_000)]
+    pub memory_sessions: usize,
+    /// `memory`: messages per session.
+    #[arg(long, default_value_t = 50)]
+    pub memory_messages: u64,
+    /// `rate`: the slow fake LLM's latency, in milliseconds.
+    #[arg(long, default_value_t = 200)]
+    pub llm_latency_ms: u64,
+    /// `rate`: input rate per session, as a multiple of what the LLM answers.
+    #[arg(long, default_value_t = 5.0)]
+    pub overload: f64,
+    /// `rate`: sessions sending at once.
+    #[arg(long, default_value_t = 20)]
+    pub rate_sessions: usize,
+    /// `rate`: seconds each session sends.
+    #[arg(long, default_value_t = 20.0)]
+    pub rate_duration_s: f64,
+    /// Modes to run, comma-separated (latency, hold, memory, rate); all by default.
+    #[arg(long, value_delimiter = ',')]
+    pub only: Vec<String>,
+}
+
+impl Args {
+    fn wants(&self, mode: &str) -> bool {
+        self.only.is_empty() || self.only.iter().any(|m| m == mode)
+    }
+}
+
+/// Runs everything; whatever was started is killed when this returns or on Ctrl-C.
+///
+/// # Errors
+/// When a process cannot start or a mode cannot run.
+pub async fn run(args: Args) -> anyhow::Result<()> {
+    if !args.server_bin.is_file() {
+        bail!(
+            "no callshadow binary at {}: run `cargo build --release --workspace` first (or pass --server-bin)",
+            args.server_bin.display()
+        );
+    }
+    tokio::select! {
+        result = run_all(&args) => result,
+        _ = tokio::signal::ctrl_c() => bail!("interrupted: every process started was killed"),
+    }
+}
+
+async fn run_all(args: &Args) -> anyhow::Result<()> {
+    let machine_before = Machine::read();
+    let fast = start_fake(0).await?;
+    let slow = start_fake(args.llm_latency_ms).await?;
+    let mut results = Results::default();
+    if args.wants("latency") {
+        let [loaded, single] = latency_pair(args, &fast).await?;
+        results.latency = Some(loaded);
+        results.latency_single = Some(single);
+    }
+    if args.wants("hold") {
+        results.hold = Some(hold_pair(args, fast.address).await?);
+    }
+    if args.wants("memory") {
+        results.memory = Some(run_memory(args, fast.address).await?);
+    }
+    if args.wants("rate") {
+        results.rate_every = Some(run_rate(args, "every", slow.address).await?);
+        results.rate_latest = Some(run_rate(args, "latest", slow.address).await?);
+    }
+    fast.stop().await;
+    slow.stop().await;
+    let summary = Summary::new(
+        machine_before,
+        Machine::read(),
+        args.llm_latency_ms,
+        results,
+    );
+    summary.print()
+}
+
+/// The `ws://` URL of a server.
+fn ws_url(address: SocketAddr) -> String {
+    format!("ws://{address}/ws/conversation")
+}
+
+async fn start_fake(latency_ms: u64) -> anyhow::Result<Proc> {
+    let mut command = Command::new(std::env::current_exe()?);
+    command.args(["fake-llm", "--latency-ms", &latency_ms.to_string()]);
+    Proc::start(&format!("fake-llm ({latency_ms} ms)"), command).await
+}
+
+async fn start_relay(fake: SocketAddr) -> anyhow::Result<Proc> {
+    let mut command = Command::new(std::env::current_exe()?);
+    let url = format!("http://{fake}/v1/chat/completions");
+    command.args(["relay", "--llm-url", &url]);
+    Proc::start("relay", command).await
+}
+
+/// Starts callshadow configured by environment, as issue 6 describes.
+async fn start_server(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Result<Proc> {
+    let mut command = Command::new(&args.server_bin);
+    command.current_dir(&args.server_dir).env_clear().envs([
+        ("PORT", "0"),
+        ("HOST", "127.0.0.1"),
+        ("LOG_FORMAT", "json"),
+        ("LOG_LEVEL", "warn,callshadow::startup=info"),
+        ("LLM_PROVIDER", "openai"),
+        ("OPENAI_BASE_URL", &format!("http://{fake}/v1")),
+        ("OPENAI_API_KEY", "bench"),
+        ("OPENAI_JSON_MODE", "false"),
+        ("MAX_CONNECTIONS_PER_IP", "0"),
+        ("MAX_SESSIONS", "100000"),
+        ("RATE_LIMIT_ENABLED", "false"),
+        ("SUGGESTION_MODE", mode),
+    ]);
+    Proc::start(&format!("callshadow ({mode})"), command)
+        .await
+        .context("callshadow did not start")
+}
+
+/// callshadow and the relay measured side by side: at `--connections`, then
+/// at one connection (the time to answer without queueing).
+async fn latency_pair(args: &Args, fake: &Proc) -> anyhow::Result<[LatencyPair; 2]> {
+    let relay = start_relay(fake.address).await?;
+    let server = start_server(args, "every", fake.address).await?;
+    let servers = [&server, &relay, fake];
+    let loaded = compare_latency(args, servers, args.connections, args.messages).await?;
+    let single = compare_latency(args, servers, 1, args.messages * 2).await?;
+    note_log(&server);
+    relay.stop().await;
+    server.stop().await;
+    Ok([loaded, single])
+}
+
+/// callshadow's report and the relay's.
+pub type LatencyPair = (LatencyReport, LatencyReport);
+
+/// `--rounds` rounds of `latency`, relay then callshadow, merged per server.
+async fn compare_latency(
+    args: &Args,
+    [server, relay, fake]: [&Proc; 3],
+    connections: usize,
+    messages: u64,
+) -> anyhow::Result<LatencyPair> {
+    let options = |proc: &Proc| latency::Args {
+        url: ws_url(proc.address),
+        connections,
+        messages,
+        warmup: 20,
+        timeout_ms: 10_000,
+        server_pid: proc.pid().ok(),
+        llm_pid: fake.pid().ok(),
+    };
+    let mut merged: Option<LatencyPair> = None;
+    for round in 1..=args.rounds {
+        eprintln!(
+            "latency C={connections}, round {round}/{}: relay, then callshadow",
+            args.rounds
+        );
+        let base = latency::run(&options(relay), "relay").await?;
+        let ours = latency::run(&options(server), "callshadow").await?;
+        match &mut merged {
+            Some((a, b)) => {
+                a.merge(&ours);
+                b.merge(&base);
+            }
+            None => merged = Some((ours, base)),
+        }
+    }
+    let (ours, base) = merged.context("--rounds must be at least 1")?;
+    report::emit(&base)?;
+    report::emit(&ours)?;
+    Ok((ours, base))
+}
+
+async fn hold_pair(
+    args: &Args,
+    fake: SocketAddr,
+) -> anyhow::Result<(hold::HoldReport, hold::HoldReport)> {
+    let options = |address, pid| hold::Args {
+        url: ws_url(address),
+        connections: args.hold_connections,
+        sources: 16,
+        concurrency: 256,
+        server_pid: Some(pid),
+        settle_ms: 2_000,
+        timeout_ms: 10_000,
+    };
+    eprintln!(
+        "hold: {} idle connections to callshadow",
+        args.hold_connections
+    );
+    let server = start_server(args, "every", fake).await?;
+    let ours = hold::run(&options(server.address, server.pid()?), "callshadow").await?;
+    note_log(&server);
+    server.stop().await;
+    report::emit(&ours)?;
+    eprintln!(
+        "hold: {} idle connections to the relay",
+        args.hold_connections
+    );
+    let relay = start_relay(fake).await?;
+    let base = hold::run(&options(relay.address, relay.pid()?), "relay").await?;
+    relay.stop().await;
+    report::emit(&base)?;
+    Ok((ours, base))
+}
+
+async fn run_memory(args: &Args, fake: SocketAddr) -> anyhow::Result<memory::MemoryReport> {
+    eprintln!(
+        "memory: {} sessions x {} messages",
+        args.memory_sessions, args.memory_messages
+    );
+    let server = start_server(args, "every", fake).await?;
+    let options = memory::Args {
+        url: ws_url(server.address),
+        sessions: args.memory_sessions,
+        messages: args.memory_messages,
+        sources: 4,
+        concurrency: 64,
+        fill_concurrency: 50,
+        server_pid: Some(server.pid()?),
+        settle_ms: 2_000,
+        timeout_ms: 10_000,
+    };
+    let result = memory::run(&options, "callshadow").await?;
+    note_log(&server);
+    server.stop().await;
+    report::emit(&result)?;
+    Ok(result)
+}
+
+async fn run_rate(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Result<rate::RateReport> {
+    let capacity = 1000.0 / args.llm_latency_ms.max(1) as f64;
+    let options = |address| rate::Args {
+        url: ws_url(address),
+        sessions: args.rate_sessions,
+        rate: capacity * args.overload,
+        duration_s: args.rate_duration_s,
+        slice_s: 5.0,
+        drain_ms: 10_000,
+        timeout_ms: 10_000,
+    };
+    eprintln!(
+        "rate ({mode}): {} sessions at {}/s for {} s, LLM {} ms",
+        args.rate_sessions,
+        capacity * args.overload,
+        args.rate_duration_s,
+        args.llm_latency_ms
+    );
+    let server = start_server(args, mode, fake).await?;
+    let result = rate::run(&options(server.address), &format!("callshadow ({mode})")).await?;
+    note_log(&server);
+    server.stop().await;
+    report::emit(&result)?;
+    Ok(result)
+}
+
+/// Says what a server logged (warnings and errors) during a mode, by message.
+fn note_log(server: &Proc) {
+    let log = server.take_log();
+    if !log.is_empty() {
+        eprintln!("the server logged (count by message):");
+        for (message, n) in log {
+            eprintln!("  {n:>7}  {message}");
+        }
+    }
+}
