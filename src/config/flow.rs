@@ -42,8 +42,11 @@ pub struct FlowSettings {
     pub ping_interval: Duration,
     /// Silence after which a connection is dropped (PONG_TIMEOUT, seconds).
     pub pong_timeout: Duration,
-    /// Frames queued for a client before it counts as not reading (MAX_BUFFERED_FRAMES).
+    /// Frames queued for a client (MAX_BUFFERED_FRAMES).
     pub max_buffered_frames: usize,
+    /// How long a full queue may stay full before the client counts as not
+    /// reading and is disconnected (SLOW_READER_TIMEOUT_MS).
+    pub slow_reader_timeout: Duration,
 }
 
 /// Reads the flow settings.
@@ -58,6 +61,7 @@ pub(crate) fn read_flow(r: &mut Reader<'_>) -> FlowSettings {
         ping_interval: Duration::from_secs_f64(r.positive_float("PING_INTERVAL")),
         pong_timeout: Duration::from_secs_f64(r.positive_float("PONG_TIMEOUT")),
         max_buffered_frames: r.int("MAX_BUFFERED_FRAMES", 4..=100_000),
+        slow_reader_timeout: Duration::from_millis(r.int("SLOW_READER_TIMEOUT_MS", 1..=600_000)),
     };
     if settings.pong_timeout <= settings.ping_interval {
         r.fail("PONG_TIMEOUT", "must be longer than PING_INTERVAL");

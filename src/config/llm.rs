@@ -126,6 +126,19 @@ pub(crate) fn check_provider(r: &mut Reader<'_>, provider: ProviderChoice, llm: 
         ProviderChoice::AiYou => check_aiyou(r, &llm.aiyou),
         _ => {}
     }
+    if llm.timeout >= llm.deadline {
+        r.fail(
+            "LLM_TIMEOUT_MS",
+            "must be shorter than SUGGESTION_DEADLINE_MS, so an upstream that hangs times out \
+             (and counts toward the circuit breaker) before the deadline cuts the call",
+        );
+    }
+    if llm.ttft_timeout >= llm.deadline {
+        r.fail(
+            "LLM_TTFT_TIMEOUT_MS",
+            "must be shorter than SUGGESTION_DEADLINE_MS",
+        );
+    }
     if llm.retry_initial_delay > llm.retry_max_delay {
         r.fail(
             "RETRY_INITIAL_DELAY_MS",

@@ -13,7 +13,7 @@ use tokio::time::{Instant, timeout_at};
 use tower::retry::budget::{Budget, TpsBudget};
 
 use super::backend::{AttemptTimeouts, Backend, ChatRequest};
-use super::breaker::{CircuitBreaker, Outcome};
+use super::breaker::{CircuitBreaker, Outcome, Permit};
 use super::error::LlmError;
 
 /// When and how long to retry.
@@ -103,16 +103,17 @@ impl Retrier {
         let mut attempts = 0;
         let mut last_error = None;
         loop {
+            if Instant::now() >= deadline {
+                // Too late to ask: not the upstream's fault, so the breaker is not told.
+                let error = last_error.unwrap_or(LlmError::Timeout("suggestion deadline"));
+                return Err(Failure { error, attempts });
+            }
             let Some(permit) = breaker.try_acquire() else {
                 let error = last_error.unwrap_or(LlmError::CircuitOpen);
                 return Err(Failure { error, attempts });
             };
             attempts += 1;
-            let result = timeout_at(deadline, backend.complete(request, self.timeouts))
-                .await
-                .unwrap_or(Err(LlmError::Timeout("suggestion deadline")));
-            permit.record(outcome(&result));
-            let error = match result {
+            let error = match self.attempt(permit, backend, request, deadline).await {
                 Ok(text) => return Ok(text),
                 Err(error) => error,
             };
@@ -129,6 +130,28 @@ impl Retrier {
             );
             tokio::time::sleep(delay).await;
             last_error = Some(error);
+        }
+    }
+
+    /// One attempt, cut at `deadline`; tells the breaker how it went.
+    async fn attempt(
+        &self,
+        permit: Permit<'_>,
+        backend: &dyn Backend,
+        request: &ChatRequest,
+        deadline: Instant,
+    ) -> Result<String, LlmError> {
+        match timeout_at(deadline, backend.complete(request, self.timeouts)).await {
+            Ok(result) => {
+                permit.record(outcome(&result));
+                result
+            }
+            Err(_) => {
+                // The message's deadline cut the attempt before the upstream's own
+                // timeout: that says nothing about the upstream's health.
+                permit.record(Outcome::Neutral);
+                Err(LlmError::Timeout("suggestion deadline"))
+            }
         }
     }
 
@@ -283,6 +306,54 @@ mod tests {
         let backend = Flaky::new(1, asked);
         let failure = run(&backend, Duration::from_secs(2)).await.unwrap_err();
         assert_eq!(failure.attempts, 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_deadline_already_past_makes_no_attempt_and_tells_the_breaker_nothing() {
+        let backend = Flaky::new(0, server_error());
+        let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
+        let request = ChatRequest {
+            prompt: "p".to_owned(),
+            stream: false,
+        };
+        let failure = retrier()
+            .call(&backend, &breaker, &request, Instant::now())
+            .await
+            .unwrap_err();
+        assert_eq!(failure.attempts, 0);
+        assert!(backend.calls.lock().unwrap().is_empty());
+        assert_eq!(breaker.state(), super::super::breaker::CircuitState::Closed);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_attempt_cut_by_the_deadline_does_not_count_as_an_upstream_failure() {
+        struct Slow;
+        #[async_trait]
+        impl Backend for Slow {
+            fn name(&self) -> &'static str {
+                "slow"
+            }
+            async fn complete(
+                &self,
+                _: &ChatRequest,
+                _: AttemptTimeouts,
+            ) -> Result<String, LlmError> {
+                tokio::time::sleep(Duration::from_secs(3)).await;
+                Ok("late".to_owned())
+            }
+        }
+        let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
+        let request = ChatRequest {
+            prompt: "p".to_owned(),
+            stream: false,
+        };
+        let deadline = Instant::now() + Duration::from_secs(1);
+        let failure = retrier()
+            .call(&Slow, &breaker, &request, deadline)
+            .await
+            .unwrap_err();
+        assert_eq!(failure.error, LlmError::Timeout("suggestion deadline"));
+        assert_eq!(breaker.state(), super::super::breaker::CircuitState::Closed);
     }
 
     #[tokio::test(start_paused = true)]

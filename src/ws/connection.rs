@@ -52,8 +52,10 @@ pub struct ConnectRequest {
 pub async fn run(socket: WebSocket, state: AppState, request: ConnectRequest) {
     let (sink, mut stream) = socket.split();
     let stats = std::sync::Arc::clone(&state.ws_stats);
+    let flow = &state.settings.flow;
     let (out, queue) = Outbox::new(
-        state.settings.flow.max_buffered_frames,
+        flow.max_buffered_frames,
+        flow.slow_reader_timeout,
         std::sync::Arc::clone(&stats),
     );
     let writer = state
@@ -120,11 +122,8 @@ async fn refuse(error: &OpenError, out: &Outbox) {
         OpenError::InvalidId => json!([{ "field": "session_id", "message": error.to_string() }]),
         OpenError::Full(max) => json!({ "max_sessions": max }),
     };
-    out.push(&ServerFrame::Error(ErrorFrame::new(
-        code,
-        error.to_string(),
-        details,
-    )));
+    let frame = ServerFrame::Error(ErrorFrame::new(code, error.to_string(), details));
+    out.send(&frame).await;
     out.close(close, reason).await;
 }
 
@@ -154,7 +153,7 @@ async fn serve(
         history_length: opened.history_length,
         prompt_version: opened.prompt_version.clone(),
     });
-    out.push(&init);
+    out.send(&init).await;
     let cancel = CancellationToken::new();
     let (worker, intake) = worker::spawn(state, &opened, out.clone(), cancel.clone());
     let reader = Reader::new(state, &opened, intake, out.clone());
@@ -185,7 +184,7 @@ async fn finish(
     if let Some((code, reason, session_message)) = goodbye(end) {
         if let Some(message) = session_message {
             let error = ErrorFrame::new(ErrorCode::SessionError, message, json!({}));
-            out.push(&ServerFrame::Error(error));
+            out.send(&ServerFrame::Error(error)).await;
         }
         out.close(code, reason).await;
     }

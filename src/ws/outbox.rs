@@ -1,5 +1,6 @@
-//! The bounded queue of frames waiting for the client. Producers never wait on a
-//! client: a full queue means the client does not read, and the connection ends.
+//! The bounded queue of frames waiting for the client. A producer waits a little
+//! for room (a burst of answers is normal); a queue that stays full means the
+//! client does not read, and the connection ends instead of growing memory.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -31,50 +32,69 @@ pub(super) struct Outbox {
     queue: mpsc::Sender<Outgoing>,
     overflow: CancellationToken,
     stats: Arc<WsStats>,
+    /// How long a frame may wait for room before the client counts as not reading.
+    patience: Duration,
 }
 
 impl Outbox {
-    /// A queue of `capacity` frames, and its receiving end for the writer.
-    pub(super) fn new(capacity: usize, stats: Arc<WsStats>) -> (Self, mpsc::Receiver<Outgoing>) {
+    /// A queue of `capacity` frames whose senders wait up to `patience` for
+    /// room, and its receiving end for the writer.
+    pub(super) fn new(
+        capacity: usize,
+        patience: Duration,
+        stats: Arc<WsStats>,
+    ) -> (Self, mpsc::Receiver<Outgoing>) {
         let (queue, receiver) = mpsc::channel(capacity);
+        let overflow = CancellationToken::new();
         let outbox = Self {
             queue,
-            overflow: CancellationToken::new(),
+            overflow,
             stats,
+            patience,
         };
         (outbox, receiver)
     }
 
-    /// Queues a frame without waiting. Returns `false` when the queue is full
-    /// (the client is marked as not reading) or closed.
-    pub(super) fn push(&self, frame: &ServerFrame) -> bool {
-        self.push_json(frame.to_json())
+    /// Queues a frame, waiting at most SLOW_READER_TIMEOUT_MS for room. Returns
+    /// `false` when it could not: the queue is closed, or the client does not read
+    /// (then the connection is marked and ends with close 1008).
+    pub(super) async fn send(&self, frame: &ServerFrame) -> bool {
+        self.send_json(frame.to_json()).await
     }
 
-    /// As [`Outbox::push`], for a frame already serialized.
-    pub(super) fn push_json(&self, json: String) -> bool {
-        self.push_raw(Outgoing::Frame(json))
-    }
-
-    /// Queues a ping without waiting.
-    pub(super) fn ping(&self) -> bool {
-        self.push_raw(Outgoing::Ping)
-    }
-
-    fn push_raw(&self, item: Outgoing) -> bool {
-        match self.queue.try_send(item) {
-            Ok(()) => {
-                self.stats.buffered_frames.fetch_add(1, Ordering::Relaxed);
-                true
-            }
-            Err(mpsc::error::TrySendError::Full(_)) => {
-                if !self.overflow.is_cancelled() {
-                    tracing::warn!("the client does not read: its outgoing buffer is full");
-                    self.overflow.cancel();
+    /// As [`Outbox::send`], for a frame already serialized.
+    pub(super) async fn send_json(&self, json: String) -> bool {
+        let permit = match self.queue.try_reserve() {
+            Ok(permit) => permit,
+            Err(mpsc::error::TrySendError::Closed(())) => return false,
+            Err(mpsc::error::TrySendError::Full(())) => {
+                match tokio::time::timeout(self.patience, self.queue.reserve()).await {
+                    Ok(Ok(permit)) => permit,
+                    Ok(Err(_)) => return false,
+                    Err(_) => {
+                        self.mark_not_reading();
+                        return false;
+                    }
                 }
-                false
             }
-            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        };
+        self.stats.buffered_frames.fetch_add(1, Ordering::Relaxed);
+        permit.send(Outgoing::Frame(json));
+        true
+    }
+
+    /// Queues a ping if there is room; a full queue skips it.
+    pub(super) fn ping(&self) {
+        if let Ok(permit) = self.queue.try_reserve() {
+            self.stats.buffered_frames.fetch_add(1, Ordering::Relaxed);
+            permit.send(Outgoing::Ping);
+        }
+    }
+
+    fn mark_not_reading(&self) {
+        if !self.overflow.is_cancelled() {
+            tracing::warn!("the client does not read: its outgoing buffer stayed full");
+            self.overflow.cancel();
         }
     }
 

@@ -15,7 +15,7 @@ use tokio::time::{Instant, interval_at};
 
 use super::frames::{ErrorFrame, ServerFrame};
 use super::input;
-use super::intake::Intake;
+use super::intake::{Intake, Room};
 use super::outbox::Outbox;
 use super::worker::Job;
 use crate::error::ErrorCode;
@@ -94,19 +94,19 @@ impl<'a> Reader<'a> {
                 frame = stream.next() => frame,
             };
             last_heard = Instant::now();
-            if let Some(end) = self.on_frame(frame) {
+            if let Some(end) = self.on_frame(frame).await {
                 return end;
             }
         }
     }
 
     /// Handles one frame; `Some` ends the connection.
-    fn on_frame(&self, frame: Option<Result<Message, axum::Error>>) -> Option<End> {
+    async fn on_frame(&self, frame: Option<Result<Message, axum::Error>>) -> Option<End> {
         match frame {
             None | Some(Ok(Message::Close(_))) => Some(End::ClientGone),
             Some(Err(error)) => Some(classify_read_error(&error)),
             Some(Ok(Message::Text(text))) => {
-                self.on_text(text.as_str());
+                self.on_text(text.as_str()).await;
                 None
             }
             Some(Ok(Message::Binary(_))) => Some(End::Binary),
@@ -115,7 +115,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Handles one text frame.
-    fn on_text(&self, text: &str) {
+    async fn on_text(&self, text: &str) {
         let max_chars = self.state.settings.ws.max_text_chars;
         let message = match input::parse(text, max_chars) {
             Ok(message) => message,
@@ -127,7 +127,7 @@ impl<'a> Reader<'a> {
                     json!(rejected.issues),
                 );
                 frame.message_id = rejected.message_id;
-                self.outbox.push(&ServerFrame::Error(frame));
+                self.outbox.send(&ServerFrame::Error(frame)).await;
                 return;
             }
         };
@@ -135,16 +135,28 @@ impl<'a> Reader<'a> {
         let Some((utterance, limited)) = self.accept(message) else {
             return;
         };
+        // The message is stored; if the queue is full, stop reading until it is not.
+        let Some(room) = self.room().await else {
+            return;
+        };
         if let Some(wait) = limited {
             let retry_after_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).max(1);
-            self.refuse(
-                &utterance,
-                ErrorCode::RateLimited,
-                json!({ "retry_after_ms": retry_after_ms }),
-            );
+            let details = json!({ "retry_after_ms": retry_after_ms });
+            self.refuse(room, &utterance, ErrorCode::RateLimited, details)
+                .await;
             return;
         }
-        self.enqueue(utterance);
+        self.enqueue(room, utterance).await;
+    }
+
+    /// Room in the queue, or `None` if the connection ends while waiting.
+    async fn room(&self) -> Option<Room> {
+        let not_reading = self.outbox.overflowed();
+        tokio::select! {
+            room = self.intake.room() => room,
+            () = not_reading.cancelled() => None,
+            () = self.state.shutdown.cancelled() => None,
+        }
     }
 
     /// Stores the message in the session and counts it against the rate limit;
@@ -161,23 +173,27 @@ impl<'a> Reader<'a> {
     }
 
     /// Queues a stored message for its answer, or answers it now if it cannot wait.
-    fn enqueue(&self, utterance: Arc<Utterance>) {
+    async fn enqueue(&self, room: Room, utterance: Arc<Utterance>) {
         let job = Job {
             utterance,
             accepted_at: Instant::now(),
         };
-        if let Err(job) = self.intake.submit(job) {
+        if let Err((room, job)) = self.intake.submit(room, job) {
             let max = self.state.settings.ws.max_pending_messages;
-            self.refuse(
-                &job.utterance,
-                ErrorCode::Backpressure,
-                json!({ "max_pending_messages": max }),
-            );
+            let details = json!({ "max_pending_messages": max });
+            self.refuse(room, &job.utterance, ErrorCode::Backpressure, details)
+                .await;
         }
     }
 
     /// Answers a stored message that will not go to the provider, with a fallback.
-    fn refuse(&self, utterance: &Arc<Utterance>, code: ErrorCode, details: serde_json::Value) {
+    async fn refuse(
+        &self,
+        room: Room,
+        utterance: &Arc<Utterance>,
+        code: ErrorCode,
+        details: serde_json::Value,
+    ) {
         let conversation = lock(&self.session).conversation(utterance);
         let fallback = self.state.orchestrator.fallback(&conversation, false);
         let message = match code {
@@ -200,8 +216,8 @@ impl<'a> Reader<'a> {
             fallback,
         );
         let frame = ServerFrame::Error(frame);
-        if !self.intake.answer_in_order(&frame) {
-            self.outbox.push(&frame);
+        if !self.intake.answer_in_order(room, &frame) {
+            self.outbox.send(&frame).await;
         }
     }
 }

@@ -116,7 +116,7 @@ async fn run_every(context: Context, mut queue: Queue) {
         let job = match work {
             Work::Job(job) => job,
             Work::Ready(json) => {
-                context.outbox.push_json(json);
+                context.outbox.send_json(json).await;
                 continue;
             }
         };
@@ -149,11 +149,11 @@ struct Pending {
 impl Pending {
     /// Makes `job` the newest (the one it replaces waits to be acked); sends a
     /// ready answer at once.
-    fn push(&mut self, context: &Context, work: Work) {
+    async fn push(&mut self, context: &Context, work: Work) {
         let job = match work {
             Work::Job(job) => job,
             Work::Ready(json) => {
-                context.outbox.push_json(json);
+                context.outbox.send_json(json).await;
                 return;
             }
         };
@@ -164,7 +164,7 @@ impl Pending {
             // A flood: ack the oldest now rather than hold them without bound.
             let early: Vec<_> = self.covered.drain(..self.covered.len() / 2).collect();
             let newest = self.newest.as_ref().map_or(0, |j| j.utterance.seq);
-            ack(context, &early, newest);
+            ack(context, &early, newest).await;
         }
     }
 }
@@ -178,10 +178,10 @@ async fn run_latest(context: Context, mut queue: Queue) {
             let Some(work) = next_work(&context, &mut queue).await else {
                 return;
             };
-            pending.push(&context, work);
+            pending.push(&context, work).await;
         }
         while let Some(work) = queue.try_recv() {
-            pending.push(&context, work);
+            pending.push(&context, work).await;
         }
         let Some(job) = pending.newest.take() else {
             continue;
@@ -190,7 +190,8 @@ async fn run_latest(context: Context, mut queue: Queue) {
             &context,
             &std::mem::take(&mut pending.covered),
             job.utterance.seq,
-        );
+        )
+        .await;
         let call = answer(&context, &job);
         tokio::pin!(call);
         let answered = loop {
@@ -199,7 +200,7 @@ async fn run_latest(context: Context, mut queue: Queue) {
                 () = context.cancel.cancelled() => return,
                 answered = &mut call => break answered,
                 work = queue.recv(), if open => match work {
-                    Some(work) => pending.push(&context, work),
+                    Some(work) => pending.push(&context, work).await,
                     None => open = false,
                 },
             }
@@ -211,14 +212,14 @@ async fn run_latest(context: Context, mut queue: Queue) {
 }
 
 /// Tells the client each of `covered` is folded into the answer to `covered_by`.
-fn ack(context: &Context, covered: &[Arc<Utterance>], covered_by: u64) {
+async fn ack(context: &Context, covered: &[Arc<Utterance>], covered_by: u64) {
     for utterance in covered {
         let frame = ServerFrame::Ack(AckFrame::coalesced(
             utterance.seq,
             utterance.message_id.clone(),
             covered_by,
         ));
-        context.outbox.push(&frame);
+        context.outbox.send(&frame).await;
     }
 }
 
@@ -241,7 +242,7 @@ async fn process(context: &Context, job: &Job) -> bool {
     let conversation = lock(&context.session).conversation(&job.utterance);
     let answered = spawn_closing(context, conversation.clone(), Arc::clone(&snapshot), job);
     let frame = reply_frame(context, &conversation, &snapshot, job).await;
-    let sent = context.outbox.push(&frame);
+    let sent = context.outbox.send(&frame).await;
     if sent {
         let _ = answered.send(());
     }
@@ -276,7 +277,7 @@ fn spawn_closing(
             .evaluate(&conversation, &snapshot, accepted_at)
             .await;
         if let (Some(verdict), Ok(())) = (verdict, after_answer.await) {
-            outbox.push(&closing_frame(seq, verdict));
+            outbox.send(&closing_frame(seq, verdict)).await;
         }
     };
     context.tracker.spawn(

@@ -209,6 +209,7 @@ async fn a_silent_connection_is_dropped_after_pong_timeout_and_its_session_stays
 async fn a_client_that_does_not_read_is_disconnected_with_1008_and_server_memory_stays_flat() {
     let mut settings = test_settings();
     settings.flow.max_buffered_frames = 8;
+    settings.flow.slow_reader_timeout = Duration::from_millis(200);
     settings.ws.max_pending_messages = 4096;
     let app = spawn_app_with(settings, None).await;
     let mut client = app
@@ -245,6 +246,32 @@ async fn a_client_that_does_not_read_is_disconnected_with_1008_and_server_memory
     );
     let (_, init) = app.connect_init("session_id=slow-reader-1").await;
     assert_eq!(init["resumed"], true, "the session stays resumable");
+}
+
+#[tokio::test]
+async fn a_client_that_reads_slowly_but_steadily_is_not_taken_for_a_slow_reader() {
+    let mut settings = test_settings();
+    settings.flow.max_buffered_frames = 4;
+    settings.ws.max_pending_messages = 4;
+    let app = spawn_app_with(settings, None).await;
+    let mut client = app
+        .connect_small_window("session_id=steady-reader", 4096)
+        .await;
+    assert_eq!(client.recv_json().await["type"], "session_init");
+    for i in 1..=200 {
+        client.send_json(&numbered(i)).await;
+    }
+    let mut replied = Vec::new();
+    for _ in 0..200 {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        replied.push(client.recv_json().await["reply_to"].as_u64().unwrap());
+    }
+    assert_eq!(
+        replied,
+        (1..=200).collect::<Vec<u64>>(),
+        "every answer, in order"
+    );
+    assert_eq!(app.state.ws_stats.slow_readers.load(Ordering::Relaxed), 0);
 }
 
 #[tokio::test]

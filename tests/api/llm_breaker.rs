@@ -151,3 +151,35 @@ async fn a_failed_probe_reopens_the_circuit() {
     ));
     assert_eq!(fake.requests(), 2);
 }
+
+#[tokio::test]
+async fn messages_that_waited_past_their_deadline_do_not_open_the_circuit() {
+    let fake = FakeLlm::start().await;
+    fake.set_default(
+        Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(200)),
+    );
+    let mut settings = breaker_settings(&fake, 2, Duration::from_secs(60));
+    settings.llm.deadline = Duration::from_millis(300);
+    settings.llm.timeout = Duration::from_millis(250);
+    let app = spawn_app_with(settings, None).await;
+    let (mut client, _) = app.connect_init("").await;
+    for _ in 0..6 {
+        client.send_json(&client_says("Hello")).await;
+    }
+    let mut late = 0;
+    for _ in 0..6 {
+        if client.recv_json().await["error_code"] == "LLM_ERROR" {
+            late += 1;
+        }
+    }
+    assert!(late >= 3, "queued messages ran out of time: {late}");
+    assert_eq!(
+        app.get("/ready").await.1["llm_circuit"],
+        "closed",
+        "a late message is not the upstream's fault"
+    );
+    assert_eq!(
+        client.say(&client_says("Now?")).await["meta"]["source"],
+        "llm"
+    );
+}
