@@ -83,9 +83,11 @@ fn context(conversation: &Conversation) -> String {
         return "(this is the first message of the conversation)".to_owned();
     }
     for message in earlier {
-        let _ = writeln!(out, "{}", line(message));
+        out.push_str(message.rendered.context_line(|| line(message)));
+        out.push('\n');
     }
-    out.trim_end().to_owned()
+    out.truncate(out.trim_end().len());
+    out
 }
 
 fn line(message: &Utterance) -> String {
@@ -209,6 +211,7 @@ mod tests {
                     message_id: None,
                     timestamp: None,
                     received_at: at + chrono::Duration::seconds(i64::try_from(seq).unwrap() * 10),
+                    rendered: Default::default(),
                 })
             })
             .collect();

@@ -50,7 +50,17 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// # Errors
 /// A transport error, or [`LlmError::InvalidResponse`] past the limit.
 pub async fn read_body(response: reqwest::Response, limit: usize) -> Result<String, LlmError> {
-    let mut body = Vec::new();
+    let body = read_bytes(response, limit).await?;
+    Ok(String::from_utf8(body)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// Reads a body as bytes, refusing one over `limit` bytes.
+async fn read_bytes(response: reqwest::Response, limit: usize) -> Result<Vec<u8>, LlmError> {
+    let capacity = response
+        .content_length()
+        .map_or(0, |n| usize::try_from(n).unwrap_or(0).min(limit));
+    let mut body = Vec::with_capacity(capacity);
     let mut stream = response.bytes_stream();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(LlmError::from_transport)?;
@@ -61,7 +71,7 @@ pub async fn read_body(response: reqwest::Response, limit: usize) -> Result<Stri
         }
         body.extend_from_slice(&chunk);
     }
-    Ok(String::from_utf8_lossy(&body).into_owned())
+    Ok(body)
 }
 
 /// Turns a non-success answer into its typed error (reads a bounded body).
@@ -127,8 +137,8 @@ async fn read_answer(response: reqwest::Response) -> Result<String, LlmError> {
     if !response.status().is_success() {
         return Err(status_error(response).await);
     }
-    let body = read_body(response, MAX_BODY_BYTES).await?;
-    let value: Value = serde_json::from_str(&body)
+    let body = read_bytes(response, MAX_BODY_BYTES).await?;
+    let value: Value = serde_json::from_slice(&body)
         .map_err(|e| LlmError::InvalidResponse(format!("not JSON: {e}")))?;
     wire::completion_text(&value)
 }

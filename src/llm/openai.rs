@@ -3,7 +3,7 @@
 
 use async_trait::async_trait;
 use secrecy::{ExposeSecret, SecretString};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::backend::{AttemptTimeouts, Backend, ChatRequest};
 use super::error::LlmError;
@@ -46,18 +46,20 @@ impl OpenAiBackend {
         }
     }
 
-    fn body(&self, request: &ChatRequest) -> Value {
-        let mut body = json!({
-            "model": self.config.model,
-            "messages": [{ "role": "user", "content": request.prompt }],
-            "temperature": self.config.temperature,
-            "max_tokens": self.config.max_tokens,
-            "stream": request.stream,
-        });
-        if self.config.json_mode {
-            body["response_format"] = json!({ "type": "json_object" });
+    fn body<'a>(&'a self, request: &'a ChatRequest) -> ChatBody<'a> {
+        ChatBody {
+            model: &self.config.model,
+            messages: [UserMessage {
+                role: "user",
+                content: &request.prompt,
+            }],
+            temperature: self.config.temperature,
+            max_tokens: self.config.max_tokens,
+            stream: request.stream,
+            response_format: self.config.json_mode.then_some(ResponseFormat {
+                kind: "json_object",
+            }),
         }
-        body
     }
 
     fn post(&self, request: &ChatRequest) -> reqwest::RequestBuilder {
@@ -67,6 +69,31 @@ impl OpenAiBackend {
             None => builder,
         }
     }
+}
+
+/// The request body, serialized straight from borrowed parts (the prompt is the
+/// bulk of it and is not copied).
+#[derive(Debug, Serialize)]
+struct ChatBody<'a> {
+    model: &'a str,
+    messages: [UserMessage<'a>; 1],
+    temperature: f64,
+    max_tokens: u32,
+    stream: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_format: Option<ResponseFormat>,
+}
+
+#[derive(Debug, Serialize)]
+struct UserMessage<'a> {
+    role: &'static str,
+    content: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct ResponseFormat {
+    #[serde(rename = "type")]
+    kind: &'static str,
 }
 
 #[async_trait]

@@ -75,6 +75,7 @@ mod tests {
             message_id: None,
             timestamp: None,
             received_at: chrono::Utc::now(),
+            rendered: Default::default(),
         }
     }
 

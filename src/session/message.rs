@@ -106,6 +106,30 @@ pub struct Utterance {
     pub timestamp: Option<serde_json::Value>,
     /// When the server accepted it.
     pub received_at: DateTime<Utc>,
+    /// Renderings of this message computed once and reused by every prompt.
+    #[serde(skip)]
+    pub rendered: Rendered,
+}
+
+/// Text derived from an utterance once, on first use (its line in a prompt's
+/// context), so the prompt of each later message does not format it again.
+/// Not part of the message's identity: two `Rendered` always compare equal.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    context_line: std::sync::OnceLock<String>,
+}
+
+impl Rendered {
+    /// The context line, made by `make` the first time.
+    pub fn context_line(&self, make: impl FnOnce() -> String) -> &str {
+        self.context_line.get_or_init(make)
+    }
+}
+
+impl PartialEq for Rendered {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// A validated client message, not yet numbered.
@@ -138,6 +162,7 @@ impl InputMessage {
             message_id: self.message_id,
             timestamp: self.timestamp,
             received_at: Utc::now(),
+            rendered: Rendered::default(),
         }
     }
 }

@@ -86,6 +86,7 @@ fn conversation_of_50() -> Conversation {
                 message_id: None,
                 timestamp: None,
                 received_at: start + chrono::Duration::seconds(i64::try_from(seq).unwrap() * 10),
+                rendered: Default::default(),
             })
         })
         .collect();

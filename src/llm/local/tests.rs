@@ -49,6 +49,7 @@ fn conversation_from(first_seq: u64, lines: &[Line<'_>]) -> Conversation {
                 message_id: None,
                 timestamp: None,
                 received_at: at,
+                rendered: Default::default(),
             })
         })
         .collect();
