@@ -14,7 +14,7 @@ use super::ConnectParams;
 use super::frames::{ErrorFrame, ServerFrame, SessionInit};
 use super::outbox::Outbox;
 use super::reader::{End, Reader};
-use super::worker::{self, Worker};
+use super::worker::Worker;
 use super::writer;
 use crate::error::ErrorCode;
 use crate::session::{Detach, OpenError, OpenRequest, Opened};
@@ -155,9 +155,8 @@ async fn serve(
     });
     out.send(&init).await;
     let cancel = CancellationToken::new();
-    let (worker, intake) = worker::spawn(state, &opened, out.clone(), cancel.clone());
-    let reader = Reader::new(state, &opened, intake, out.clone());
-    let end = reader.run(stream, detached).await;
+    let reader = Reader::new(state, &opened, out.clone(), cancel.clone());
+    let (end, worker) = reader.read(stream, detached).await;
     finish(end, worker, &cancel, state, &out).await;
     state.sessions.detach(&opened.handle, connection_id);
     tracing::info!(end = ?end, "connection ended");
@@ -167,18 +166,22 @@ async fn serve(
 /// Winds the worker down as the end requires, then says goodbye.
 async fn finish(
     end: End,
-    worker: Worker,
+    worker: Option<Worker>,
     cancel: &CancellationToken,
     state: &AppState,
     out: &Outbox,
 ) {
-    if end == End::Shutdown {
-        worker
-            .drain(state.settings.server.shutdown_grace, cancel)
-            .await;
-    } else {
-        cancel.cancel();
-        worker.join().await;
+    match worker {
+        Some(worker) if end == End::Shutdown => {
+            worker
+                .drain(state.settings.server.shutdown_grace, cancel)
+                .await;
+        }
+        Some(worker) => {
+            cancel.cancel();
+            worker.join().await;
+        }
+        None => cancel.cancel(),
     }
     count_end(state, end);
     if let Some((code, reason, session_message)) = goodbye(end) {

@@ -26,7 +26,7 @@ use tracing::Instrument;
 use crate::state::AppState;
 
 /// Per-connection read buffer: small, as it is allocated for every connection.
-const READ_BUFFER_BYTES: usize = 4 * 1024;
+const READ_BUFFER_BYTES: usize = 2 * 1024;
 /// Write buffer before a flush is forced.
 const WRITE_BUFFER_BYTES: usize = 8 * 1024;
 

@@ -15,9 +15,14 @@ use tokio::time::{Instant, interval_at};
 
 use super::frames::{ErrorFrame, ServerFrame};
 use super::input;
+use std::sync::OnceLock;
+
+use tokio_util::sync::CancellationToken;
+
 use super::intake::{Intake, Room};
 use super::outbox::Outbox;
 use super::worker::Job;
+use super::worker::{self, Worker};
 use crate::error::ErrorCode;
 use crate::session::message::{InputMessage, Utterance};
 use crate::session::{Detach, Opened, SessionHandle, lock};
@@ -46,31 +51,64 @@ pub(super) enum End {
 
 /// Reads one connection's frames.
 pub(super) struct Reader<'a> {
+    opened: &'a Opened,
+    cancel: CancellationToken,
+    /// The worker and its queue, started with the first message: an idle
+    /// connection costs neither.
+    worker: OnceLock<(Worker, Intake)>,
     state: &'a AppState,
     session: SessionHandle,
-    intake: Intake,
     outbox: Outbox,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader feeding `intake` and answering problems on `outbox`.
+    /// A reader for `opened`, answering problems on `outbox`; `cancel` stops
+    /// the worker it starts.
     pub(super) fn new(
         state: &'a AppState,
-        opened: &Opened,
-        intake: Intake,
+        opened: &'a Opened,
         outbox: Outbox,
+        cancel: CancellationToken,
     ) -> Self {
         Self {
+            opened,
+            cancel,
+            worker: OnceLock::new(),
             state,
             session: opened.handle.clone(),
-            intake,
             outbox,
         }
     }
 
-    /// Reads until the connection ends, and says why.
-    pub(super) async fn run(
+    /// The queue to the worker, starting the worker the first time.
+    fn intake(&self) -> &Intake {
+        let (_, intake) = self.worker.get_or_init(|| {
+            worker::spawn(
+                self.state,
+                self.opened,
+                self.outbox.clone(),
+                self.cancel.clone(),
+            )
+        });
+        intake
+    }
+
+    /// Reads until the connection ends; says why, and hands back the worker (its
+    /// queue closed, so it ends once it has answered what is queued).
+    pub(super) async fn read(
         self,
+        stream: &mut SplitStream<WebSocket>,
+        detached: oneshot::Receiver<Detach>,
+    ) -> (End, Option<Worker>) {
+        let end = self.run(stream, detached).await;
+        (
+            end,
+            self.worker.into_inner().map(|(worker, _intake)| worker),
+        )
+    }
+
+    async fn run(
+        &self,
         stream: &mut SplitStream<WebSocket>,
         mut detached: oneshot::Receiver<Detach>,
     ) -> End {
@@ -153,7 +191,7 @@ impl<'a> Reader<'a> {
     async fn room(&self) -> Option<Room> {
         let not_reading = self.outbox.overflowed();
         tokio::select! {
-            room = self.intake.room() => room,
+            room = self.intake().room() => room,
             () = not_reading.cancelled() => None,
             () = self.state.shutdown.cancelled() => None,
         }
@@ -178,7 +216,7 @@ impl<'a> Reader<'a> {
             utterance,
             accepted_at: Instant::now(),
         };
-        if let Err((room, job)) = self.intake.submit(room, job) {
+        if let Err((room, job)) = self.intake().submit(room, job) {
             let max = self.state.settings.ws.max_pending_messages;
             let details = json!({ "max_pending_messages": max });
             self.refuse(room, &job.utterance, ErrorCode::Backpressure, details)
@@ -216,7 +254,7 @@ impl<'a> Reader<'a> {
             fallback,
         );
         let frame = ServerFrame::Error(frame);
-        if !self.intake.answer_in_order(room, &frame) {
+        if !self.intake().answer_in_order(room, &frame) {
             self.outbox.send(&frame).await;
         }
     }

@@ -147,6 +147,9 @@ async fn start_server(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Resu
         ("MAX_SESSIONS", "100000"),
         ("RATE_LIMIT_ENABLED", "false"),
         ("SUGGESTION_MODE", mode),
+        // One LLM call per message, as the relay makes: the closing detector runs
+        // on the embedded analyzer (with the LLM it would be a second call).
+        ("CLOSING_DETECTOR_PROVIDER", "local"),
     ]);
     Proc::start(&format!("callshadow ({mode})"), command)
         .await
