@@ -19,7 +19,7 @@ sleep 0.5
 fake=$(sed -n 's/.*"address":"\([^"]*\)".*/\1/p' "$out/fake.log" | head -1)
 env -i PORT=0 LOG_FORMAT=json LOG_LEVEL=warn,callshadow::startup=info LLM_PROVIDER=openai \
     OPENAI_BASE_URL="http://$fake/v1" OPENAI_API_KEY=bench OPENAI_JSON_MODE=false \
-    MAX_CONNECTIONS_PER_IP=0 MAX_SESSIONS=100000 RATE_LIMIT_ENABLED=false \
+    MAX_CONNECTIONS_PER_IP=0 MAX_SESSIONS=100000 RATE_LIMIT_ENABLED=false CLOSING_DETECTOR_PROVIDER=local \
     target/release/callshadow 2>"$out/server.log" & server=$!; pids+=($server)
 sleep 1
 address=$(sed -n 's/.*"address":"\([^"]*\)".*/\1/p' "$out/server.log" | head -1)

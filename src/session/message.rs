@@ -117,12 +117,18 @@ pub struct Utterance {
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
     context_line: std::sync::OnceLock<String>,
+    language_score: std::sync::OnceLock<(u32, u32)>,
 }
 
 impl Rendered {
     /// The context line, made by `make` the first time.
     pub fn context_line(&self, make: impl FnOnce() -> String) -> &str {
         self.context_line.get_or_init(make)
+    }
+
+    /// The (English, French) evidence of the text, scored by `score` the first time.
+    pub fn language_score(&self, score: impl FnOnce() -> (u32, u32)) -> (u32, u32) {
+        *self.language_score.get_or_init(score)
     }
 }
 

@@ -106,7 +106,9 @@ pub fn detect_conversation(conversation: &Conversation) -> Language {
     let recent = conversation.messages.iter().rev().take(RECENT_MESSAGES);
     for (age, message) in (0u64..).zip(recent) {
         let weight = RECENT_MESSAGES as u64 + 1 - age;
-        let (en, fr) = score_text(&message.text);
+        let (en, fr) = message
+            .rendered
+            .language_score(|| score_text(&message.text));
         english += weight * u64::from(en);
         french += weight * u64::from(fr);
     }
