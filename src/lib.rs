@@ -4,10 +4,23 @@
 //! per conversation, asks a provider (an LLM or the embedded analyzer) what the
 //! agent should say next, and answers with typed frames.
 
+//!
+//! The modules are layered, and imports run one way, downwards (README, "Layout";
+//! `.ci/check_layers.py` enforces it):
+//! - [`domain`] and [`config`] at the bottom: shared types, settings;
+//! - [`analyzer`]: the embedded EN/FR analyzer, on `domain` only;
+//! - [`llm`]: a leaf, a rendered prompt in and text out, on `config` only;
+//! - [`session`]: sessions and their memory, on `domain` and `config`;
+//! - [`agents`]: prompts, rendering, parsing, the agents and their fallbacks;
+//! - [`error`]: what clients see of any failure;
+//! - [`ws`], [`api`], [`state`], [`startup`], [`cli`], [`telemetry`]: the edge.
+
 pub mod agents;
+pub mod analyzer;
 pub mod api;
 pub mod cli;
 pub mod config;
+pub mod domain;
 pub mod error;
 pub mod llm;
 pub mod session;

@@ -9,16 +9,16 @@ use tokio::net::{TcpListener, TcpSocket};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-use crate::agents::closing::ClosingAgent;
+use crate::agents::agent::Provider;
+use crate::agents::build::build_agents;
+use crate::agents::closing_agent::ClosingAgent;
 use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
 use crate::agents::reload::spawn_reloader;
 use crate::agents::store::{PromptStore, RequiredVersion};
 use crate::api;
 use crate::config::Settings;
-use crate::llm::factory::build_agents;
-use crate::llm::provider::Provider;
-use crate::session::SessionManager;
+use crate::session::{AssignVersion, SessionManager};
 use crate::state::AppState;
 
 /// Connections the kernel queues before they are accepted. tokio's (and std's)
@@ -56,42 +56,12 @@ impl Application {
     /// As [`Application::build`].
     pub async fn build_with_provider(
         settings: Settings,
-        provider: Option<Arc<dyn Provider>>,
+        provider: Option<Arc<Provider>>,
     ) -> anyhow::Result<Self> {
-        let required = RequiredVersion::from_settings(&settings.agents);
-        let prompts = Arc::new(PromptStore::load(&settings.agents.prompts_dir, required)?);
-        let agents = build_agents(&settings)?;
-        let provider = provider.unwrap_or(agents.provider);
         let address = SocketAddr::new(settings.server.host, settings.server.port);
+        let state = build_state(settings, provider)?;
         let listener = listen(address).with_context(|| format!("cannot listen on {address}"))?;
         let address = listener.local_addr()?;
-        let experiment = Arc::new(Experiment::from_settings(&settings.agents));
-        let sessions = SessionManager::new(settings.sessions.clone(), Arc::clone(&experiment));
-        let deadline = settings.llm.deadline;
-        let orchestrator = Orchestrator::new(
-            provider,
-            Arc::clone(&prompts),
-            Arc::clone(&experiment),
-            deadline,
-        );
-        let closing = ClosingAgent::new(
-            agents.closing,
-            settings.agents.closing_detector_prompt_version.clone(),
-            settings.agents.closing_threshold,
-            deadline,
-            Arc::clone(&experiment),
-        );
-        let state = AppState {
-            settings: Arc::new(settings),
-            sessions: Arc::new(sessions),
-            orchestrator: Arc::new(orchestrator),
-            closing: Arc::new(closing),
-            prompts,
-            experiment,
-            shutdown: CancellationToken::new(),
-            tracker: TaskTracker::new(),
-            ws_stats: Arc::default(),
-        };
         Ok(Self {
             listener,
             address,
@@ -175,6 +145,49 @@ impl Application {
         tracing::info!("shutdown complete");
         Ok(())
     }
+}
+
+/// The shared state the settings describe: prompts and playbook loaded and
+/// checked, the agents built (answering with `provider` instead of the configured
+/// one when given), an empty session table. Nothing is bound or started.
+///
+/// # Errors
+/// When a prompt template or the playbook is invalid (naming the file and line),
+/// a configured prompt version is missing, or the HTTP client cannot be built.
+pub fn build_state(
+    settings: Settings,
+    provider: Option<Arc<Provider>>,
+) -> anyhow::Result<AppState> {
+    let required = RequiredVersion::from_settings(&settings.agents);
+    let prompts = Arc::new(PromptStore::load(&settings.agents.prompts_dir, required)?);
+    let agents = build_agents(&settings)?;
+    let provider = provider.unwrap_or(agents.provider);
+    let experiment = Arc::new(Experiment::from_settings(&settings.agents));
+    let assign: AssignVersion = {
+        let experiment = Arc::clone(&experiment);
+        Arc::new(move |id| experiment.assign(id.as_str()))
+    };
+    let sessions = SessionManager::new(settings.sessions.clone(), assign);
+    let deadline = settings.llm.deadline;
+    let orchestrator = Orchestrator::new(provider, Arc::clone(&prompts), deadline);
+    let closing = ClosingAgent::new(
+        agents.closing,
+        settings.agents.closing_detector_prompt_version.clone(),
+        settings.agents.closing_threshold,
+        deadline,
+        Arc::clone(&experiment),
+    );
+    Ok(AppState {
+        settings: Arc::new(settings),
+        sessions: Arc::new(sessions),
+        orchestrator: Arc::new(orchestrator),
+        closing: Arc::new(closing),
+        prompts,
+        experiment,
+        shutdown: CancellationToken::new(),
+        tracker: TaskTracker::new(),
+        ws_stats: Arc::default(),
+    })
 }
 
 /// Removes expired sessions every SESSION_CLEANUP_INTERVAL until shutdown.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-use crate::agents::closing::ClosingAgent;
+use crate::agents::closing_agent::ClosingAgent;
 use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
 use crate::agents::store::PromptStore;

@@ -2,10 +2,9 @@
 //! assignment) and what each version produced, so an A/B test can be read off.
 //!
 //! Assignment is a pure function of the session id: the 64-bit FNV-1a hash of its
-//! bytes (the playbook's [`stable_hash`]), modulo 100, below PROMPT_AB_TEST_SPLIT
-//! gets the alternative. FNV-1a is a fixed, published algorithm (unlike std's
-//! `DefaultHasher`, which may change between Rust releases), so a session keeps its
-//! version across reconnects, restarts and upgrades.
+//! bytes ([`stable_hash`]), modulo 100, below PROMPT_AB_TEST_SPLIT gets the
+//! alternative. FNV-1a is a fixed, published algorithm, so a session keeps its
+//! version across reconnects, restarts, instances and upgrades.
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -13,10 +12,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::suggestion::SuggestionSource;
 use crate::config::AgentSettings;
-use crate::error::ErrorCode;
-use crate::llm::local::stable_hash;
+use crate::domain::{ErrorCode, SuggestionSource, stable_hash};
 
 /// The alternative arm of an A/B test.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,12 +1,28 @@
-//! Agents: what the server asks of a provider for each message, and what it gets back.
+//! Agents: everything that decides what to ask and what the answer means.
+//!
+//! - [`agent`]: the one interface of both kinds of agent, a provider (what to say
+//!   next) and a closing detector; [`local`] and [`remote`] implement it with the
+//!   embedded analyzer and with an LLM;
+//! - [`orchestrator`], [`closing_agent`]: run them for each message, in the one
+//!   [`guard`] (deadline, cancellation, panics), with fallbacks;
+//! - [`prompts`], [`store`], [`reload`]: the templates and playbook under
+//!   PROMPTS_DIR, checked, swapped atomically, reloaded;
+//! - [`render`], [`parser`]: a prompt from a conversation, an answer from a text;
+//! - [`experiment`]: which prompt version a session gets, and what each produced;
+//! - [`error`]: why an agent gave no answer;
+//! - [`build`]: the agents the settings describe.
 
-pub mod closing;
-pub mod context;
-pub mod conversation;
+pub mod agent;
+pub mod build;
+pub mod closing_agent;
+pub mod error;
 pub mod experiment;
+pub mod guard;
+pub mod local;
 pub mod orchestrator;
 pub mod parser;
 pub mod prompts;
 pub mod reload;
+pub mod remote;
+pub mod render;
 pub mod store;
-pub mod suggestion;

@@ -1,22 +1,20 @@
-//! The orchestrator: asks the provider for a suggestion and turns any failure into
-//! a typed reply that still carries a fallback from the embedded analyzer.
+//! The orchestrator: asks the provider for a suggestion within the message's
+//! deadline, and turns any failure into a [`Reply::Failure`] that still carries
+//! a fallback from the embedded analyzer.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::FutureExt;
-use serde_json::json;
-use tokio::time::{Instant, timeout_at};
+use tokio::time::Instant;
+use tokio_util::sync::CancellationToken;
 
-use super::conversation::Conversation;
-use super::experiment::{Experiment, Outcome};
-use super::store::{PromptStore, Snapshot};
-use super::suggestion::{Suggestion, SuggestionSource};
-use crate::error::ErrorCode;
+use super::agent::Provider;
+use super::error::AgentError;
+use super::guard::guarded;
+use super::store::{PromptSnapshot, PromptStore};
+use crate::domain::{Conversation, Suggestion, SuggestionSource};
 use crate::llm::breaker::CircuitState;
-use crate::llm::error::AgentError;
-use crate::llm::provider::Provider;
 
 /// The outcome of answering one message.
 #[derive(Debug, Clone)]
@@ -28,35 +26,19 @@ pub enum Reply {
         /// Its source.
         source: SuggestionSource,
     },
-    /// A failure, reported as an error frame with a fallback.
+    /// No suggestion from the provider: the client gets an error with a fallback.
     Failure {
-        /// The error code.
-        code: ErrorCode,
-        /// A message fit for clients: no internals, no secrets.
-        message: String,
-        /// Structured details fit for clients.
-        details: serde_json::Value,
+        /// Why (for logs, and for `crate::error` to choose what the client sees).
+        error: AgentError,
         /// The embedded analyzer's suggestion for the same conversation.
         fallback: Suggestion,
     },
 }
 
-impl Reply {
-    /// How the experiment counts this reply.
-    #[must_use]
-    pub fn outcome(&self) -> Outcome {
-        match self {
-            Self::Suggestion { source, .. } => Outcome::Suggestion(*source),
-            Self::Failure { code, .. } => Outcome::Error(*code),
-        }
-    }
-}
-
 /// Answers messages with the configured provider, falling back to the analyzer.
 pub struct Orchestrator {
-    provider: Arc<dyn Provider>,
+    provider: Arc<Provider>,
     prompts: Arc<PromptStore>,
-    experiment: Arc<Experiment>,
     deadline: Duration,
 }
 
@@ -70,19 +52,13 @@ impl std::fmt::Debug for Orchestrator {
 
 impl Orchestrator {
     /// An orchestrator over `provider`, with the analyzer of `prompts` for
-    /// fallbacks, answering each message within `deadline` of its arrival
-    /// (SUGGESTION_DEADLINE_MS) and counting outcomes per version in `experiment`.
+    /// fallbacks, answering each message within `deadline` of its acceptance
+    /// (SUGGESTION_DEADLINE_MS).
     #[must_use]
-    pub fn new(
-        provider: Arc<dyn Provider>,
-        prompts: Arc<PromptStore>,
-        experiment: Arc<Experiment>,
-        deadline: Duration,
-    ) -> Self {
+    pub fn new(provider: Arc<Provider>, prompts: Arc<PromptStore>, deadline: Duration) -> Self {
         Self {
             provider,
             prompts,
-            experiment,
             deadline,
         }
     }
@@ -99,88 +75,35 @@ impl Orchestrator {
         self.provider.circuit_state()
     }
 
-    /// Answers the conversation's last message, accepted at `accepted_at`, within
-    /// the suggestion deadline, with the prompts and playbook of `snapshot`; the
-    /// outcome is counted for the conversation's prompt version. Never fails and
-    /// never panics: an error, a panic or the deadline becomes a
-    /// [`Reply::Failure`] with a fallback; an open circuit a fallback suggestion.
+    /// Answers the conversation's last message, accepted at `accepted_at`, with
+    /// the prompts and playbook of `snapshot`; `None` once `cancel` fires (the
+    /// client left). Never fails and never panics: an error, a panic or the
+    /// deadline becomes a [`Reply::Failure`] with a fallback; an open circuit a
+    /// fallback suggestion.
     pub async fn answer(
         &self,
         conversation: &Conversation,
-        snapshot: &Snapshot,
+        snapshot: &PromptSnapshot,
         accepted_at: Instant,
-    ) -> Reply {
-        let reply = self.reply(conversation, snapshot, accepted_at).await;
-        let version = &conversation.prompt_version;
-        let latency = accepted_at.elapsed();
-        self.experiment
-            .record_reply(version, reply.outcome(), latency);
-        reply
-    }
-
-    async fn reply(
-        &self,
-        conversation: &Conversation,
-        snapshot: &Snapshot,
-        accepted_at: Instant,
-    ) -> Reply {
+        cancel: &CancellationToken,
+    ) -> Option<Reply> {
         let deadline = accepted_at + self.deadline;
-        let call = timeout_at(
-            deadline,
-            self.provider.suggest(conversation, snapshot, deadline),
-        );
-        match AssertUnwindSafe(call).catch_unwind().await {
-            Ok(Ok(Ok(suggestion))) => Reply::Suggestion {
+        let call = self.provider.run(conversation, snapshot, deadline);
+        let result = guarded(self.provider.name(), deadline, cancel, call).await?;
+        Some(match result {
+            Ok(suggestion) => Reply::Suggestion {
                 suggestion,
                 source: self.provider.source(),
             },
-            Ok(Ok(Err(AgentError::Unavailable))) => Reply::Suggestion {
+            Err(AgentError::Unavailable) => Reply::Suggestion {
                 suggestion: fallback(snapshot, conversation, true),
                 source: SuggestionSource::Fallback,
             },
-            Ok(Ok(Err(error))) => self.failure(conversation, snapshot, &error),
-            Ok(Err(_elapsed)) => {
-                let deadline_ms = u64::try_from(self.deadline.as_millis()).unwrap_or(u64::MAX);
-                tracing::warn!(
-                    provider = self.provider.name(),
-                    "no suggestion before the deadline"
-                );
-                self.failure(
-                    conversation,
-                    snapshot,
-                    &AgentError::Deadline { deadline_ms },
-                )
-            }
-            Err(_) => {
-                tracing::error!(provider = self.provider.name(), "the provider panicked");
-                Reply::Failure {
-                    code: ErrorCode::InternalError,
-                    message: "An unexpected error occurred; here is a fallback suggestion."
-                        .to_owned(),
-                    details: json!({}),
-                    fallback: fallback(snapshot, conversation, false),
-                }
-            }
-        }
-    }
-
-    fn failure(
-        &self,
-        conversation: &Conversation,
-        snapshot: &Snapshot,
-        error: &AgentError,
-    ) -> Reply {
-        let mut details = json!({ "provider": self.provider.name() });
-        if let AgentError::Llm { error, attempts } = error {
-            details["attempts"] = json!(attempts);
-            details["cause"] = json!(error.kind());
-        }
-        Reply::Failure {
-            code: error.code(),
-            message: error.to_string(),
-            details,
-            fallback: fallback(snapshot, conversation, false),
-        }
+            Err(error) => Reply::Failure {
+                error,
+                fallback: fallback(snapshot, conversation, false),
+            },
+        })
     }
 
     /// The embedded analyzer's fallback for the conversation, from the current
@@ -192,7 +115,11 @@ impl Orchestrator {
 }
 
 /// The analyzer of `snapshot`'s fallback; never panics.
-fn fallback(snapshot: &Snapshot, conversation: &Conversation, api_unavailable: bool) -> Suggestion {
+fn fallback(
+    snapshot: &PromptSnapshot,
+    conversation: &Conversation,
+    api_unavailable: bool,
+) -> Suggestion {
     std::panic::catch_unwind(AssertUnwindSafe(|| {
         snapshot.analyzer.fallback(conversation, api_unavailable)
     }))

@@ -4,8 +4,7 @@
 
 use serde_json::Value;
 
-use super::closing::ClosingAssessment;
-use super::suggestion::Suggestion;
+use crate::domain::{ClosingAssessment, Suggestion};
 
 /// Most questions kept.
 pub const MAX_QUESTIONS: usize = 3;

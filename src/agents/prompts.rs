@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Placeholders a template may use, whatever its kind. The `compact_*` ones are
-/// token-lean renderings of the same facts (see [`super::context`]).
+/// token-lean renderings of the same facts (see [`super::render`]).
 pub const PLACEHOLDERS: [&str; 10] = [
     "conversation_context",
     "compact_context",

@@ -1,5 +1,5 @@
 //! The prompt store: every template and the analyzer's playbook under PROMPTS_DIR,
-//! loaded and checked together into one [`Snapshot`], swapped atomically on reload.
+//! loaded and checked together into one [`PromptSnapshot`], swapped atomically on reload.
 //!
 //! A message takes one snapshot ([`PromptStore::snapshot`]) and uses it for all
 //! its work, so it never sees half of a reload. A reload builds a whole new
@@ -14,16 +14,16 @@ use arc_swap::ArcSwap;
 use chrono::{DateTime, Utc};
 
 use super::prompts::{PromptError, PromptKind, PromptSet};
+use crate::analyzer::{Analyzer, PlaybookError};
 use crate::config::AgentSettings;
-use crate::llm::local::{LocalAnalyzer, PlaybookError};
 
 /// Everything loaded from PROMPTS_DIR at one moment.
 #[derive(Debug)]
-pub struct Snapshot {
+pub struct PromptSnapshot {
     /// Every template, per kind and version.
     pub prompts: PromptSet,
     /// The embedded analyzer, compiled from `playbook.toml`.
-    pub analyzer: LocalAnalyzer,
+    pub analyzer: Analyzer,
     /// When this snapshot was loaded.
     pub loaded_at: DateTime<Utc>,
 }
@@ -106,7 +106,7 @@ pub struct ReloadStatus {
 pub struct PromptStore {
     dir: PathBuf,
     required: Vec<RequiredVersion>,
-    current: ArcSwap<Snapshot>,
+    current: ArcSwap<PromptSnapshot>,
     /// Serializes reloads and records their outcome; never held across `.await`.
     status: Mutex<ReloadStatus>,
 }
@@ -134,7 +134,7 @@ impl PromptStore {
 
     /// The current snapshot; keep it for the whole of a message's work.
     #[must_use]
-    pub fn snapshot(&self) -> Arc<Snapshot> {
+    pub fn snapshot(&self) -> Arc<PromptSnapshot> {
         self.current.load_full()
     }
 
@@ -181,9 +181,9 @@ impl PromptStore {
 }
 
 /// Loads the templates and the playbook, then checks the required versions.
-fn load_snapshot(dir: &Path, required: &[RequiredVersion]) -> Result<Snapshot, LoadError> {
+fn load_snapshot(dir: &Path, required: &[RequiredVersion]) -> Result<PromptSnapshot, LoadError> {
     let prompts = PromptSet::load(dir)?;
-    let analyzer = LocalAnalyzer::load(dir)?;
+    let analyzer = Analyzer::load(dir)?;
     for needed in required {
         if prompts.get(needed.kind, &needed.version).is_none() {
             let folder = dir.join(needed.kind.folder());
@@ -196,7 +196,7 @@ fn load_snapshot(dir: &Path, required: &[RequiredVersion]) -> Result<Snapshot, L
             });
         }
     }
-    Ok(Snapshot {
+    Ok(PromptSnapshot {
         prompts,
         analyzer,
         loaded_at: Utc::now(),

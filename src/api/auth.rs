@@ -8,7 +8,7 @@ use axum::response::Response;
 use secrecy::ExposeSecret;
 use subtle::ConstantTimeEq;
 
-use super::error::ApiError;
+use crate::error::ApiError;
 use crate::state::AppState;
 
 /// Lets a request through when no key is configured (loopback only: start-up

@@ -1,7 +1,6 @@
 //! The HTTP API: operator routes, health, and the one router of the server.
 
 pub mod auth;
-pub mod error;
 pub mod health;
 pub mod prompts;
 pub mod sessions;

@@ -7,7 +7,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::error::ApiError;
+use crate::error::ApiError;
 use crate::session::SessionInfo;
 use crate::state::AppState;
 

@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use super::choices::ProviderChoice;
 use super::reader::Reader;
-use super::settings::ProviderChoice;
 
 /// The OpenAI public API root, where a key is mandatory.
 pub const OPENAI_PUBLIC_URL: &str = "https://api.openai.com/v1";

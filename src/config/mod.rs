@@ -3,17 +3,18 @@
 //! Layers, later ones winning: `config/default.toml`, `config/{APP_ENV}.toml`, a
 //! `.env` file, then environment variables named as in the spec (`MAX_SESSIONS`).
 
+mod choices;
 mod flow;
 mod llm;
 mod load;
 mod reader;
 mod settings;
 
+pub use choices::{ClosingChoice, ProviderChoice};
 pub use flow::{FlowSettings, SuggestionMode};
 pub use llm::{AiYouSettings, LlmSettings, OPENAI_PUBLIC_URL, OpenAiSettings};
 pub use load::{ConfigError, Sources};
 pub use reader::{ConfigIssue, Entry};
 pub use settings::{
-    AgentSettings, ClosingChoice, LogFormat, LogSettings, ProviderChoice, ServerSettings,
-    SessionSettings, Settings, WsSettings,
+    AgentSettings, LogFormat, LogSettings, ServerSettings, SessionSettings, Settings, WsSettings,
 };

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use super::choices::{ClosingChoice, ProviderChoice};
 use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
 use super::reader::Reader;
@@ -99,55 +100,6 @@ pub struct SessionSettings {
     pub cleanup_interval: Duration,
     /// Messages kept in memory per session (`MAX_MEMORY_MESSAGES`).
     pub max_memory_messages: usize,
-}
-
-/// Which provider answers messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProviderChoice {
-    /// The embedded analyzer.
-    Local,
-    /// An OpenAI-compatible API.
-    OpenAi,
-    /// Cloud Temple's AI.YOU API.
-    AiYou,
-    /// `openai` when an OpenAI key is set, else `local`.
-    Auto,
-}
-
-impl FromStr for ProviderChoice {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "local" => Ok(Self::Local),
-            "openai" => Ok(Self::OpenAi),
-            "aiyou" => Ok(Self::AiYou),
-            "auto" => Ok(Self::Auto),
-            _ => Err("must be one of local, openai, aiyou, auto".to_owned()),
-        }
-    }
-}
-
-/// Which detector says whether it is time to close.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClosingChoice {
-    /// The LLM the orchestrator uses, with its own prompt and breaker; the
-    /// embedded analyzer when the orchestrator uses no LLM.
-    Auto,
-    /// Always the embedded analyzer: no extra LLM call per message.
-    Local,
-}
-
-impl FromStr for ClosingChoice {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "auto" => Ok(Self::Auto),
-            "local" => Ok(Self::Local),
-            _ => Err("must be auto or local".to_owned()),
-        }
-    }
 }
 
 /// Providers and prompts.

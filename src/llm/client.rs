@@ -1,7 +1,6 @@
-//! One agent's way to a remote LLM: render its prompt from the message's snapshot,
-//! call the shared backend through the agent's own retry budget and circuit
-//! breaker, and report a failure once. The orchestrator's provider and the closing
-//! detector each hold one, over the same backend.
+//! One agent's way to a remote LLM: a rendered prompt in, the LLM's text out,
+//! through the agent's retry budget and circuit breaker over a shared backend. A
+//! failure is logged once, here.
 
 use std::sync::Arc;
 
@@ -9,12 +8,8 @@ use tokio::time::Instant;
 
 use super::backend::{Backend, ChatRequest};
 use super::breaker::{CircuitBreaker, CircuitState};
-use super::error::{AgentError, LlmError};
+use super::error::{CallError, LlmError};
 use super::retry::{Failure, Retrier};
-use crate::agents::context::prompt_value;
-use crate::agents::conversation::Conversation;
-use crate::agents::prompts::PromptKind;
-use crate::agents::store::Snapshot;
 
 /// An agent's LLM calls.
 pub struct LlmClient {
@@ -68,28 +63,15 @@ impl LlmClient {
         self.breaker.state()
     }
 
-    /// Renders the `kind` prompt `version` of `snapshot` for the conversation and
-    /// returns the LLM's text, by `deadline`.
+    /// Sends `prompt` and returns the LLM's text, by `deadline`. Dropping the
+    /// future cancels the call, retries and backoff included.
     ///
     /// # Errors
-    /// [`AgentError::Unavailable`] when the breaker refused the call outright;
-    /// [`AgentError::Llm`] when it failed (logged here); [`AgentError::Other`] when
-    /// the snapshot lacks the template (start-up and reloads check the configured
-    /// versions, so that is a bug).
-    pub async fn ask(
-        &self,
-        kind: PromptKind,
-        version: &str,
-        conversation: &Conversation,
-        snapshot: &Snapshot,
-        deadline: Instant,
-    ) -> Result<String, AgentError> {
-        let template = snapshot
-            .prompts
-            .get(kind, version)
-            .ok_or_else(|| AgentError::Other(format!("no {} prompt {version}", kind.folder())))?;
+    /// [`CallError::Unavailable`] when the breaker refused the call outright;
+    /// [`CallError::Failed`] when it failed (logged here).
+    pub async fn complete(&self, prompt: String, deadline: Instant) -> Result<String, CallError> {
         let request = ChatRequest {
-            prompt: template.render(|name| prompt_value(kind, conversation, name)),
+            prompt,
             stream: self.stream,
         };
         self.retrier
@@ -98,15 +80,15 @@ impl LlmClient {
             .map_err(|failure| self.failure(failure))
     }
 
-    fn failure(&self, failure: Failure) -> AgentError {
+    fn failure(&self, failure: Failure) -> CallError {
         match failure {
             Failure {
                 error: LlmError::CircuitOpen,
                 attempts: 0,
-            } => AgentError::Unavailable,
+            } => CallError::Unavailable,
             Failure { error, attempts } => {
                 tracing::warn!(agent = self.agent, provider = self.backend.name(), attempts, cause = error.kind(), error = %error, "LLM call failed");
-                AgentError::Llm { error, attempts }
+                CallError::Failed { error, attempts }
             }
         }
     }

@@ -1,11 +1,9 @@
-//! Errors: what an LLM call can end with (typed by cause, classified for retry and
-//! the circuit breaker), and what an agent can end with (one protocol code each).
+//! What an LLM request can end with (typed by cause, classified for retry and the
+//! circuit breaker), and what a whole call through the retry loop ends with.
 
 use std::time::Duration;
 
 use reqwest::StatusCode;
-
-use crate::error::ErrorCode;
 
 /// Longest excerpt of an upstream body kept in an error (for logs only).
 pub const BODY_EXCERPT_CHARS: usize = 300;
@@ -161,44 +159,20 @@ pub fn excerpt(body: &str) -> String {
         .collect()
 }
 
-/// Why a provider produced no suggestion.
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum AgentError {
-    /// The LLM failed after retries (timeouts, 5xx, rate limits, connection errors).
-    #[error("the language model failed: {error}")]
-    Llm {
+/// Why a call (every attempt of it, through the retry loop) gave no text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CallError {
+    /// The circuit breaker is open: the upstream was not asked.
+    #[error("the LLM API is unavailable (circuit open)")]
+    Unavailable,
+    /// The upstream failed, and retrying stopped.
+    #[error("the LLM call failed after {attempts} attempt(s): {error}")]
+    Failed {
         /// The last failure.
         error: LlmError,
-        /// Requests made.
+        /// Requests sent.
         attempts: u32,
     },
-    /// The LLM answered something that is not a suggestion.
-    #[error("the language model's answer is not a suggestion")]
-    Parsing,
-    /// The circuit breaker is open: the LLM was not asked.
-    #[error("the language model is unavailable")]
-    Unavailable,
-    /// No answer within SUGGESTION_DEADLINE_MS.
-    #[error("no answer within the suggestion deadline ({deadline_ms} ms)")]
-    Deadline {
-        /// The deadline, in milliseconds.
-        deadline_ms: u64,
-    },
-    /// Any other agent failure.
-    #[error("agent failure: {0}")]
-    Other(String),
-}
-
-impl AgentError {
-    /// The protocol error code this failure is reported with.
-    #[must_use]
-    pub fn code(&self) -> ErrorCode {
-        match self {
-            Self::Llm { .. } | Self::Unavailable | Self::Deadline { .. } => ErrorCode::LlmError,
-            Self::Parsing => ErrorCode::ParsingError,
-            Self::Other(_) => ErrorCode::AgentError,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,18 +1,23 @@
-//! Suggestion providers: the provider interface, the embedded local analyzer, and
-//! the LLM-backed providers with their retry loop and circuit breaker.
+//! The LLM client, a leaf: a rendered prompt in, the LLM's text out. It knows no
+//! prompts, sessions or suggestions; `agents` decides what to ask and what the
+//! answer means.
+//!
+//! - [`client`]: one agent's calls, through its retry loop and circuit breaker;
+//! - [`retry`], [`breaker`]: the one retry loop, and the circuit breaker;
+//! - [`backend`]: one attempt against an API, implemented by [`openai`] and [`aiyou`];
+//! - [`http`], [`sse`], [`wire`]: the shared HTTP client, streamed answers, and the
+//!   answers' JSON shapes;
+//! - [`error`]: every failure, typed by cause;
+//! - [`build`]: the backend and retry policy the settings describe.
 
 pub mod aiyou;
 pub mod backend;
 pub mod breaker;
+pub mod build;
 pub mod client;
-pub mod closing;
 pub mod error;
-pub mod factory;
 pub mod http;
-pub mod local;
 pub mod openai;
-pub mod provider;
-pub mod remote;
 pub mod retry;
 pub mod sse;
 pub mod wire;

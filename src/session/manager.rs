@@ -9,8 +9,8 @@ use tokio::sync::oneshot;
 use tokio::time::Instant;
 
 use super::state::{Attachment, Detach, Session, SessionInfo};
-use crate::agents::experiment::Experiment;
 use crate::config::SessionSettings;
+use crate::domain::SessionId;
 
 /// A shared handle on one session. Lock it briefly; never across an `.await`.
 pub type SessionHandle = Arc<Mutex<Session>>;
@@ -21,11 +21,15 @@ pub fn lock(handle: &SessionHandle) -> MutexGuard<'_, Session> {
     handle.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// Chooses the orchestrator prompt version of a session being created (the A/B
+/// experiment, wired at start-up); the same id must always get the same version.
+pub type AssignVersion = Arc<dyn Fn(&SessionId) -> String + Send + Sync>;
+
 /// What a connection asks for when it opens.
 #[derive(Debug)]
 pub struct OpenRequest {
     /// The session to resume or create; `None` creates one with a new id.
-    pub session_id: Option<String>,
+    pub session_id: Option<SessionId>,
     /// The user id to record on a new session.
     pub user_id: Option<String>,
     /// The connecting client's `User-Agent`, kept in the session's metadata.
@@ -42,7 +46,7 @@ pub struct Opened {
     /// The session.
     pub handle: SessionHandle,
     /// Its id.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// Whether it existed before.
     pub resumed: bool,
     /// Messages in its memory.
@@ -54,43 +58,39 @@ pub struct Opened {
 /// Why a session could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OpenError {
-    /// The requested id does not match `[A-Za-z0-9_-]{8,64}`.
-    #[error("session_id must be 8 to 64 characters among A-Z, a-z, 0-9, '_' and '-'")]
-    InvalidId,
     /// MAX_SESSIONS sessions exist already.
     #[error("the server holds its maximum number of sessions ({0}); try again later")]
     Full(usize),
 }
 
 /// Every session of this instance.
-#[derive(Debug)]
 pub struct SessionManager {
-    sessions: DashMap<String, SessionHandle>,
+    sessions: DashMap<SessionId, SessionHandle>,
     count: AtomicUsize,
     next_connection: AtomicU64,
     settings: SessionSettings,
-    experiment: Arc<Experiment>,
+    assign_version: AssignVersion,
 }
 
-/// Whether `id` is acceptable as a client-chosen session id.
-#[must_use]
-pub fn is_valid_session_id(id: &str) -> bool {
-    (8..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+impl std::fmt::Debug for SessionManager {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionManager")
+            .field("sessions", &self.len())
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
 }
 
 impl SessionManager {
-    /// An empty manager; new sessions get their prompt version from `experiment`.
+    /// An empty manager; new sessions get their prompt version from `assign_version`.
     #[must_use]
-    pub fn new(settings: SessionSettings, experiment: Arc<Experiment>) -> Self {
+    pub fn new(settings: SessionSettings, assign_version: AssignVersion) -> Self {
         Self {
             sessions: DashMap::new(),
             count: AtomicUsize::new(0),
             next_connection: AtomicU64::new(1),
             settings,
-            experiment,
+            assign_version,
         }
     }
 
@@ -115,18 +115,14 @@ impl SessionManager {
     /// A connection already attached is told [`Detach::TakenOver`].
     ///
     /// # Errors
-    /// [`OpenError`] for a malformed id or when MAX_SESSIONS is reached.
+    /// [`OpenError::Full`] when MAX_SESSIONS is reached.
     pub fn open(&self, request: OpenRequest) -> Result<Opened, OpenError> {
-        let id = match request.session_id.as_deref() {
-            Some(id) if !is_valid_session_id(id) => return Err(OpenError::InvalidId),
-            Some(id) => id.to_owned(),
-            None => uuid::Uuid::new_v4().to_string(),
-        };
+        let id = request.session_id.unwrap_or_else(SessionId::generate);
         let (handle, resumed) = match self.sessions.entry(id.clone()) {
             Entry::Occupied(entry) => (Arc::clone(entry.get()), true),
             Entry::Vacant(entry) => {
                 self.reserve_slot()?;
-                let prompt_version = self.experiment.assign(&id);
+                let prompt_version = (self.assign_version)(&id);
                 tracing::info!(session.id = %id, %prompt_version, "session created");
                 let session = Session::new(
                     id.clone(),
@@ -206,7 +202,7 @@ impl SessionManager {
     /// One page of sessions, oldest first, and the total.
     #[must_use]
     pub fn list(&self, limit: usize, offset: usize) -> (Vec<SessionInfo>, usize) {
-        let mut all: Vec<(chrono::DateTime<chrono::Utc>, String, SessionHandle)> = self
+        let mut all: Vec<(chrono::DateTime<chrono::Utc>, SessionId, SessionHandle)> = self
             .sessions
             .iter()
             .map(|e| {
@@ -232,7 +228,7 @@ impl SessionManager {
     pub fn expire_idle(&self) -> usize {
         let now = Instant::now();
         let timeout = self.settings.timeout;
-        let candidates: Vec<String> = self
+        let candidates: Vec<SessionId> = self
             .sessions
             .iter()
             .filter(|e| lock(e.value()).is_expired(now, timeout))

@@ -3,7 +3,7 @@
 use std::collections::VecDeque;
 use std::sync::Arc;
 
-use super::message::Utterance;
+use crate::domain::Utterance;
 
 /// The last `capacity` accepted messages of a conversation, oldest first.
 #[derive(Debug)]
@@ -63,7 +63,7 @@ impl ConversationMemory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::message::{Sentiment, Speaker};
+    use crate::domain::{Sentiment, Speaker};
 
     fn utterance(seq: u64) -> Utterance {
         Utterance {

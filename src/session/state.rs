@@ -11,8 +11,7 @@ use tokio::sync::oneshot;
 use tokio::time::Instant;
 
 use super::memory::ConversationMemory;
-use super::message::{InputMessage, Utterance};
-use crate::agents::conversation::Conversation;
+use crate::domain::{Conversation, InputMessage, SessionId, Utterance};
 
 /// Why a connection is told to let go of its session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +35,7 @@ pub struct Attachment {
 #[derive(Debug, Clone, Serialize)]
 pub struct SessionInfo {
     /// The session id.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// The user id given when the session was created.
     pub user_id: Option<String>,
     /// When the session was created.
@@ -56,7 +55,7 @@ pub struct SessionInfo {
 /// One conversation.
 #[derive(Debug)]
 pub struct Session {
-    id: String,
+    id: SessionId,
     user_id: Option<String>,
     created_at: DateTime<Utc>,
     last_activity: DateTime<Utc>,
@@ -73,7 +72,12 @@ pub struct Session {
 impl Session {
     /// A new, empty, detached session.
     #[must_use]
-    pub fn new(id: String, user_id: Option<String>, prompt_version: String, memory: usize) -> Self {
+    pub fn new(
+        id: SessionId,
+        user_id: Option<String>,
+        prompt_version: String,
+        memory: usize,
+    ) -> Self {
         let now = Utc::now();
         Self {
             id,
@@ -93,7 +97,7 @@ impl Session {
 
     /// The session id.
     #[must_use]
-    pub fn id(&self) -> &str {
+    pub fn id(&self) -> &SessionId {
         &self.id
     }
 

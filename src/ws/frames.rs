@@ -3,10 +3,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::agents::closing::ClosingAssessment;
-use crate::agents::suggestion::{Suggestion, SuggestionSource};
-use crate::error::ErrorCode;
-use crate::session::message::MessageId;
+use crate::domain::{ClosingAssessment, MessageId, SessionId, Suggestion, SuggestionSource};
+use crate::error::{ClientError, ErrorCode};
 
 /// A server-to-client frame; `type` tells which.
 #[derive(Debug, Clone, Serialize)]
@@ -55,7 +53,7 @@ impl AckFrame {
 #[derive(Debug, Clone, Serialize)]
 pub struct SessionInit {
     /// The session id, to resume with later.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// Whether an existing session was resumed.
     pub resumed: bool,
     /// "Session created successfully" or "Session resumed".
@@ -117,8 +115,8 @@ pub struct ClosingMeta {
 pub struct ErrorFrame {
     /// The error code.
     pub error_code: ErrorCode,
-    /// A human-readable message, without internals or secrets.
-    pub message: String,
+    /// A human-readable message, written for clients (see `crate::error`).
+    pub message: &'static str,
     /// Structured details: an object, or a list of field problems.
     pub details: Value,
     /// A suggestion still worth showing, for errors that answer a message.
@@ -133,13 +131,13 @@ pub struct ErrorFrame {
 }
 
 impl ErrorFrame {
-    /// An error that answers no message.
+    /// The frame that tells a client about `error`, answering no message.
     #[must_use]
-    pub fn new(error_code: ErrorCode, message: impl Into<String>, details: Value) -> Self {
+    pub fn new(error: ClientError) -> Self {
         Self {
-            error_code,
-            message: message.into(),
-            details,
+            error_code: error.code,
+            message: error.message,
+            details: error.details,
             fallback_suggestion: None,
             reply_to: None,
             message_id: None,

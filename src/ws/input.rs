@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::session::message::{InputMessage, MessageId, Sentiment, Speaker};
+use crate::domain::{InputMessage, MessageId, Sentiment, Speaker};
 
 /// Longest `emotion` accepted, in characters.
 pub const MAX_EMOTION_CHARS: usize = 32;

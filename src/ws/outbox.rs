@@ -11,6 +11,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::frames::ServerFrame;
 use super::stats::WsStats;
+use crate::error::Goodbye;
 
 /// How long a goodbye (close frame) may wait for room in the queue.
 const CLOSE_WAIT: Duration = Duration::from_secs(1);
@@ -22,8 +23,8 @@ pub(super) enum Outgoing {
     Frame(String),
     /// A ping, for keep-alive.
     Ping,
-    /// A close frame with its code and reason; nothing is written after it.
-    Close(u16, String),
+    /// A close frame; nothing is written after it.
+    Close(Goodbye),
 }
 
 /// The sending side of a connection's outgoing queue.
@@ -99,8 +100,8 @@ impl Outbox {
     }
 
     /// Queues a close frame after what is queued, waiting briefly for room.
-    pub(super) async fn close(&self, code: u16, reason: &str) {
-        let item = Outgoing::Close(code, reason.to_owned());
+    pub(super) async fn close(&self, goodbye: Goodbye) {
+        let item = Outgoing::Close(goodbye);
         if let Ok(Ok(permit)) = tokio::time::timeout(CLOSE_WAIT, self.queue.reserve()).await {
             self.stats.buffered_frames.fetch_add(1, Ordering::Relaxed);
             permit.send(item);

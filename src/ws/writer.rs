@@ -1,35 +1,36 @@
 //! The write side of a connection: the only owner of the socket's sink, so frames
 //! go out in the order they were queued and the close frame is always last. When
 //! the client stops reading, it abandons the queue and says so with close 1008.
+//!
+//! It writes to any `Sink` of WebSocket messages (the socket in the server, a
+//! channel in tests), so its timing can be tested on tokio's paused clock.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use axum::extract::ws::{CloseFrame, Message, WebSocket};
-use futures_util::SinkExt;
-use futures_util::stream::SplitSink;
+use axum::extract::ws::{CloseFrame, Message};
+use futures_util::{Sink, SinkExt};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use super::outbox::Outgoing;
 use super::stats::WsStats;
+use crate::error::Goodbye;
 
-/// Close code: the client does not read (policy violation).
-pub const CLOSE_NOT_READING: u16 = 1008;
 /// Time a close frame may take to go out before the socket is dropped.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(2);
 
-type Sink = SplitSink<WebSocket, Message>;
-
 /// Writes queued frames until a close frame, a write error, the queue's end, or
 /// `overflow` (the client does not read).
-pub(super) async fn run(
-    mut sink: Sink,
+pub(super) async fn run<S>(
+    mut sink: S,
     mut queue: mpsc::Receiver<Outgoing>,
     overflow: CancellationToken,
     stats: Arc<WsStats>,
-) {
+) where
+    S: Sink<Message> + Unpin,
+{
     loop {
         let item = tokio::select! {
             biased;
@@ -41,8 +42,8 @@ pub(super) async fn run(
         let message = match item {
             Outgoing::Frame(text) => Message::Text(text.into()),
             Outgoing::Ping => Message::Ping(Vec::new().into()),
-            Outgoing::Close(code, reason) => {
-                send_close(&mut sink, code, reason).await;
+            Outgoing::Close(goodbye) => {
+                send_close(&mut sink, goodbye).await;
                 return drain(queue, &stats);
             }
         };
@@ -56,21 +57,16 @@ pub(super) async fn run(
         }
     }
     if overflow.is_cancelled() {
-        send_close(
-            &mut sink,
-            CLOSE_NOT_READING,
-            "client is not reading: outgoing buffer full".to_owned(),
-        )
-        .await;
+        send_close(&mut sink, Goodbye::NotReading).await;
     }
     let _ = tokio::time::timeout(CLOSE_TIMEOUT, sink.close()).await;
     drain(queue, &stats);
 }
 
-async fn send_close(sink: &mut Sink, code: u16, reason: String) {
+async fn send_close<S: Sink<Message> + Unpin>(sink: &mut S, goodbye: Goodbye) {
     let frame = CloseFrame {
-        code,
-        reason: reason.into(),
+        code: goodbye.code(),
+        reason: goodbye.reason().into(),
     };
     let _ = tokio::time::timeout(CLOSE_TIMEOUT, sink.send(Message::Close(Some(frame)))).await;
 }

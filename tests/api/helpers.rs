@@ -9,12 +9,11 @@ use std::sync::{LazyLock, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use callshadow::agents::conversation::Conversation;
-use callshadow::agents::store::Snapshot;
-use callshadow::agents::suggestion::{Suggestion, SuggestionSource};
+use callshadow::agents::agent::{Agent, Provider};
+use callshadow::agents::error::AgentError;
+use callshadow::agents::store::PromptSnapshot;
 use callshadow::config::{Settings, Sources};
-use callshadow::llm::error::AgentError;
-use callshadow::llm::provider::Provider;
+use callshadow::domain::{Conversation, Suggestion, SuggestionSource};
 use callshadow::startup::Application;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
@@ -107,7 +106,7 @@ pub async fn spawn_app() -> TestApp {
 }
 
 /// Starts the server with `settings`, answering with `provider` if given.
-pub async fn spawn_app_with(settings: Settings, provider: Option<Arc<dyn Provider>>) -> TestApp {
+pub async fn spawn_app_with(settings: Settings, provider: Option<Arc<Provider>>) -> TestApp {
     LazyLock::force(&TRACING);
     let app = Application::build_with_provider(settings, provider)
         .await
@@ -366,7 +365,7 @@ impl ScriptedProvider {
 }
 
 #[async_trait]
-impl Provider for ScriptedProvider {
+impl Agent<Suggestion> for ScriptedProvider {
     fn name(&self) -> &'static str {
         "scripted"
     }
@@ -375,10 +374,10 @@ impl Provider for ScriptedProvider {
         SuggestionSource::Llm
     }
 
-    async fn suggest(
+    async fn run(
         &self,
         _conversation: &Conversation,
-        _snapshot: &Snapshot,
+        _snapshot: &PromptSnapshot,
         _deadline: tokio::time::Instant,
     ) -> Result<Suggestion, AgentError> {
         self.started.fetch_add(1, Ordering::SeqCst);

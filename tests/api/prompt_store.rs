@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use callshadow::agents::prompts::PromptKind;
-use callshadow::agents::store::{PromptStore, RequiredVersion, Snapshot};
+use callshadow::agents::store::{PromptSnapshot, PromptStore, RequiredVersion};
 
 use crate::helpers::{copy_prompts, edit_file};
 
@@ -17,7 +17,7 @@ fn required(version: &str) -> Vec<RequiredVersion> {
 }
 
 /// The v1 orchestrator template of `snapshot`, rendered with empty values.
-fn v1(snapshot: &Snapshot) -> String {
+fn v1(snapshot: &PromptSnapshot) -> String {
     let template = snapshot
         .prompts
         .get(PromptKind::Orchestrator, "v1")

@@ -4,10 +4,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use callshadow::agents::context::prompt_value;
-use callshadow::agents::conversation::Conversation;
 use callshadow::agents::prompts::{PromptKind, PromptSet};
-use callshadow::session::message::{Sentiment, Speaker, Utterance};
+use callshadow::agents::render::prompt_value;
+use callshadow::domain::{Conversation, Sentiment, SessionId, Speaker, Utterance};
 use chrono::{DateTime, Utc};
 
 use crate::helpers::repo;
@@ -91,7 +90,7 @@ fn conversation_of_50() -> Conversation {
         })
         .collect();
     Conversation {
-        session_id: "tokens".to_owned(),
+        session_id: SessionId::parse("tokens-session").unwrap(),
         messages,
         summary: None,
         started_at: start,

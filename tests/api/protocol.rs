@@ -3,7 +3,8 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use callshadow::llm::error::{AgentError, LlmError};
+use callshadow::agents::error::AgentError;
+use callshadow::llm::error::LlmError;
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use callshadow::agents::suggestion::Suggestion;
+use callshadow::domain::Suggestion;
 use serde_json::{Value, json};
 
 use super::{chat_body, chat_request, eventually, send_chat, streamed_content};

@@ -1,4 +1,5 @@
-//! The signals the analyzer detects, their protocol ids and their priority.
+//! The conversation signals: their protocol ids, one list ([`Signal::ALL`]) that
+//! the prompts and the embedded analyzer both use, and their priority.
 
 use std::fmt;
 

@@ -1,30 +1,27 @@
 //! The read side of a connection: validates each frame, stores accepted messages
 //! in the session before anything else, applies the rate limit, queues messages
 //! for an answer, and keeps the connection alive with pings.
+//!
+//! It reads any `Stream` of WebSocket messages (the socket in the server, a
+//! channel in tests), so its timing can be tested on tokio's paused clock.
 
 use std::error::Error as StdError;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use axum::extract::ws::{Message, WebSocket};
-use futures_util::StreamExt;
-use futures_util::stream::SplitStream;
-use serde_json::json;
+use axum::extract::ws::Message;
+use futures_util::{Stream, StreamExt};
 use tokio::sync::oneshot;
 use tokio::time::{Instant, interval_at};
+use tokio_util::sync::CancellationToken;
 
 use super::frames::{ErrorFrame, ServerFrame};
 use super::input;
-use std::sync::OnceLock;
-
-use tokio_util::sync::CancellationToken;
-
-use super::intake::{Intake, Room};
 use super::outbox::Outbox;
-use super::worker::Job;
+use super::queue::{Intake, Job, Room};
 use super::worker::{self, Worker};
-use crate::error::ErrorCode;
-use crate::session::message::{InputMessage, Utterance};
+use crate::domain::{InputMessage, Utterance};
+use crate::error::ClientError;
 use crate::session::{Detach, Opened, SessionHandle, lock};
 use crate::state::AppState;
 
@@ -50,7 +47,7 @@ pub(super) enum End {
 }
 
 /// Reads one connection's frames.
-pub(super) struct Reader<'a> {
+pub(super) struct ReadLoop<'a> {
     opened: &'a Opened,
     cancel: CancellationToken,
     /// The worker and its queue, started with the first message: an idle
@@ -61,8 +58,8 @@ pub(super) struct Reader<'a> {
     outbox: Outbox,
 }
 
-impl<'a> Reader<'a> {
-    /// A reader for `opened`, answering problems on `outbox`; `cancel` stops
+impl<'a> ReadLoop<'a> {
+    /// A read loop for `opened`, answering problems on `outbox`; `cancel` stops
     /// the worker it starts.
     pub(super) fn new(
         state: &'a AppState,
@@ -95,11 +92,14 @@ impl<'a> Reader<'a> {
 
     /// Reads until the connection ends; says why, and hands back the worker (its
     /// queue closed, so it ends once it has answered what is queued).
-    pub(super) async fn read(
+    pub(super) async fn read<S>(
         self,
-        stream: &mut SplitStream<WebSocket>,
+        stream: &mut S,
         detached: oneshot::Receiver<Detach>,
-    ) -> (End, Option<Worker>) {
+    ) -> (End, Option<Worker>)
+    where
+        S: Stream<Item = Result<Message, axum::Error>> + Unpin,
+    {
         let end = self.run(stream, detached).await;
         (
             end,
@@ -107,11 +107,10 @@ impl<'a> Reader<'a> {
         )
     }
 
-    async fn run(
-        &self,
-        stream: &mut SplitStream<WebSocket>,
-        mut detached: oneshot::Receiver<Detach>,
-    ) -> End {
+    async fn run<S>(&self, stream: &mut S, mut detached: oneshot::Receiver<Detach>) -> End
+    where
+        S: Stream<Item = Result<Message, axum::Error>> + Unpin,
+    {
         let flow = &self.state.settings.flow;
         let mut pings = interval_at(Instant::now() + flow.ping_interval, flow.ping_interval);
         let mut last_heard = Instant::now();
@@ -159,11 +158,7 @@ impl<'a> Reader<'a> {
             Ok(message) => message,
             Err(rejected) => {
                 tracing::debug!(issues = rejected.issues.len(), "invalid message rejected");
-                let mut frame = ErrorFrame::new(
-                    ErrorCode::ValidationError,
-                    "Invalid message",
-                    json!(rejected.issues),
-                );
+                let mut frame = ErrorFrame::new(ClientError::invalid_message(&rejected.issues));
                 frame.message_id = rejected.message_id;
                 self.outbox.send(&ServerFrame::Error(frame)).await;
                 return;
@@ -178,9 +173,7 @@ impl<'a> Reader<'a> {
             return;
         };
         if let Some(wait) = limited {
-            let retry_after_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).max(1);
-            let details = json!({ "retry_after_ms": retry_after_ms });
-            self.refuse(room, &utterance, ErrorCode::RateLimited, details)
+            self.refuse(room, &utterance, ClientError::rate_limited(wait))
                 .await;
             return;
         }
@@ -218,41 +211,22 @@ impl<'a> Reader<'a> {
         };
         if let Err((room, job)) = self.intake().submit(room, job) {
             let max = self.state.settings.ws.max_pending_messages;
-            let details = json!({ "max_pending_messages": max });
-            self.refuse(room, &job.utterance, ErrorCode::Backpressure, details)
+            self.refuse(room, &job.utterance, ClientError::backpressure(max))
                 .await;
         }
     }
 
     /// Answers a stored message that will not go to the provider, with a fallback.
-    async fn refuse(
-        &self,
-        room: Room,
-        utterance: &Arc<Utterance>,
-        code: ErrorCode,
-        details: serde_json::Value,
-    ) {
+    async fn refuse(&self, room: Room, utterance: &Arc<Utterance>, error: ClientError) {
         let conversation = lock(&self.session).conversation(utterance);
         let fallback = self.state.orchestrator.fallback(&conversation, false);
-        let message = match code {
-            ErrorCode::RateLimited => {
-                "Too many messages per minute; this one is stored, here is a fallback."
-            }
-            ErrorCode::Backpressure => {
-                "Too many messages are waiting for an answer; this one is stored, here is a fallback."
-            }
-            _ => "The message is stored but could not be answered.",
-        };
         tracing::warn!(
             seq = utterance.seq,
-            code = code.as_str(),
+            code = error.code.as_str(),
             "message answered without the provider"
         );
-        let frame = ErrorFrame::new(code, message, details).answering(
-            utterance.seq,
-            utterance.message_id.clone(),
-            fallback,
-        );
+        let frame =
+            ErrorFrame::new(error).answering(utterance.seq, utterance.message_id.clone(), fallback);
         let frame = ServerFrame::Error(frame);
         if !self.intake().answer_in_order(room, &frame) {
             self.outbox.send(&frame).await;

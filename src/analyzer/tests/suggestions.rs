@@ -2,10 +2,13 @@
 
 use super::evaluation::load_labelled;
 use super::{ANALYZER, conversation, conversation_from};
-use crate::agents::suggestion::Suggestion;
-use crate::llm::local::{Language, Signal, playbook};
-use crate::session::message::Sentiment::{Negative, Neutral, Positive};
-use crate::session::message::Speaker::{Agent, Client};
+use crate::analyzer::{Language, playbook};
+use crate::domain::{
+    Sentiment::{Negative, Neutral, Positive},
+    Signal,
+    Speaker::{Agent, Client},
+    Suggestion,
+};
 
 fn assert_well_formed(suggestion: &Suggestion) {
     let count = suggestion.questions.len();

@@ -1,8 +1,8 @@
-//! Protocol error codes and the one mapping from internal errors to what clients see.
+//! The protocol's error codes (SPEC 2), as clients read them in `error_code`.
 
 use serde::Serialize;
 
-/// The `error_code` of an `error` frame (SPEC 2).
+/// The `error_code` of an `error` frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ErrorCode {

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::normalize::tokenize;
-use crate::agents::conversation::Conversation;
+use crate::domain::Conversation;
 
 /// A language the playbook is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -16,8 +16,7 @@ use serde::Deserialize;
 
 use super::compose::Stage;
 use super::language::Language;
-use super::signals::Signal;
-use crate::session::message::Sentiment;
+use crate::domain::{Sentiment, Signal, stable_hash};
 
 /// The playbook file as written, before validation.
 #[derive(Debug, Deserialize)]
@@ -41,7 +40,7 @@ pub struct PlaybookFile {
     /// French questions and directions.
     pub fr: LanguageFile,
     /// The closing detector's buying signals and actions.
-    pub closing: super::closing::ClosingFile,
+    pub closing: super::buying::ClosingFile,
 }
 
 /// `[stages]`: the last `seq` of the opening and of the discovery stage.
@@ -348,12 +347,4 @@ fn clean_list(name: &str, items: &[String], minimum: usize) -> Result<Vec<String
         cleaned.push(trimmed.to_owned());
     }
     Ok(cleaned)
-}
-
-/// FNV-1a: stable across runs and platforms, unlike the std hasher.
-#[must_use]
-pub fn stable_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

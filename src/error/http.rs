@@ -1,11 +1,11 @@
-//! The one mapping from operator-API failures to HTTP answers: `{"detail": ...}`.
+//! HTTP failures, answered as `{"detail": ...}` with their status.
 
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-/// An operator-API failure.
+/// A failure of an HTTP route, or of a WebSocket upgrade before it happens.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// No session with that id.
@@ -17,15 +17,28 @@ pub enum ApiError {
     /// A query parameter is malformed.
     #[error("{0}")]
     BadRequest(String),
+    /// MAX_CONNECTIONS_PER_IP connections are open from the client's address.
+    #[error("too many connections from this address (MAX_CONNECTIONS_PER_IP={max})")]
+    TooManyConnections {
+        /// The limit.
+        max: usize,
+    },
+}
+
+impl ApiError {
+    fn status(&self) -> StatusCode {
+        match self {
+            Self::SessionNotFound => StatusCode::NOT_FOUND,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::TooManyConnections { .. } => StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let status = match self {
-            Self::SessionNotFound => StatusCode::NOT_FOUND,
-            Self::Unauthorized => StatusCode::UNAUTHORIZED,
-            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-        };
+        let status = self.status();
         let mut response = (status, Json(json!({ "detail": self.to_string() }))).into_response();
         if status == StatusCode::UNAUTHORIZED {
             response

@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use crate::session::message::{Sentiment, Speaker, Utterance};
+use super::message::{Sentiment, Speaker, Utterance};
+use super::session_id::SessionId;
 
 /// A snapshot of a session's memory, up to and including the message to answer.
 ///
@@ -12,7 +13,7 @@ use crate::session::message::{Sentiment, Speaker, Utterance};
 #[derive(Debug, Clone)]
 pub struct Conversation {
     /// The session the conversation belongs to.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// Messages in the memory window, oldest first; the last one is being answered.
     pub messages: Vec<Arc<Utterance>>,
     /// A running summary of older messages no longer in the window, if any.

@@ -17,14 +17,14 @@ use chrono::{DateTime, Utc};
 use super::language::{detect_conversation, detect_text};
 use super::normalize::{fold, tokenize};
 use super::*;
-use crate::session::message::Utterance;
+use crate::domain::Utterance;
 
 use Sentiment::{Negative, Neutral, Positive};
 use Speaker::{Agent, Client};
 
-static ANALYZER: LazyLock<LocalAnalyzer> = LazyLock::new(|| {
+static ANALYZER: LazyLock<Analyzer> = LazyLock::new(|| {
     let prompts = Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts");
-    LocalAnalyzer::load(&prompts).expect("the shipped playbook is valid")
+    Analyzer::load(&prompts).expect("the shipped playbook is valid")
 });
 
 fn playbook_text() -> String {
@@ -54,7 +54,7 @@ fn conversation_from(first_seq: u64, lines: &[Line<'_>]) -> Conversation {
         })
         .collect();
     Conversation {
-        session_id: "test-session".to_owned(),
+        session_id: crate::domain::SessionId::parse("test-session").unwrap(),
         messages,
         summary: None,
         started_at: at,

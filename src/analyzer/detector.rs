@@ -18,8 +18,7 @@ use regex::Regex;
 use super::negation::NegationRules;
 use super::normalize::{FoldedText, fold, fold_accents, tokenize};
 use super::playbook::{CueFile, EmotionFile, NegationFile, PlaybookFile, check_signal_keys};
-use super::signals::{Signal, SignalSet};
-use crate::session::message::{Sentiment, Speaker};
+use crate::domain::{Sentiment, Signal, SignalSet, Speaker};
 
 /// The compiled cues of one signal.
 #[derive(Debug, Clone)]

@@ -1,46 +1,36 @@
-//! The embedded analyzer: signals, questions and direction without any network.
+//! The embedded analyzer: signals, questions, direction and closing assessments
+//! from the conversation alone, without any network. It depends on `domain` only.
 //!
-//! It answers when no LLM is configured, and gives every fallback when an LLM
-//! fails, so that a fallback still fits the conversation. Everything it knows comes
+//! It answers when no LLM is configured (the local provider and closing detector
+//! of `agents`), gives every fallback when an LLM fails so that a fallback still
+//! fits the conversation, and tops up an LLM answer short of questions. Everything it knows comes
 //! from `prompts/playbook.toml`, compiled once at load and shared by all sessions:
 //! - [`normalize`]: folding (case, accents, apostrophes) and tokenizing;
 //! - [`language`]: English or French for a conversation;
-//! - [`signals`]: the signal ids and their priority;
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
 //! - `playbook`: the file's schema and validation;
 //! - `compose`: from the analysis to the suggestion;
-//! - `closing`: buying signals and the closing detector's confidence.
+//! - `buying`: buying signals and the closing detector's confidence.
 
 use std::path::Path;
 
-use async_trait::async_trait;
+use crate::domain::{ClosingAssessment, Conversation, Sentiment, SignalSet, Speaker, Suggestion};
 
-use crate::agents::closing::ClosingAssessment;
-use crate::agents::conversation::Conversation;
-use crate::agents::store::Snapshot;
-use crate::agents::suggestion::{Suggestion, SuggestionSource};
-use crate::llm::error::AgentError;
-use crate::llm::provider::Provider;
-use crate::session::message::{Sentiment, Speaker};
-
-mod closing;
+mod buying;
 mod compose;
 mod detector;
 pub mod language;
 mod negation;
 pub mod normalize;
 mod playbook;
-pub mod signals;
 
 #[cfg(test)]
 mod tests;
 
 pub use compose::{Analysis, Stage};
 pub use language::Language;
-pub use playbook::stable_hash;
-pub use signals::{Signal, SignalSet};
 
-use closing::ClosingRules;
+use buying::ClosingRules;
 use detector::Detector;
 use playbook::Playbook;
 
@@ -49,7 +39,7 @@ pub const PLAYBOOK_FILE: &str = "playbook.toml";
 
 /// The embedded analyzer. Loaded once from `prompts/playbook.toml`, shared by all sessions.
 #[derive(Debug)]
-pub struct LocalAnalyzer {
+pub struct Analyzer {
     detector: Detector,
     playbook: Playbook,
     closing: ClosingRules,
@@ -76,7 +66,7 @@ pub enum PlaybookError {
     },
 }
 
-impl LocalAnalyzer {
+impl Analyzer {
     /// Loads the playbook from `prompts_dir/playbook.toml`.
     ///
     /// # Errors
@@ -128,7 +118,7 @@ impl LocalAnalyzer {
         self.detect(text, speaker, sentiment, emotion).ids()
     }
 
-    /// [`LocalAnalyzer::detect_signals`] as a [`SignalSet`].
+    /// [`Analyzer::detect_signals`] as a [`SignalSet`].
     #[must_use]
     pub fn detect(
         &self,
@@ -170,30 +160,5 @@ impl LocalAnalyzer {
         let analysis = self.assess(conversation);
         let book = self.playbook.language(analysis.language);
         compose::compose(book, &analysis, api_unavailable)
-    }
-}
-
-/// The embedded analyzer as the provider (LLM_PROVIDER=local): it answers with
-/// the analyzer of the message's snapshot, so a playbook reload applies at once.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct LocalProvider;
-
-#[async_trait]
-impl Provider for LocalProvider {
-    fn name(&self) -> &'static str {
-        "local"
-    }
-
-    fn source(&self) -> SuggestionSource {
-        SuggestionSource::Local
-    }
-
-    async fn suggest(
-        &self,
-        conversation: &Conversation,
-        snapshot: &Snapshot,
-        _deadline: tokio::time::Instant,
-    ) -> Result<Suggestion, AgentError> {
-        Ok(snapshot.analyzer.analyze(conversation))
     }
 }

@@ -1,4 +1,5 @@
-//! The values a prompt is rendered with, built from a conversation.
+//! Rendering a prompt: a template of the message's snapshot, filled with values
+//! built from the conversation.
 //!
 //! Two renderings of the same facts: the full one (`conversation_context`,
 //! `conversation_stats`, `format_instructions`), one labelled line per earlier
@@ -7,10 +8,12 @@
 //! most recent messages only, abbreviated labels, and terse instructions.
 
 use std::fmt::Write;
+use std::sync::LazyLock;
 
-use super::conversation::Conversation;
+use super::error::AgentError;
 use super::prompts::PromptKind;
-use crate::session::message::{Sentiment, Speaker, Utterance};
+use super::store::PromptSnapshot;
+use crate::domain::{Conversation, Sentiment, Signal, Speaker, Utterance};
 
 /// Longest message text quoted in the context, in characters.
 const MAX_QUOTED_CHARS: usize = 600;
@@ -19,18 +22,47 @@ const MAX_COMPACT_CHARS: usize = 200;
 /// Earlier messages the compact context shows; older ones are only counted.
 const COMPACT_RECENT: usize = 12;
 
-/// The signal ids an LLM is asked to use.
-const SIGNAL_IDS: &str = "price_objection, budget, competitor, urgency, decision_maker, confusion, strong_interest, hesitation, frustration, closing_readiness";
+/// The signal ids an LLM is asked to use: [`Signal::ALL`], comma-separated.
+static SIGNAL_IDS: LazyLock<String> = LazyLock::new(|| {
+    Signal::ALL
+        .iter()
+        .map(|signal| signal.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+});
 
 /// The answer format the orchestrator asks for.
-pub const FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and nothing else, exactly in this shape:
-{"questions": ["2 or 3 short questions the agent can ask next"], "signals_detected": ["ids of the signals you detect"], "recommended_direction": "one or two sentences"}
-Use these signal ids when they apply: price_objection, budget, competitor, urgency, decision_maker, confusion, strong_interest, hesitation, frustration, closing_readiness."#;
+static FORMAT_INSTRUCTIONS: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r#"Answer with ONE JSON object and nothing else, exactly in this shape:
+{{"questions": ["2 or 3 short questions the agent can ask next"], "signals_detected": ["ids of the signals you detect"], "recommended_direction": "one or two sentences"}}
+Use these signal ids when they apply: {}."#,
+        *SIGNAL_IDS
+    )
+});
 
 /// The answer format the closing detector asks for.
-pub const CLOSING_FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and nothing else, exactly in this shape:
+const CLOSING_FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and nothing else, exactly in this shape:
 {"is_closing_opportunity": true or false, "confidence": a number from 0 to 1, "signals": ["ids of the buying signals you see"], "recommended_action": "one sentence: what the agent should do now"}
 Use these buying-signal ids when they apply: contract_request, next_steps, start_date, quantity_pricing, commitment."#;
+
+/// The `kind` prompt `version` of `prompts`, rendered for the conversation.
+///
+/// # Errors
+/// [`AgentError::Other`] when the snapshot has no such template (start-up and
+/// reloads check the configured versions, so that is a bug).
+pub fn render_prompt(
+    prompts: &PromptSnapshot,
+    kind: PromptKind,
+    version: &str,
+    conversation: &Conversation,
+) -> Result<String, AgentError> {
+    let template = prompts
+        .prompts
+        .get(kind, version)
+        .ok_or_else(|| AgentError::Other(format!("no {} prompt {version}", kind.folder())))?;
+    Ok(template.render(|name| prompt_value(kind, conversation, name)))
+}
 
 /// The text of placeholder `name` of a `kind` template for this conversation.
 #[must_use]
@@ -53,7 +85,7 @@ pub fn prompt_value(kind: PromptKind, conversation: &Conversation, name: &str) -
 
 fn format_instructions(kind: PromptKind) -> &'static str {
     match kind {
-        PromptKind::Orchestrator => FORMAT_INSTRUCTIONS,
+        PromptKind::Orchestrator => &FORMAT_INSTRUCTIONS,
         PromptKind::ClosingDetector => CLOSING_FORMAT_INSTRUCTIONS,
     }
 }
@@ -61,7 +93,8 @@ fn format_instructions(kind: PromptKind) -> &'static str {
 fn compact_format(kind: PromptKind) -> String {
     match kind {
         PromptKind::Orchestrator => format!(
-            r#"Reply with JSON only: {{"questions":[2-3 short],"signals_detected":[ids],"recommended_direction":"1-2 sentences"}}. Ids: {SIGNAL_IDS}."#
+            r#"Reply with JSON only: {{"questions":[2-3 short],"signals_detected":[ids],"recommended_direction":"1-2 sentences"}}. Ids: {}."#,
+            *SIGNAL_IDS
         ),
         PromptKind::ClosingDetector => r#"Reply with JSON only: {"is_closing_opportunity":bool,"confidence":0-1,"signals":[contract_request|next_steps|start_date|quantity_pricing|commitment],"recommended_action":"1 sentence"}."#.to_owned(),
     }
@@ -216,7 +249,7 @@ mod tests {
             })
             .collect();
         Conversation {
-            session_id: "s".to_owned(),
+            session_id: crate::domain::SessionId::parse("session-1").unwrap(),
             messages,
             summary: None,
             started_at: at,

@@ -7,8 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::ANALYZER;
-use crate::llm::local::{Signal, SignalSet};
-use crate::session::message::{Sentiment, Speaker};
+use crate::domain::{Sentiment, Signal, SignalSet, Speaker};
 
 #[derive(Debug, Deserialize)]
 pub(super) struct Labelled {

@@ -12,10 +12,7 @@
 use super::detector::Detector;
 use super::language::{Language, detect_conversation};
 use super::playbook::{Entry, LanguageBook, StagesFile};
-use super::signals::{Signal, SignalSet};
-use crate::agents::conversation::Conversation;
-use crate::agents::suggestion::Suggestion;
-use crate::session::message::{Sentiment, Speaker};
+use crate::domain::{Conversation, Sentiment, Signal, SignalSet, Speaker, Suggestion};
 
 /// How many questions a suggestion carries when the playbook allows it.
 const QUESTIONS: usize = 3;

@@ -24,10 +24,7 @@ use super::detector::{Detector, compile_cues};
 use super::language::Language;
 use super::normalize::tokenize;
 use super::playbook::StagesFile;
-use super::signals::Signal;
-use crate::agents::closing::ClosingAssessment;
-use crate::agents::conversation::Conversation;
-use crate::session::message::{Sentiment, Speaker};
+use crate::domain::{ClosingAssessment, Conversation, Sentiment, Signal, Speaker};
 
 /// Added per buying signal beyond the strongest one.
 const EXTRA_SIGNAL: f64 = 0.05;

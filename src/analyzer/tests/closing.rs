@@ -3,11 +3,11 @@
 
 use super::*;
 
-fn assess(lines: &[Line<'_>]) -> crate::agents::closing::ClosingAssessment {
+fn assess(lines: &[Line<'_>]) -> crate::domain::ClosingAssessment {
     ANALYZER.closing(&conversation(lines))
 }
 
-fn client(text: &str, sentiment: Sentiment) -> crate::agents::closing::ClosingAssessment {
+fn client(text: &str, sentiment: Sentiment) -> crate::domain::ClosingAssessment {
     assess(&[(Client, text, sentiment, "neutral")])
 }
 

@@ -1,7 +1,7 @@
 //! Playbook validation: the shipped file loads, and errors name the faulty entry.
 
 use super::playbook_text;
-use crate::llm::local::LocalAnalyzer;
+use crate::analyzer::Analyzer;
 
 fn edited_playbook(edit: impl FnOnce(&mut toml::Table)) -> String {
     let mut table: toml::Table = playbook_text().parse().expect("the playbook is TOML");
@@ -18,7 +18,7 @@ fn table<'a>(root: &'a mut toml::Table, path: &[&str]) -> &'a mut toml::Table {
 }
 
 fn load_error(text: &str) -> String {
-    match LocalAnalyzer::from_toml_str(text) {
+    match Analyzer::from_toml_str(text) {
         Ok(_) => panic!("the edited playbook should be rejected"),
         Err(error) => error.to_string(),
     }
@@ -26,7 +26,7 @@ fn load_error(text: &str) -> String {
 
 #[test]
 fn the_shipped_playbook_round_trips_through_validation() {
-    assert!(LocalAnalyzer::from_toml_str(&edited_playbook(|_| {})).is_ok());
+    assert!(Analyzer::from_toml_str(&edited_playbook(|_| {})).is_ok());
 }
 
 #[test]
