@@ -6,6 +6,7 @@
 //! by the suggestion path.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -37,6 +38,8 @@ pub struct ClosingAgent {
     threshold: f64,
     deadline: Duration,
     experiment: Arc<Experiment>,
+    /// Assessments finished (a frame or not, cancelled included).
+    assessed: AtomicU64,
 }
 
 impl std::fmt::Debug for ClosingAgent {
@@ -67,6 +70,7 @@ impl ClosingAgent {
             threshold,
             deadline,
             experiment,
+            assessed: AtomicU64::new(0),
         }
     }
 
@@ -88,6 +92,13 @@ impl ClosingAgent {
         &self.version
     }
 
+    /// Assessments finished since start-up, whatever their outcome (a frame, none,
+    /// a failure, or cancelled by a newer message or the client's departure).
+    #[must_use]
+    pub fn assessed(&self) -> u64 {
+        self.assessed.load(Ordering::Acquire)
+    }
+
     /// The confidence from which a frame is sent.
     #[must_use]
     pub fn threshold(&self) -> f64 {
@@ -107,7 +118,15 @@ impl ClosingAgent {
     ) -> Option<ClosingVerdict> {
         let verdict = self
             .assess(conversation, snapshot, accepted_at, cancel)
-            .await?;
+            .await;
+        let verdict = self.decide(verdict, &conversation.prompt_version);
+        self.assessed.fetch_add(1, Ordering::AcqRel);
+        verdict
+    }
+
+    /// Applies the threshold; counts a frame to send in the experiment.
+    fn decide(&self, verdict: Option<ClosingVerdict>, version: &str) -> Option<ClosingVerdict> {
+        let verdict = verdict?;
         let assessment = &verdict.assessment;
         tracing::debug!(
             confidence = assessment.confidence,
@@ -118,7 +137,7 @@ impl ClosingAgent {
         if !assessment.is_closing_opportunity || assessment.confidence < self.threshold {
             return None;
         }
-        self.experiment.record_closing(&conversation.prompt_version);
+        self.experiment.record_closing(version);
         Some(verdict)
     }
 

@@ -34,6 +34,7 @@ async fn prompts(State(state): State<AppState>) -> Json<Value> {
             "threshold": state.closing.threshold(),
             "detector": state.closing.detector_name(),
             "circuit": state.closing.circuit_state().map_or("none", |c| c.as_str()),
+            "assessments": state.closing.assessed(),
         },
         "dir": state.prompts.dir().display().to_string(),
         "loaded_at": snapshot.loaded_at,

@@ -248,3 +248,74 @@ impl SessionManager {
         expired
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    fn manager(timeout: Duration) -> SessionManager {
+        let settings = SessionSettings {
+            max_sessions: 10,
+            timeout,
+            cleanup_interval: Duration::from_secs(60),
+            max_memory_messages: 50,
+        };
+        SessionManager::new(settings, Arc::new(|id| format!("v-{}", id.as_str().len())))
+    }
+
+    fn open(manager: &SessionManager, id: &str) -> (Opened, u64) {
+        let connection_id = manager.next_connection_id();
+        let (notify, _detached) = oneshot::channel();
+        let request = OpenRequest {
+            session_id: Some(SessionId::parse(id).unwrap()),
+            user_id: None,
+            user_agent: None,
+            connection_id,
+            notify,
+        };
+        (manager.open(request).unwrap(), connection_id)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn only_a_detached_session_expires_and_only_after_the_timeout() {
+        let timeout = Duration::from_secs(30 * 60);
+        let manager = manager(timeout);
+        let (attached, _) = open(&manager, "attached-1");
+        let (detached, connection) = open(&manager, "detached-1");
+        manager.detach(&detached.handle, connection);
+        tokio::time::advance(timeout - Duration::from_secs(1)).await;
+        assert_eq!(manager.expire_idle(), 0, "not yet");
+        tokio::time::advance(Duration::from_secs(1)).await;
+        assert_eq!(manager.expire_idle(), 1);
+        assert!(manager.info("detached-1").is_none());
+        tokio::time::advance(timeout * 10).await;
+        assert_eq!(
+            manager.expire_idle(),
+            0,
+            "an attached session never expires"
+        );
+        assert!(
+            manager
+                .info(attached.session_id.as_str())
+                .unwrap()
+                .connected
+        );
+    }
+
+    #[test]
+    fn a_new_session_gets_its_version_from_the_assigner_and_keeps_it() {
+        let manager = manager(Duration::from_secs(60));
+        let (created, _) = open(&manager, "twelve-chars");
+        assert_eq!(
+            (created.resumed, created.prompt_version.as_str()),
+            (false, "v-12")
+        );
+        let (resumed, _) = open(&manager, "twelve-chars");
+        assert_eq!(
+            (resumed.resumed, resumed.prompt_version.as_str()),
+            (true, "v-12")
+        );
+    }
+}

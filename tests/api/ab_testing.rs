@@ -7,10 +7,10 @@ use serde_json::{Value, json};
 
 use std::process::Command;
 
-use crate::fake_llm::{FakeLlm, Step};
-use crate::helpers::{Client, client_says, spawn_app_with, test_settings};
-use crate::llm_support::llm_settings;
-use crate::shutdown::start_binary_logged;
+use crate::fake_llm::Step;
+use crate::helpers::{
+    Client, client_says, spawn_app_with, spawn_llm_app, start_binary_logged, test_settings,
+};
 
 /// A session id in the alternative arm (`true`) or the default one, for `split`.
 fn session_id(alternative: bool, split: u8) -> String {
@@ -21,10 +21,14 @@ fn session_id(alternative: bool, split: u8) -> String {
 }
 
 fn ab_settings(mut settings: Settings, split: u8, alternative: &str) -> Settings {
+    ab_test(&mut settings, split, alternative);
+    settings
+}
+
+fn ab_test(settings: &mut Settings, split: u8, alternative: &str) {
     settings.agents.ab_testing = true;
     settings.agents.ab_split = split;
     settings.agents.ab_alternative = alternative.to_owned();
-    settings
 }
 
 #[tokio::test]
@@ -132,11 +136,13 @@ async fn a_session_gets_the_same_version_after_a_restart_and_its_version_is_logg
 
 #[tokio::test]
 async fn the_outcomes_of_each_version_can_be_read_on_the_prompts_route() {
-    let fake = FakeLlm::start().await;
-    fake.when_prompt_contains("## Examples", Step::status(503));
-    let mut settings = ab_settings(llm_settings(&fake, ProviderChoice::OpenAi), 50, "v2");
-    settings.llm.max_retries = 0;
-    let app = spawn_app_with(settings, None).await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        ab_test(settings, 50, "v2");
+        settings.llm.max_retries = 0;
+    })
+    .await;
+    app.llm
+        .when_prompt_contains("## Examples", Step::status(503));
     let (mut on_v2, _) = app
         .connect_init(&format!("session_id={}", session_id(true, 50)))
         .await;

@@ -8,24 +8,42 @@ use callshadow::config::{ProviderChoice, Settings};
 use serde_json::{Value, json};
 
 use crate::fake_llm::{FakeLlm, Step};
-use crate::helpers::{Client, client_says, spawn_app, spawn_app_with};
-use crate::llm_support::llm_closing_settings;
+use crate::helpers::{Client, TestApp, client_says, eventually, spawn_app, spawn_llm_closing_app};
 
 /// Text only the closing detector's prompt holds.
 const CLOSING_PROMPT: &str = "reached a closing opportunity";
-
-/// How long a test waits to be sure no frame comes.
-const QUIET: Duration = Duration::from_millis(400);
 
 fn says(text: &str, sentiment: &str) -> Value {
     json!({ "text": text, "speaker": "client", "sentiment": sentiment, "emotion": "neutral" })
 }
 
-/// Sends `message`; returns its answer and the closing frame after it, if any.
-async fn answer_and_closing(client: &mut Client, message: &Value) -> (Value, Option<Value>) {
+/// `closing` frames the server decided to send so far.
+fn closing_frames(app: &TestApp) -> u64 {
+    let outcomes = app.state.experiment.outcomes();
+    outcomes.values().map(|v| v.closing_opportunities).sum()
+}
+
+/// Waits until the server has finished `n` closing assessments.
+async fn assessed(app: &TestApp, n: u64) -> bool {
+    eventually(|| app.state.closing.assessed() >= n).await
+}
+
+/// Sends `message`; returns its answer and the closing frame after it, if the
+/// server's closing detector (waited for: no guessing from silence) decided one.
+async fn answer_and_closing(
+    app: &TestApp,
+    client: &mut Client,
+    message: &Value,
+) -> (Value, Option<Value>) {
+    let (frames, done) = (closing_frames(app), app.state.closing.assessed());
     let answer = client.say(message).await;
-    let closing = client.try_recv_json(QUIET).await;
-    (answer, closing)
+    assert!(assessed(app, done + 1).await, "the detector finished");
+    if closing_frames(app) > frames {
+        return (answer, Some(client.recv_json().await));
+    }
+    let pending = client.try_recv_json(Duration::ZERO).await;
+    assert_eq!(pending, None, "no frame the detector did not decide");
+    (answer, None)
 }
 
 fn closing_answer(confidence: f64) -> Step {
@@ -38,11 +56,14 @@ fn closing_answer(confidence: f64) -> Step {
     Step::answer(&format!("Here is my assessment:\n```json\n{answer}\n```"))
 }
 
-/// Settings against `fake` with both agents on the LLM, no retries.
-fn fake_settings(fake: &FakeLlm) -> Settings {
-    let mut settings = llm_closing_settings(fake, ProviderChoice::OpenAi);
-    settings.llm.max_retries = 0;
-    settings
+/// The server on its fake with both agents on the LLM, no retries; `edit`
+/// adjusts the settings further.
+async fn closing_app(edit: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_llm_closing_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.max_retries = 0;
+        edit(settings);
+    })
+    .await
 }
 
 fn closing_requests(fake: &FakeLlm) -> usize {
@@ -65,7 +86,8 @@ async fn the_local_analyzer_sends_a_closing_frame_for_english_and_french_buying_
     ];
     for (text, action) in cases {
         let (mut client, _) = app.connect_init("").await;
-        let (answer, closing) = answer_and_closing(&mut client, &says(text, "positive")).await;
+        let (answer, closing) =
+            answer_and_closing(&app, &mut client, &says(text, "positive")).await;
         assert_eq!(
             answer["type"], "suggestion",
             "the message is still answered: {answer}"
@@ -97,7 +119,7 @@ async fn neutral_or_negated_messages_get_no_closing_frame() {
         "We're not ready to sign anything yet.",
         "Nous ne sommes pas prêts à signer.",
     ] {
-        let (answer, closing) = answer_and_closing(&mut client, &says(text, "neutral")).await;
+        let (answer, closing) = answer_and_closing(&app, &mut client, &says(text, "neutral")).await;
         assert_eq!(answer["type"], "suggestion", "{answer}");
         assert_eq!(closing, None, "{text}");
     }
@@ -105,13 +127,17 @@ async fn neutral_or_negated_messages_get_no_closing_frame() {
 
 #[tokio::test]
 async fn the_llm_detector_asks_its_own_prompt_and_its_answer_becomes_the_closing_frame() {
-    let fake = FakeLlm::start().await;
+    let app = closing_app(|_| {}).await;
+    let fake = &app.llm;
     fake.when_prompt_contains(CLOSING_PROMPT, closing_answer(0.86));
-    let app = spawn_app_with(fake_settings(&fake), None).await;
     let (mut client, _) = app.connect_init("").await;
 
-    let (answer, closing) =
-        answer_and_closing(&mut client, &client_says("Who should sign the agreement?")).await;
+    let (answer, closing) = answer_and_closing(
+        &app,
+        &mut client,
+        &client_says("Who should sign the agreement?"),
+    )
+    .await;
 
     assert_eq!(answer["meta"]["source"], "llm", "{answer}");
     let closing = closing.expect("a closing frame");
@@ -141,23 +167,23 @@ async fn the_llm_detector_asks_its_own_prompt_and_its_answer_becomes_the_closing
 
 #[tokio::test]
 async fn below_the_threshold_or_on_a_failure_no_closing_frame_is_sent_and_the_suggestion_stands() {
-    let fake = FakeLlm::start().await;
+    let app = closing_app(|_| {}).await;
+    let fake = &app.llm;
     fake.when_prompt_contains(CLOSING_PROMPT, closing_answer(0.69));
-    let app = spawn_app_with(fake_settings(&fake), None).await;
     let (mut client, _) = app.connect_init("").await;
     let (answer, closing) =
-        answer_and_closing(&mut client, &client_says("Send the contract")).await;
+        answer_and_closing(&app, &mut client, &client_says("Send the contract")).await;
     assert_eq!(
         (answer["type"].clone(), closing),
         (json!("suggestion"), None)
     );
 
-    let failing = FakeLlm::start().await;
+    let app = closing_app(|_| {}).await;
+    let failing = &app.llm;
     failing.when_prompt_contains(CLOSING_PROMPT, Step::answer("I cannot tell."));
-    let app = spawn_app_with(fake_settings(&failing), None).await;
     let (mut client, _) = app.connect_init("").await;
     let (answer, closing) =
-        answer_and_closing(&mut client, &client_says("Send the contract")).await;
+        answer_and_closing(&app, &mut client, &client_says("Send the contract")).await;
     assert_eq!(answer["meta"]["source"], "llm", "{answer}");
     assert_eq!(
         closing, None,
@@ -167,11 +193,11 @@ async fn below_the_threshold_or_on_a_failure_no_closing_frame_is_sent_and_the_su
 
 #[tokio::test]
 async fn the_suggestion_does_not_wait_for_the_closing_detector() {
-    let fake = FakeLlm::start().await;
+    let app = closing_app(|_| {}).await;
+    let fake = &app.llm;
     let slow = Duration::from_millis(200);
     fake.when_prompt_contains(CLOSING_PROMPT, closing_answer(0.9).with_latency(slow));
     fake.set_default(Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(slow));
-    let app = spawn_app_with(fake_settings(&fake), None).await;
     let (mut client, _) = app.connect_init("").await;
     let mut latencies = Vec::new();
     for _ in 0..5 {
@@ -201,12 +227,12 @@ async fn the_suggestion_does_not_wait_for_the_closing_detector() {
 
 #[tokio::test]
 async fn the_next_message_does_not_wait_for_a_slow_closing_detector_either() {
-    let fake = FakeLlm::start().await;
+    let app = closing_app(|_| {}).await;
+    let fake = &app.llm;
     fake.when_prompt_contains(
         CLOSING_PROMPT,
         closing_answer(0.9).with_latency(Duration::from_millis(1500)),
     );
-    let app = spawn_app_with(fake_settings(&fake), None).await;
     let (mut client, _) = app.connect_init("").await;
     let started = Instant::now();
     client.send_json(&client_says("Send the contract")).await;
@@ -232,24 +258,28 @@ async fn the_next_message_does_not_wait_for_a_slow_closing_detector_either() {
         closing["reply_to"], 2,
         "the newer message's assessment replaced the older one"
     );
-    assert!(
-        client.try_recv_json(QUIET).await.is_none(),
+    assert!(assessed(&app, 2).await, "both assessments ended");
+    assert_eq!(
+        closing_frames(&app),
+        1,
         "no stale closing frame for message 1"
     );
+    assert_eq!(client.try_recv_json(Duration::ZERO).await, None);
 }
 
 #[tokio::test]
 async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_falls_back_to_the_analyzer()
  {
-    let fake = FakeLlm::start().await;
+    let app = closing_app(|settings| {
+        settings.llm.breaker_threshold = 2;
+        settings.llm.breaker_timeout = Duration::from_secs(60);
+    })
+    .await;
+    let fake = &app.llm;
     fake.when_prompt_contains(CLOSING_PROMPT, Step::status(503));
-    let mut settings = fake_settings(&fake);
-    settings.llm.breaker_threshold = 2;
-    settings.llm.breaker_timeout = Duration::from_secs(60);
-    let app = spawn_app_with(settings, None).await;
     let (mut client, _) = app.connect_init("").await;
     for _ in 0..3 {
-        let (answer, closing) = answer_and_closing(&mut client, &client_says("Hello")).await;
+        let (answer, closing) = answer_and_closing(&app, &mut client, &client_says("Hello")).await;
         assert_eq!(answer["meta"]["source"], "llm", "{answer}");
         assert_eq!(closing, None);
     }
@@ -269,6 +299,7 @@ async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_fal
     );
 
     let (answer, closing) = answer_and_closing(
+        &app,
         &mut client,
         &says("Perfect, send me the contract.", "positive"),
     )
@@ -283,13 +314,14 @@ async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_fal
 
 #[tokio::test]
 async fn orchestrator_failures_do_not_open_the_closing_detectors_breaker() {
-    let fake = FakeLlm::start().await;
+    let app = closing_app(|settings| {
+        settings.llm.breaker_threshold = 2;
+        settings.llm.breaker_timeout = Duration::from_secs(60);
+    })
+    .await;
+    let fake = &app.llm;
     fake.when_prompt_contains(CLOSING_PROMPT, closing_answer(0.9));
     fake.set_default(Step::status(503));
-    let mut settings = fake_settings(&fake);
-    settings.llm.breaker_threshold = 2;
-    settings.llm.breaker_timeout = Duration::from_secs(60);
-    let app = spawn_app_with(settings, None).await;
     let (mut client, _) = app.connect_init("").await;
     for _ in 0..4 {
         let answer = client.say(&client_says("Send the contract")).await;

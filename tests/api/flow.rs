@@ -9,9 +9,9 @@ use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 
 use crate::helpers::{
-    Client, Script, ScriptedProvider, client_says, spawn_app_with, test_settings,
+    Client, Script, ScriptedProvider, client_says, eventually, spawn_app_with, test_settings,
+    wait_for,
 };
-use crate::protocol::wait_for;
 
 fn numbered(i: u64) -> Value {
     let mut message = client_says(&format!("message {i}"));
@@ -60,7 +60,7 @@ async fn in_latest_mode_messages_sent_during_a_call_fold_into_one_call_for_the_n
     let app = spawn_app_with(latest_settings(), Some(provider.clone())).await;
     let (mut client, _) = app.connect_init("").await;
     client.send_json(&numbered(1)).await;
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(eventually(|| provider.started.load(Ordering::SeqCst) == 1).await);
     for i in 2..=5 {
         client.send_json(&numbered(i)).await;
     }
@@ -191,7 +191,9 @@ async fn a_silent_connection_is_dropped_after_pong_timeout_and_its_session_stays
     let app = spawn_app_with(keep_alive_settings(), None).await;
     let (mut client, init) = app.connect_init("").await;
     client.say(&numbered(1)).await;
-    tokio::time::sleep(Duration::from_millis(800)).await;
+    // The client reads nothing now, so it answers no ping: it falls silent.
+    let stats = &app.state.ws_stats;
+    assert!(eventually(|| stats.ping_timeouts.load(Ordering::Relaxed) == 1).await);
     let (_, close) = client.recv_until_close().await;
     let close = close.expect("a close frame");
     assert_eq!(u16::from(close.code), 1008);
@@ -288,7 +290,7 @@ async fn a_disconnect_cancels_the_call_in_flight_and_the_queue_but_keeps_every_m
         wait_for(|| async { provider.cancelled.load(Ordering::SeqCst) == 1 }).await,
         "the call was cancelled"
     );
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    assert!(app.all_connections_ended().await, "the worker is gone");
     assert_eq!(
         provider.started.load(Ordering::SeqCst),
         1,

@@ -14,9 +14,8 @@ use callshadow::config::{ProviderChoice, Settings, SuggestionMode};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-use crate::fake_llm::{FakeLlm, Reply, Step};
-use crate::helpers::{Client, TestApp, client_says, spawn_app_with};
-use crate::llm_support::llm_settings;
+use crate::fake_llm::{Reply, Step};
+use crate::helpers::{Client, TestApp, client_says, spawn_llm_app};
 
 /// One thing the client or the LLM does.
 #[derive(Debug, Clone)]
@@ -79,35 +78,30 @@ struct Seen {
 
 struct Run {
     app: TestApp,
-    fake: FakeLlm,
     session_id: String,
     client: Option<Client>,
     connections: Vec<Seen>,
     next_id: u64,
 }
 
-fn settings(fake: &FakeLlm, mode: SuggestionMode) -> Settings {
-    let mut settings = llm_settings(fake, ProviderChoice::OpenAi);
+fn settings(settings: &mut Settings, mode: SuggestionMode) {
     settings.flow.mode = mode;
     settings.llm.max_retries = 1;
     settings.llm.timeout = Duration::from_millis(300);
     settings.llm.deadline = Duration::from_millis(900);
     settings.ws.max_pending_messages = 4;
-    settings
 }
 
 impl Run {
     async fn start(mode: SuggestionMode) -> Self {
-        let fake = FakeLlm::start().await;
+        let app = spawn_llm_app(ProviderChoice::OpenAi, |s| settings(s, mode)).await;
         // Calls take a while by default, so messages arrive while one is in flight.
-        fake.set_default(
+        app.llm.set_default(
             Step::answer(crate::fake_llm::DEFAULT_SUGGESTION)
                 .with_latency(Duration::from_millis(60)),
         );
-        let app = spawn_app_with(settings(&fake, mode), None).await;
         let mut run = Run {
             app,
-            fake,
             session_id: "property-run-0001".to_owned(),
             client: None,
             connections: Vec::new(),
@@ -158,7 +152,7 @@ impl Run {
                     client.close().await;
                 }
             }
-            Op::Llm(llm) => self.fake.push(step(llm)),
+            Op::Llm(llm) => self.app.llm.push(step(llm)),
             Op::Pause(ms) => self.collect(Duration::from_millis(*ms)).await,
         }
         self.collect(Duration::from_millis(2)).await;
@@ -182,7 +176,8 @@ impl Run {
 
     /// Waits until every message sent on the open connection is answered.
     async fn settle(&mut self) {
-        self.fake
+        self.app
+            .llm
             .set_default(Step::answer(crate::fake_llm::DEFAULT_SUGGESTION));
         for _ in 0..100 {
             let done = self

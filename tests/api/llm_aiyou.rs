@@ -1,24 +1,18 @@
 //! The AI.YOU provider through the real WebSocket: log-in, token renewal, every
 //! known answer shape, errors with HTTP 200, the stream-only backends.
 
-use callshadow::config::{ProviderChoice, Settings};
+use callshadow::config::ProviderChoice;
 use secrecy::SecretString;
 use serde_json::json;
 
-use crate::fake_llm::{Api, DEFAULT_SUGGESTION, FakeLlm, Reply, Step};
-use crate::helpers::{Client, client_says, spawn_app_with};
-use crate::llm_support::{default_suggestion, llm_settings};
-
-async fn connect(settings: Settings) -> (crate::helpers::TestApp, Client) {
-    let app = spawn_app_with(settings, None).await;
-    let (client, _) = app.connect_init("").await;
-    (app, client)
-}
+use crate::fake_llm::{Api, DEFAULT_SUGGESTION, Reply, Step};
+use crate::helpers::{client_says, default_suggestion, spawn_llm_app};
 
 #[tokio::test]
 async fn the_provider_logs_in_then_chats_with_content_parts_and_the_assistant() {
-    let fake = FakeLlm::start().await;
-    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
+    let fake = &app.llm;
+    let (mut client, _) = app.connect_init("").await;
     let answer = client.say(&client_says("Hello")).await;
     assert_eq!(answer["data"], default_suggestion(), "{answer}");
     assert_eq!(answer["meta"]["source"], "llm");
@@ -43,9 +37,10 @@ async fn the_provider_logs_in_then_chats_with_content_parts_and_the_assistant() 
 
 #[tokio::test]
 async fn a_token_close_to_expiry_is_renewed_before_use() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
+    let fake = &app.llm;
     fake.set_token_lifetime(chrono::Duration::seconds(30));
-    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let (mut client, _) = app.connect_init("").await;
     client.say(&client_says("One")).await;
     assert_eq!(client.say(&client_says("Two")).await["type"], "suggestion");
     assert_eq!(
@@ -59,8 +54,9 @@ async fn a_token_close_to_expiry_is_renewed_before_use() {
 
 #[tokio::test]
 async fn a_refused_token_is_renewed_once_and_the_call_goes_through() {
-    let fake = FakeLlm::start().await;
-    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
+    let fake = &app.llm;
+    let (mut client, _) = app.connect_init("").await;
     client.say(&client_says("One")).await;
     fake.expire_tokens();
     let answer = client.say(&client_says("Two")).await;
@@ -74,10 +70,12 @@ async fn a_refused_token_is_renewed_once_and_the_call_goes_through() {
 
 #[tokio::test]
 async fn bad_credentials_give_an_llm_error_with_a_fallback_and_no_retry() {
-    let fake = FakeLlm::start().await;
-    let mut settings = llm_settings(&fake, ProviderChoice::AiYou);
-    settings.llm.aiyou.password = Some(SecretString::from("wrong"));
-    let (_app, mut client) = connect(settings).await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |settings| {
+        settings.llm.aiyou.password = Some(SecretString::from("wrong"));
+    })
+    .await;
+    let fake = &app.llm;
+    let (mut client, _) = app.connect_init("").await;
     let answer = client.say(&client_says("Hello")).await;
     assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
     assert_eq!(answer["details"]["cause"], "authentication");
@@ -88,11 +86,12 @@ async fn bad_credentials_give_an_llm_error_with_a_fallback_and_no_retry() {
 
 #[tokio::test]
 async fn wrapped_answers_with_content_parts_and_integer_user_ids_are_read() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
+    let fake = &app.llm;
     fake.set_aiyou_wrapped(true);
     fake.set_content_parts(true);
     fake.set_user_id_as_int(true);
-    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let (mut client, _) = app.connect_init("").await;
     assert_eq!(
         client.say(&client_says("Hello")).await["data"],
         default_suggestion()
@@ -101,7 +100,8 @@ async fn wrapped_answers_with_content_parts_and_integer_user_ids_are_read() {
 
 #[tokio::test]
 async fn an_error_body_with_http_200_is_classified_by_its_code() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
+    let fake = &app.llm;
     fake.push(Step::reply(Reply::ErrorBody200 {
         code: 429,
         message: "Too many".to_owned(),
@@ -112,7 +112,7 @@ async fn an_error_body_with_http_200_is_classified_by_its_code() {
         message: "Bad".to_owned(),
         kind: "BadRequestError".to_owned(),
     }));
-    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let (mut client, _) = app.connect_init("").await;
     let answer = client.say(&client_says("Hello")).await;
     assert_eq!(
         answer["error_code"], "LLM_ERROR",
@@ -124,9 +124,10 @@ async fn an_error_body_with_http_200_is_classified_by_its_code() {
 
 #[tokio::test]
 async fn a_backend_that_only_streams_is_asked_again_streamed_and_remembered() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
+    let fake = &app.llm;
     fake.push(Step::reply(Reply::NonStreamUnsupported));
-    let (_app, mut client) = connect(llm_settings(&fake, ProviderChoice::AiYou)).await;
+    let (mut client, _) = app.connect_init("").await;
     assert_eq!(
         client.say(&client_says("Hello")).await["data"],
         default_suggestion()
@@ -141,10 +142,12 @@ async fn a_backend_that_only_streams_is_asked_again_streamed_and_remembered() {
 
 #[tokio::test]
 async fn streamed_aiyou_answers_give_the_same_suggestion() {
-    let fake = FakeLlm::start().await;
-    let mut settings = llm_settings(&fake, ProviderChoice::AiYou);
-    settings.llm.stream = true;
-    let (_app, mut client) = connect(settings).await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |settings| {
+        settings.llm.stream = true;
+    })
+    .await;
+    let fake = &app.llm;
+    let (mut client, _) = app.connect_init("").await;
     assert_eq!(
         client.say(&client_says("Hello")).await["data"],
         default_suggestion()
@@ -155,10 +158,12 @@ async fn streamed_aiyou_answers_give_the_same_suggestion() {
 
 #[tokio::test]
 async fn a_static_bearer_token_needs_no_login() {
-    let fake = FakeLlm::start().await;
-    let mut settings = llm_settings(&fake, ProviderChoice::AiYou);
-    settings.llm.aiyou.bearer_token = Some(SecretString::from("static-token"));
-    let (_app, mut client) = connect(settings).await;
+    let app = spawn_llm_app(ProviderChoice::AiYou, |settings| {
+        settings.llm.aiyou.bearer_token = Some(SecretString::from("static-token"));
+    })
+    .await;
+    let fake = &app.llm;
+    let (mut client, _) = app.connect_init("").await;
     let answer = client.say(&client_says("Hello")).await;
     assert_eq!(
         answer["error_code"], "LLM_ERROR",

@@ -3,24 +3,27 @@
 
 use std::time::Duration;
 
-use callshadow::config::ProviderChoice;
+use callshadow::config::{ProviderChoice, Settings};
 use futures_util::future::join_all;
 use serde_json::{Value, json};
 
-use crate::fake_llm::{FakeLlm, Step};
-use crate::helpers::{TestApp, client_says, spawn_app_with};
-use crate::llm_support::llm_settings;
+use crate::fake_llm::Step;
+use crate::helpers::{TestApp, client_says, spawn_llm_app};
 
-fn breaker_settings(
-    fake: &FakeLlm,
+/// The server on its fake, no retries, the breaker opening after `threshold`
+/// failures for `cool_down`; `edit` adjusts the settings further.
+async fn breaker_app(
     threshold: u32,
     cool_down: Duration,
-) -> callshadow::config::Settings {
-    let mut settings = llm_settings(fake, ProviderChoice::OpenAi);
-    settings.llm.max_retries = 0;
-    settings.llm.breaker_threshold = threshold;
-    settings.llm.breaker_timeout = cool_down;
-    settings
+    edit: impl FnOnce(&mut Settings),
+) -> TestApp {
+    spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.max_retries = 0;
+        settings.llm.breaker_threshold = threshold;
+        settings.llm.breaker_timeout = cool_down;
+        edit(settings);
+    })
+    .await
 }
 
 fn is_open_circuit_fallback(answer: &Value) -> bool {
@@ -33,9 +36,9 @@ fn is_open_circuit_fallback(answer: &Value) -> bool {
 
 #[tokio::test]
 async fn the_circuit_opens_after_the_threshold_and_then_fails_fast_without_the_upstream() {
-    let fake = FakeLlm::start().await;
+    let app = breaker_app(3, Duration::from_secs(60), |_| {}).await;
+    let fake = &app.llm;
     fake.set_default(Step::status(503));
-    let app = spawn_app_with(breaker_settings(&fake, 3, Duration::from_secs(60)), None).await;
     let (mut client, _) = app.connect_init("").await;
     for _ in 0..3 {
         assert_eq!(
@@ -70,9 +73,9 @@ async fn the_circuit_opens_after_the_threshold_and_then_fails_fast_without_the_u
 
 #[tokio::test]
 async fn client_errors_do_not_open_the_circuit() {
-    let fake = FakeLlm::start().await;
+    let app = breaker_app(2, Duration::from_secs(60), |_| {}).await;
+    let fake = &app.llm;
     fake.set_default(Step::status(400));
-    let app = spawn_app_with(breaker_settings(&fake, 2, Duration::from_secs(60)), None).await;
     let (mut client, _) = app.connect_init("").await;
     for _ in 0..5 {
         assert_eq!(
@@ -85,8 +88,8 @@ async fn client_errors_do_not_open_the_circuit() {
 }
 
 /// Opens the circuit with one failing message, then waits out the cool-down.
-async fn open_then_cool_down(app: &TestApp, fake: &FakeLlm, cool_down: Duration) {
-    fake.push(Step::status(503));
+async fn open_then_cool_down(app: &TestApp, cool_down: Duration) {
+    app.llm.push(Step::status(503));
     let (mut client, _) = app.connect_init("").await;
     assert_eq!(
         client.say(&client_says("Hello")).await["error_code"],
@@ -98,10 +101,10 @@ async fn open_then_cool_down(app: &TestApp, fake: &FakeLlm, cool_down: Duration)
 
 #[tokio::test]
 async fn half_open_lets_exactly_one_probe_through_while_fifty_sessions_send_at_once() {
-    let fake = FakeLlm::start().await;
     let cool_down = Duration::from_millis(300);
-    let app = spawn_app_with(breaker_settings(&fake, 1, cool_down), None).await;
-    open_then_cool_down(&app, &fake, cool_down).await;
+    let app = breaker_app(1, cool_down, |_| {}).await;
+    let fake = &app.llm;
+    open_then_cool_down(&app, cool_down).await;
     fake.set_default(
         Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(800)),
     );
@@ -135,10 +138,10 @@ async fn half_open_lets_exactly_one_probe_through_while_fifty_sessions_send_at_o
 
 #[tokio::test]
 async fn a_failed_probe_reopens_the_circuit() {
-    let fake = FakeLlm::start().await;
     let cool_down = Duration::from_millis(200);
-    let app = spawn_app_with(breaker_settings(&fake, 1, cool_down), None).await;
-    open_then_cool_down(&app, &fake, cool_down).await;
+    let app = breaker_app(1, cool_down, |_| {}).await;
+    let fake = &app.llm;
+    open_then_cool_down(&app, cool_down).await;
     fake.push(Step::status(503));
     let (mut client, _) = app.connect_init("").await;
     assert_eq!(
@@ -154,14 +157,14 @@ async fn a_failed_probe_reopens_the_circuit() {
 
 #[tokio::test]
 async fn messages_that_waited_past_their_deadline_do_not_open_the_circuit() {
-    let fake = FakeLlm::start().await;
-    fake.set_default(
+    let app = breaker_app(2, Duration::from_secs(60), |settings| {
+        settings.llm.deadline = Duration::from_millis(300);
+        settings.llm.timeout = Duration::from_millis(250);
+    })
+    .await;
+    app.llm.set_default(
         Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(200)),
     );
-    let mut settings = breaker_settings(&fake, 2, Duration::from_secs(60));
-    settings.llm.deadline = Duration::from_millis(300);
-    settings.llm.timeout = Duration::from_millis(250);
-    let app = spawn_app_with(settings, None).await;
     let (mut client, _) = app.connect_init("").await;
     for _ in 0..6 {
         client.send_json(&client_says("Hello")).await;

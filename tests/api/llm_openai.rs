@@ -3,28 +3,17 @@
 use std::time::{Duration, Instant};
 
 use callshadow::config::ProviderChoice;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::fake_llm::{Api, FakeLlm, Reply, Step};
-use crate::helpers::{client_says, spawn_app_with};
-use crate::llm_support::{API_KEY, default_suggestion, llm_settings};
-
-/// Starts the server with `settings`, sends one client message, returns the answer.
-pub async fn ask(settings: callshadow::config::Settings, text: &str) -> Value {
-    let app = spawn_app_with(settings, None).await;
-    let (mut client, _) = app.connect_init("").await;
-    client.say(&client_says(text)).await
-}
+use crate::helpers::{API_KEY, client_says, default_suggestion, spawn_llm_app};
 
 #[tokio::test]
 async fn with_an_openai_key_every_message_is_answered_by_the_llm() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::Auto, |_| {}).await;
+    let fake = &app.llm;
     fake.require_api_key(API_KEY);
-    let answer = ask(
-        llm_settings(&fake, ProviderChoice::Auto),
-        "Is it expensive?",
-    )
-    .await;
+    let answer = app.ask("Is it expensive?").await;
     assert_eq!(answer["type"], "suggestion", "{answer}");
     assert_eq!(answer["data"], default_suggestion());
     assert_eq!(answer["meta"]["source"], "llm");
@@ -51,35 +40,33 @@ async fn with_an_openai_key_every_message_is_answered_by_the_llm() {
 
 #[tokio::test]
 async fn streamed_and_non_streamed_answers_give_the_same_suggestion() {
-    let fake = FakeLlm::start().await;
-    let mut streamed = llm_settings(&fake, ProviderChoice::OpenAi);
-    streamed.llm.stream = true;
-    let whole = ask(llm_settings(&fake, ProviderChoice::OpenAi), "Hello").await;
-    let stream = ask(streamed, "Hello").await;
-    assert_eq!(whole["data"], stream["data"]);
-    assert!(fake.recorded()[1].stream && !fake.recorded()[0].stream);
+    let whole = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+    let streamed = spawn_llm_app(ProviderChoice::OpenAi, |s| s.llm.stream = true).await;
+    assert_eq!(
+        whole.ask("Hello").await["data"],
+        streamed.ask("Hello").await["data"]
+    );
+    assert!(streamed.llm.recorded()[0].stream && !whole.llm.recorded()[0].stream);
 }
 
 #[tokio::test]
 async fn transient_failures_are_retried_until_an_answer() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+    let fake = &app.llm;
     fake.push(Step::status(503));
     fake.push(Step::reply(Reply::Reset));
     fake.push(Step::status(429));
-    let answer = ask(llm_settings(&fake, ProviderChoice::OpenAi), "Hello").await;
+    let answer = app.ask("Hello").await;
     assert_eq!(answer["type"], "suggestion", "{answer}");
     assert_eq!(fake.requests(), 4, "three failures, three retries");
 }
 
 #[tokio::test]
 async fn retries_stop_after_max_retries_with_an_llm_error_and_a_fallback() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+    let fake = &app.llm;
     fake.set_default(Step::status(500));
-    let answer = ask(
-        llm_settings(&fake, ProviderChoice::OpenAi),
-        "We're using Salesforce today.",
-    )
-    .await;
+    let answer = app.ask("We're using Salesforce today.").await;
     assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
     assert_eq!(answer["reply_to"], 1);
     assert_eq!(answer["details"]["attempts"], 4);
@@ -97,9 +84,10 @@ async fn retries_stop_after_max_retries_with_an_llm_error_and_a_fallback() {
 #[tokio::test]
 async fn client_errors_are_not_retried() {
     for status in [400, 401, 404] {
-        let fake = FakeLlm::start().await;
+        let app = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+        let fake = &app.llm;
         fake.set_default(Step::status(status));
-        let answer = ask(llm_settings(&fake, ProviderChoice::OpenAi), "Hello").await;
+        let answer = app.ask("Hello").await;
         assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
         assert!(answer["fallback_suggestion"]["questions"].is_array());
         assert_eq!(fake.requests(), 1, "HTTP {status} is not retried");
@@ -113,11 +101,13 @@ fn gap(fake: &FakeLlm) -> Duration {
 
 #[tokio::test]
 async fn retry_after_is_honoured() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.retry_max_delay = Duration::from_secs(3);
+    })
+    .await;
+    let fake = &app.llm;
     fake.push(Step::retry_after(429, "1"));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.retry_max_delay = Duration::from_secs(3);
-    let answer = ask(settings, "Hello").await;
+    let answer = app.ask("Hello").await;
     assert_eq!(answer["type"], "suggestion");
     assert!(
         gap(&fake) >= Duration::from_millis(950),
@@ -128,11 +118,13 @@ async fn retry_after_is_honoured() {
 
 #[tokio::test]
 async fn retry_after_is_capped_at_the_maximum_delay() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.retry_max_delay = Duration::from_millis(300);
+    })
+    .await;
+    let fake = &app.llm;
     fake.push(Step::retry_after(503, "120"));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.retry_max_delay = Duration::from_millis(300);
-    let answer = ask(settings, "Hello").await;
+    let answer = app.ask("Hello").await;
     assert_eq!(answer["type"], "suggestion");
     let waited = gap(&fake);
     assert!(
@@ -143,13 +135,15 @@ async fn retry_after_is_capped_at_the_maximum_delay() {
 
 #[tokio::test]
 async fn a_retry_that_would_overrun_the_deadline_is_not_made() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.retry_max_delay = Duration::from_secs(5);
+        settings.llm.deadline = Duration::from_secs(1);
+    })
+    .await;
+    let fake = &app.llm;
     fake.push(Step::retry_after(503, "2"));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.retry_max_delay = Duration::from_secs(5);
-    settings.llm.deadline = Duration::from_secs(1);
     let started = Instant::now();
-    let answer = ask(settings, "Hello").await;
+    let answer = app.ask("Hello").await;
     assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
     assert!(
         started.elapsed() < Duration::from_millis(900),
@@ -160,13 +154,15 @@ async fn a_retry_that_would_overrun_the_deadline_is_not_made() {
 
 #[tokio::test]
 async fn an_llm_that_hangs_gives_the_fallback_by_the_deadline() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.deadline = Duration::from_millis(500);
+        settings.llm.timeout = Duration::from_secs(10);
+    })
+    .await;
+    let fake = &app.llm;
     fake.set_default(Step::reply(Reply::Hang));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.deadline = Duration::from_millis(500);
-    settings.llm.timeout = Duration::from_secs(10);
     let started = Instant::now();
-    let answer = ask(settings, "Can you hear me?").await;
+    let answer = app.ask("Can you hear me?").await;
     let elapsed = started.elapsed();
     assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
     assert!(answer["fallback_suggestion"]["questions"].is_array());
@@ -182,21 +178,23 @@ async fn an_llm_that_hangs_gives_the_fallback_by_the_deadline() {
 
 #[tokio::test]
 async fn the_retry_budget_stops_retry_storms() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.retry_budget_percent = 0;
+        settings.llm.retry_budget_min_per_second = 0;
+    })
+    .await;
+    let fake = &app.llm;
     fake.push(Step::status(503));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.retry_budget_percent = 0;
-    settings.llm.retry_budget_min_per_second = 0;
-    let answer = ask(settings, "Hello").await;
+    let answer = app.ask("Hello").await;
     assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
     assert_eq!(fake.requests(), 1, "no budget, no retry");
 }
 
 #[tokio::test]
 async fn a_client_that_disconnects_drops_the_upstream_request() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+    let fake = &app.llm;
     fake.set_default(Step::reply(Reply::Hang));
-    let app = spawn_app_with(llm_settings(&fake, ProviderChoice::OpenAi), None).await;
     let (mut client, _) = app.connect_init("").await;
     client.send_json(&client_says("Hello")).await;
     assert!(fake.wait_for_requests(1, Duration::from_secs(2)).await);
@@ -209,15 +207,21 @@ async fn a_client_that_disconnects_drops_the_upstream_request() {
 
 #[tokio::test]
 async fn a_client_that_disconnects_during_a_backoff_gets_no_more_retries() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.retry_max_delay = Duration::from_secs(2);
+    })
+    .await;
+    let fake = &app.llm;
     fake.push(Step::retry_after(503, "1"));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.retry_max_delay = Duration::from_secs(2);
-    let app = spawn_app_with(settings, None).await;
     let (mut client, _) = app.connect_init("").await;
     client.send_json(&client_says("Hello")).await;
     assert!(fake.wait_for_requests(1, Duration::from_secs(2)).await);
+    let closed = Instant::now();
     client.close().await;
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(app.all_connections_ended().await);
+    assert!(
+        closed.elapsed() < Duration::from_millis(900),
+        "the connection ended during the one-second backoff, not after it"
+    );
     assert_eq!(fake.requests(), 1, "the backoff sleep was interrupted");
 }

@@ -6,9 +6,8 @@ use std::time::Duration;
 use callshadow::config::ProviderChoice;
 use serde_json::json;
 
-use crate::fake_llm::{DEFAULT_SUGGESTION, FakeLlm, Reply, Step};
-use crate::llm_openai::ask;
-use crate::llm_support::{API_KEY, CapturedLogs, PASSWORD, default_suggestion, llm_settings};
+use crate::fake_llm::{DEFAULT_SUGGESTION, Reply, Step};
+use crate::helpers::{API_KEY, CapturedLogs, PASSWORD, default_suggestion, spawn_llm_app};
 
 #[tokio::test]
 async fn fenced_and_prose_wrapped_json_are_parsed() {
@@ -16,20 +15,22 @@ async fn fenced_and_prose_wrapped_json_are_parsed() {
         format!("```json\n{DEFAULT_SUGGESTION}\n```"),
         format!("Sure, here is what I suggest: {DEFAULT_SUGGESTION} Good luck with the call!"),
     ] {
-        let fake = FakeLlm::start().await;
+        let app = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+        let fake = &app.llm;
         fake.set_default(Step::answer(&content));
-        let answer = ask(llm_settings(&fake, ProviderChoice::OpenAi), "Hello").await;
+        let answer = app.ask("Hello").await;
         assert_eq!(answer["data"], default_suggestion(), "{content}");
     }
 }
 
 #[tokio::test]
 async fn a_single_question_is_topped_up_to_two() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+    let fake = &app.llm;
     fake.set_default(Step::answer(
         r#"{"questions":["  Only one?  "],"recommended_direction":"Go on."}"#,
     ));
-    let answer = ask(llm_settings(&fake, ProviderChoice::OpenAi), "I'm confused").await;
+    let answer = app.ask("I'm confused").await;
     let questions = answer["data"]["questions"].as_array().unwrap();
     assert_eq!(questions.len(), 2, "{answer}");
     assert_eq!(questions[0], "Only one?");
@@ -37,16 +38,13 @@ async fn a_single_question_is_topped_up_to_two() {
 
 #[tokio::test]
 async fn garbage_is_a_parsing_error_with_a_fallback_and_the_raw_output_stays_in_the_log() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+    let fake = &app.llm;
     fake.set_default(Step::answer(
         "I would suggest asking about their GARBAGE-MARKER budget.",
     ));
     let (logs, _guard) = CapturedLogs::start();
-    let answer = ask(
-        llm_settings(&fake, ProviderChoice::OpenAi),
-        "What does it cost?",
-    )
-    .await;
+    let answer = app.ask("What does it cost?").await;
     assert_eq!(answer["error_code"], "PARSING_ERROR", "{answer}");
     assert!(answer["fallback_suggestion"]["questions"].is_array());
     assert!(
@@ -62,12 +60,14 @@ async fn garbage_is_a_parsing_error_with_a_fallback_and_the_raw_output_stays_in_
 
 #[tokio::test]
 async fn a_stream_without_a_first_token_in_time_is_retried() {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.stream = true;
+        settings.llm.ttft_timeout = Duration::from_millis(200);
+    })
+    .await;
+    let fake = &app.llm;
     fake.push(Step::answer(DEFAULT_SUGGESTION).with_ttft(Duration::from_secs(2)));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.stream = true;
-    settings.llm.ttft_timeout = Duration::from_millis(200);
-    let answer = ask(settings, "Hello").await;
+    let answer = app.ask("Hello").await;
     assert_eq!(answer["data"], default_suggestion(), "{answer}");
     assert_eq!(fake.requests(), 2);
 }
@@ -75,14 +75,16 @@ async fn a_stream_without_a_first_token_in_time_is_retried() {
 #[tokio::test]
 async fn a_stream_cut_after_its_first_token_is_an_error_with_a_fallback_never_a_truncated_suggestion()
  {
-    let fake = FakeLlm::start().await;
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.stream = true;
+    })
+    .await;
+    let fake = &app.llm;
     fake.push(Step::reply(Reply::StreamCut {
         content: DEFAULT_SUGGESTION.to_owned(),
         after_chunks: 3,
     }));
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.llm.stream = true;
-    let answer = ask(settings, "Hello").await;
+    let answer = app.ask("Hello").await;
     assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
     assert_eq!(answer["details"]["cause"], "stream_cut");
     assert!(answer["fallback_suggestion"]["questions"].is_array());
@@ -91,13 +93,13 @@ async fn a_stream_cut_after_its_first_token_is_an_error_with_a_fallback_never_a_
 
 #[tokio::test]
 async fn secrets_never_reach_logs_frames_or_debug_output() {
-    let fake = FakeLlm::start().await;
-    fake.push(Step::status(401));
     let (logs, _guard) = CapturedLogs::start();
-    let openai = llm_settings(&fake, ProviderChoice::OpenAi);
-    let debug = format!("{openai:?}");
-    let first = ask(openai, "Hello").await;
-    let second = ask(llm_settings(&fake, ProviderChoice::AiYou), "Hello").await;
+    let openai = spawn_llm_app(ProviderChoice::OpenAi, |_| {}).await;
+    openai.llm.push(Step::status(401));
+    let aiyou = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
+    let debug = format!("{:?}", openai.state.settings);
+    let first = openai.ask("Hello").await;
+    let second = aiyou.ask("Hello").await;
     let text = logs.text();
     assert!(
         text.contains("DEBUG") || text.contains("TRACE"),

@@ -13,7 +13,6 @@ mod llm_aiyou;
 mod llm_breaker;
 mod llm_openai;
 mod llm_parsing;
-mod llm_support;
 mod operator;
 mod prompt_store;
 mod prompt_tokens;

@@ -3,7 +3,6 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
 
 use callshadow::config::ProviderChoice;
 use callshadow::startup::Application;
@@ -12,10 +11,9 @@ use serde_json::Value;
 use crate::config::run_binary;
 use crate::fake_llm::FakeLlm;
 use crate::helpers::{
-    Client, TestApp, client_says, copy_prompts, edit_file, spawn_app_with, test_settings,
+    Client, TestApp, client_says, copy_prompts, edit_file, spawn_llm_app, start_binary,
+    test_settings, wait_for,
 };
-use crate::llm_support::llm_settings;
-use crate::shutdown::start_binary;
 
 /// The prompt of the fake's latest chat request.
 pub fn last_prompt(fake: &FakeLlm) -> String {
@@ -32,26 +30,30 @@ fn line_of(text: &str, needle: &str) -> usize {
     text.lines().position(|l| l.contains(needle)).unwrap() + 1
 }
 
-/// Sends messages until `done` holds for the fake's latest prompt; `false` after 5 s.
-async fn until_prompt(client: &mut Client, fake: &FakeLlm, done: impl Fn(&str) -> bool) -> bool {
-    for _ in 0..50 {
-        let answer = client.say(&client_says("Hello again")).await;
-        assert_eq!(answer["type"], "suggestion", "{answer}");
-        if done(&last_prompt(fake)) {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    false
+/// What `/prompts` says of reloads at `url`: how many succeeded, and the last error.
+async fn reloads(http: &reqwest::Client, url: &str) -> (u64, Option<String>) {
+    let status: Value = http.get(url).send().await.unwrap().json().await.unwrap();
+    let count = status["reloads"].as_u64().unwrap();
+    (
+        count,
+        status["last_reload_error"].as_str().map(str::to_owned),
+    )
+}
+
+/// Waits until the server at `url` (its `/prompts`) has reloaded successfully
+/// more than `after` times and holds no reload error.
+async fn reloaded(http: &reqwest::Client, url: &str, after: u64) -> bool {
+    wait_for(|| async { matches!(reloads(http, url).await, (n, None) if n > after) }).await
 }
 
 #[tokio::test]
 async fn v2_and_v3_are_selected_by_orchestrator_prompt_version_and_reach_the_llm() {
     for (version, marker) in [("v2", "## Examples"), ("v3", "Sales-call copilot")] {
-        let fake = FakeLlm::start().await;
-        let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-        settings.agents.orchestrator_prompt_version = version.to_owned();
-        let app = spawn_app_with(settings, None).await;
+        let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+            settings.agents.orchestrator_prompt_version = version.to_owned();
+        })
+        .await;
+        let fake = &app.llm;
         let (mut client, init) = app.connect_init("").await;
         assert_eq!(init["prompt_version"], version);
         client
@@ -140,36 +142,43 @@ async fn a_missing_placeholder_or_a_missing_configured_version_stops_start_up() 
 
 /// A server on a temporary copy of the prompts, asking the fake LLM, with a client
 /// that has sent one message.
-async fn reloadable_app() -> (FakeLlm, tempfile::TempDir, TestApp, Client) {
-    let fake = FakeLlm::start().await;
+async fn reloadable_app() -> (tempfile::TempDir, TestApp, Client) {
     let dir = copy_prompts();
-    let mut settings = llm_settings(&fake, ProviderChoice::OpenAi);
-    settings.agents.prompts_dir = dir.path().to_owned();
-    let app = spawn_app_with(settings, None).await;
+    let prompts_dir = dir.path().to_owned();
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.agents.prompts_dir = prompts_dir;
+    })
+    .await;
     let (mut client, _) = app.connect_init("").await;
     client.say(&client_says("Hello")).await;
-    (fake, dir, app, client)
+    (dir, app, client)
 }
 
 #[tokio::test]
 async fn an_edited_template_is_used_within_seconds_without_a_restart() {
-    let (fake, dir, app, mut client) = reloadable_app().await;
-    assert!(!last_prompt(&fake).contains("RELOAD-MARKER"));
+    let (dir, app, mut client) = reloadable_app().await;
+    assert!(!last_prompt(&app.llm).contains("RELOAD-MARKER"));
 
     let v1 = dir.path().join("orchestrator/v1.txt");
     edit_file(&v1, |t| format!("RELOAD-MARKER: answer briefly.\n{t}"));
 
-    let seen = until_prompt(&mut client, &fake, |p| p.starts_with("RELOAD-MARKER")).await;
-    assert!(seen, "the edited v1 reached the LLM within 5 s");
-    let (_, status) = app.get("/prompts").await;
-    assert!(status["reloads"].as_u64().unwrap() >= 1, "{status}");
-    assert_eq!(status["last_reload_error"], Value::Null);
+    assert!(
+        reloaded(&app.http, &app.url("/prompts"), 0).await,
+        "reloaded within 5 s"
+    );
+    client.say(&client_says("Hello again")).await;
+    let prompt = last_prompt(&app.llm);
+    assert!(
+        prompt.starts_with("RELOAD-MARKER"),
+        "the edited v1 reached the LLM: {prompt}"
+    );
 }
 
 #[tokio::test]
 async fn a_broken_edit_is_refused_and_the_last_good_prompt_keeps_serving() {
-    let (fake, dir, app, mut client) = reloadable_app().await;
-    let good = last_prompt(&fake);
+    let (dir, app, mut client) = reloadable_app().await;
+    let fake = &app.llm;
+    let good = last_prompt(fake);
 
     let v1 = dir.path().join("orchestrator/v1.txt");
     let original = std::fs::read_to_string(&v1).unwrap();
@@ -182,7 +191,7 @@ async fn a_broken_edit_is_refused_and_the_last_good_prompt_keeps_serving() {
     );
     let answer = client.say(&client_says("Hello")).await;
     assert_eq!(answer["type"], "suggestion", "{answer}");
-    let served = last_prompt(&fake);
+    let served = last_prompt(fake);
     assert!(!served.contains("BROKEN"), "{served}");
     assert_eq!(
         served.lines().next(),
@@ -190,24 +199,22 @@ async fn a_broken_edit_is_refused_and_the_last_good_prompt_keeps_serving() {
         "the last good v1 still renders"
     );
 
+    let (count, _) = reloads(&app.http, &app.url("/prompts")).await;
     std::fs::write(&v1, format!("FIXED\n{original}")).unwrap();
-    assert!(until_prompt(&mut client, &fake, |p| p.starts_with("FIXED")).await);
-    assert_eq!(
-        app.get("/prompts").await.1["last_reload_error"],
-        Value::Null
+    assert!(reloaded(&app.http, &app.url("/prompts"), count).await);
+    client.say(&client_says("Hello again")).await;
+    assert!(
+        last_prompt(fake).starts_with("FIXED"),
+        "the fixed v1 serves"
     );
 }
 
-/// Polls `/prompts` until it reports a reload error; fails after 5 s.
+/// Waits until `/prompts` reports a reload error, and returns it.
 async fn wait_for_reload_error(app: &TestApp) -> String {
-    for _ in 0..100 {
-        let (_, status) = app.get("/prompts").await;
-        if let Some(error) = status["last_reload_error"].as_str() {
-            return error.to_owned();
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("no reload error reported within 5 s");
+    let url = app.url("/prompts");
+    let failed = wait_for(|| async { reloads(&app.http, &url).await.1.is_some() }).await;
+    assert!(failed, "no reload error reported within 5 s");
+    reloads(&app.http, &url).await.1.unwrap()
 }
 
 /// Replaces the questions of the English price-objection entry of a playbook.
@@ -219,18 +226,6 @@ fn edit_price_questions(playbook: &Path) {
         let edited = r#"questions = ["Edited after SIGHUP: what budget did you plan?", "Edited after SIGHUP: what return do you expect?"]"#;
         format!("{}{edited}{}", &text[..list], &text[end..])
     });
-}
-
-/// Sends `message` until its suggestion's questions hold `text`; `false` after 5 s.
-async fn say_until(client: &mut Client, message: &Value, text: &str) -> bool {
-    for _ in 0..50 {
-        let answer = client.say(message).await;
-        if answer["data"]["questions"].to_string().contains(text) {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    false
 }
 
 #[tokio::test]
@@ -265,9 +260,15 @@ async fn sighup_reloads_the_playbook_of_the_running_binary() {
         .status();
     assert!(hup.unwrap().success());
 
+    let prompts = format!("http://{address}/prompts");
     assert!(
-        say_until(&mut client, &expensive, "Edited after SIGHUP").await,
-        "the playbook edit served within 5 s of SIGHUP"
+        reloaded(&reqwest::Client::new(), &prompts, 0).await,
+        "reloaded on SIGHUP"
+    );
+    let after = client.say(&expensive).await;
+    assert!(
+        after.to_string().contains("Edited after SIGHUP"),
+        "the playbook edit is served: {after}"
     );
     assert!(
         child.try_wait().unwrap().is_none(),

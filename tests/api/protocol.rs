@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 
 use crate::helpers::{
-    Script, ScriptedProvider, client_says, spawn_app, spawn_app_with, test_settings,
+    Script, ScriptedProvider, client_says, spawn_app, spawn_app_with, test_settings, wait_for,
 };
 
 #[tokio::test]
@@ -361,19 +361,4 @@ async fn an_accepted_message_is_stored_before_the_provider_answers() {
         "closing the connection cancels its in-flight call"
     );
     assert_eq!(provider.finished.load(Ordering::SeqCst), 0);
-}
-
-/// Polls `check` for up to two seconds.
-pub async fn wait_for<F, Fut>(check: F) -> bool
-where
-    F: Fn() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    for _ in 0..40 {
-        if check().await {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    false
 }

@@ -4,8 +4,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::helpers::{client_says, spawn_app, spawn_app_with, test_settings};
-use crate::protocol::wait_for;
+use crate::helpers::{client_says, spawn_app, spawn_app_with, test_settings, wait_for};
 
 #[tokio::test]
 async fn a_client_chosen_id_creates_then_resumes_that_session() {
@@ -96,7 +95,14 @@ async fn an_attached_session_never_expires() {
     let app = spawn_app_with(short_expiry(), None).await;
     let (mut client, init) = app.connect_init("").await;
     let id = init["session_id"].as_str().unwrap().to_owned();
-    tokio::time::sleep(Duration::from_millis(900)).await;
+    for _ in 0..3 {
+        // A detached witness, idle as long as `id`: once it expired, so could `id` have.
+        let (witness, init) = app.connect_init("").await;
+        let witness_id = init["session_id"].as_str().unwrap().to_owned();
+        witness.close().await;
+        let path = format!("/ws/sessions/{witness_id}");
+        assert!(wait_for(|| async { app.get(&path).await.0 == 404 }).await);
+    }
     let (status, info) = app.get(&format!("/ws/sessions/{id}")).await;
     assert_eq!(status, 200, "three timeouts later, still there");
     assert_eq!(info["connected"], true);

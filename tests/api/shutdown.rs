@@ -1,25 +1,30 @@
 //! Graceful shutdown: in-flight replies finish, sockets close with 1001, exit 0.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::process::Command;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::helpers::{
-    Client, Script, ScriptedProvider, client_says, spawn_app_with, test_settings,
+    Client, Script, ScriptedProvider, client_says, eventually, spawn_app_with, start_binary,
+    test_settings,
 };
 
 #[tokio::test]
 async fn shutdown_lets_in_flight_replies_finish_then_closes_with_1001() {
     let provider = ScriptedProvider::new(Duration::from_millis(400), Script::Answer);
-    let app = spawn_app_with(test_settings(), Some(provider)).await;
-    let (mut busy, _) = app.connect_init("").await;
+    let app = spawn_app_with(test_settings(), Some(provider.clone())).await;
+    let (mut busy, init) = app.connect_init("").await;
+    let busy_id = init["session_id"].as_str().unwrap().to_owned();
     let (mut idle, _) = app.connect_init("").await;
     busy.send_json(&client_says("One")).await;
     busy.send_json(&client_says("Two")).await;
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(eventually(|| provider.started.load(Ordering::SeqCst) == 1).await);
+    assert!(
+        eventually(|| app.state.sessions.info(&busy_id).unwrap().message_count == 2).await,
+        "both messages accepted"
+    );
     app.shutdown.cancel();
     let (frames, close) = busy.recv_until_close().await;
     let replies: Vec<&Value> = frames
@@ -50,7 +55,7 @@ async fn replies_that_overrun_the_grace_period_are_cancelled_and_sockets_still_c
     let app = spawn_app_with(settings, Some(provider.clone())).await;
     let (mut client, _) = app.connect_init("").await;
     client.send_json(&client_says("Slow one")).await;
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(eventually(|| provider.started.load(Ordering::SeqCst) == 1).await);
     app.shutdown.cancel();
     let (frames, close) = client.recv_until_close().await;
     assert!(frames.is_empty(), "{frames:?}");
@@ -61,43 +66,6 @@ async fn replies_that_overrun_the_grace_period_are_cancelled_and_sockets_still_c
         provider.cancelled.load(std::sync::atomic::Ordering::SeqCst),
         1
     );
-}
-
-/// Starts the real binary on a free port, with `env` on top of the defaults;
-/// returns it and its address.
-pub fn start_binary(env: &[(&str, &str)]) -> (std::process::Child, String) {
-    let (child, address, _) = start_binary_logged(env);
-    (child, address)
-}
-
-/// As [`start_binary`], also returning the JSON log lines that follow the address.
-pub fn start_binary_logged(
-    env: &[(&str, &str)],
-) -> (std::process::Child, String, mpsc::Receiver<Value>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_callshadow"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_clear()
-        .envs([("PORT", "0"), ("LOG_FORMAT", "json"), ("LOG_LEVEL", "info")])
-        .envs(env.iter().copied())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let stderr = child.stderr.take().unwrap();
-    let mut lines = BufReader::new(stderr).lines();
-    let address = loop {
-        let line = lines.next().expect("the server logs its address").unwrap();
-        let log: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
-        if let Some(address) = log["address"].as_str() {
-            break address.to_owned();
-        }
-    };
-    let (logs, logged) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in lines.map_while(Result::ok) {
-            let _ = logs.send(serde_json::from_str(&line).unwrap_or(Value::Null));
-        }
-    });
-    (child, address, logged)
 }
 
 #[tokio::test]

@@ -25,6 +25,7 @@ use tokio::net::TcpListener;
 
 use self::state::Shared;
 pub use self::step::{DEFAULT_SUGGESTION, Reply, Step};
+use crate::helpers::eventually;
 
 /// Which API a chat request came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,29 +137,22 @@ impl FakeLlm {
         self.shared.with(|inner| inner.completed)
     }
 
-    /// Waits until at least `n` chat requests arrived; `false` after `timeout`.
-    pub async fn wait_for_requests(&self, n: usize, timeout: Duration) -> bool {
-        let deadline = tokio::time::Instant::now() + timeout;
-        loop {
-            if self.requests() >= n {
-                return true;
-            }
-            if tokio::time::Instant::now() >= deadline {
-                return false;
-            }
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
+    /// Chat requests whose answer the fake aborted on purpose ([`Reply::Reset`],
+    /// [`Reply::StreamCut`]).
+    pub fn aborted(&self) -> usize {
+        self.shared.with(|inner| inner.aborted)
     }
 
-    /// Waits until at least `n` chat requests were dropped; `false` after two seconds.
+    /// Waits until at least `n` chat requests arrived; `false` after `timeout`.
+    pub async fn wait_for_requests(&self, n: usize, timeout: Duration) -> bool {
+        tokio::time::timeout(timeout, eventually(|| self.requests() >= n))
+            .await
+            .unwrap_or(false)
+    }
+
+    /// Waits until at least `n` chat requests were dropped; `false` if they never are.
     pub async fn wait_for_dropped(&self, n: usize) -> bool {
-        for _ in 0..200 {
-            if self.dropped() >= n {
-                return true;
-            }
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-        false
+        eventually(|| self.dropped() >= n).await
     }
 
     /// OpenAI: from now on, `/v1` requests need `Authorization: Bearer key` or get 401.

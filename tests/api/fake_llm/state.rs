@@ -40,6 +40,8 @@ pub(super) struct Inner {
     pub(super) dropped: usize,
     /// Chat requests whose answer was fully sent.
     pub(super) completed: usize,
+    /// Chat requests the fake aborted on purpose (reset, cut stream).
+    pub(super) aborted: usize,
     /// OpenAI: the API key the `Authorization` header must carry, if any.
     pub(super) api_key: Option<String>,
     /// AI.YOU: the accepted email.
@@ -73,6 +75,7 @@ impl Default for Inner {
             recorded: Vec::new(),
             dropped: 0,
             completed: 0,
+            aborted: 0,
             api_key: None,
             email: "agent@example.com".to_owned(),
             password: "correct-horse".to_owned(),
@@ -166,6 +169,7 @@ impl Tracker {
     /// The fake aborted the answer on purpose: neither dropped nor completed.
     pub(super) fn abort(mut self) {
         self.settled = true;
+        self.shared.with(|inner| inner.aborted += 1);
     }
 }
 

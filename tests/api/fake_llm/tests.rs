@@ -5,8 +5,6 @@ mod control;
 mod openai;
 mod replies;
 
-use std::time::Duration;
-
 use serde_json::{Value, json};
 
 use super::{Api, FakeLlm};
@@ -126,15 +124,4 @@ async fn read_until_error(mut response: reqwest::Response) -> (String, bool) {
             Err(_) => return (text, true),
         }
     }
-}
-
-/// Whether `condition` holds within two seconds.
-async fn eventually(condition: impl Fn() -> bool) -> bool {
-    for _ in 0..200 {
-        if condition() {
-            return true;
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    condition()
 }

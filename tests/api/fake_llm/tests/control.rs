@@ -5,8 +5,9 @@ use std::time::{Duration, Instant};
 use callshadow::domain::Suggestion;
 use serde_json::{Value, json};
 
-use super::{chat_body, chat_request, eventually, send_chat, streamed_content};
+use super::{chat_body, chat_request, send_chat, streamed_content};
 use crate::fake_llm::{Api, DEFAULT_SUGGESTION, FakeLlm, Step};
+use crate::helpers::eventually;
 
 /// The content of a non-streamed OpenAI-style answer.
 async fn content_of(response: reqwest::Response) -> String {

@@ -5,10 +5,11 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::{
-    CASES, chat_body, chat_request, content_type, eventually, read_until_error, send_chat,
-    sse_data, streamed_content,
+    CASES, chat_body, chat_request, content_type, read_until_error, send_chat, sse_data,
+    streamed_content,
 };
 use crate::fake_llm::{Api, FakeLlm, Reply, Step};
+use crate::helpers::eventually;
 
 /// Long enough to span several 8-character pieces.
 const TEXT: &str = "Hello from the fake LLM, in several pieces.";
@@ -134,7 +135,7 @@ async fn reset_sends_200_headers_then_breaks_the_connection() {
         assert!(failed, "{api:?} stream={stream}: got {text:?}");
         assert_eq!(text, "");
     }
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(eventually(|| fake.aborted() == CASES.len()).await);
     assert_eq!((fake.completed(), fake.dropped()), (0, 0));
 }
 

@@ -1,16 +1,13 @@
-//! Support for LLM tests: settings pointing at the fake, log capture.
+//! Settings for LLM tests: the server pointed at a fake LLM, short delays.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use callshadow::config::{ClosingChoice, ProviderChoice, Settings};
 use secrecy::SecretString;
 use serde_json::Value;
-use tracing_subscriber::fmt::MakeWriter;
 
+use super::test_settings;
 use crate::fake_llm::{DEFAULT_SUGGESTION, FakeLlm};
-use crate::helpers::test_settings;
 
 /// The OpenAI key the tests use.
 pub const API_KEY: &str = "sk-test-0123456789-SECRET";
@@ -50,47 +47,4 @@ pub fn llm_closing_settings(fake: &FakeLlm, provider: ProviderChoice) -> Setting
 /// The suggestion the fake answers with by default, as the frame's `data`.
 pub fn default_suggestion() -> Value {
     serde_json::from_str(DEFAULT_SUGGESTION).unwrap()
-}
-
-/// Everything logged while the guard lives, on this thread (tests run on a
-/// current-thread runtime, so the server's tasks log here too).
-#[derive(Clone, Default)]
-pub struct CapturedLogs(Arc<Mutex<Vec<u8>>>);
-
-impl CapturedLogs {
-    /// Starts capturing every event at TRACE level.
-    pub fn start() -> (Self, tracing::subscriber::DefaultGuard) {
-        let logs = Self::default();
-        let subscriber = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
-            .with_writer(logs.clone())
-            .with_ansi(false)
-            .finish();
-        let guard = tracing::subscriber::set_default(subscriber);
-        (logs, guard)
-    }
-
-    /// What was logged so far.
-    pub fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl Write for CapturedLogs {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for CapturedLogs {
-    type Writer = Self;
-
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
 }
