@@ -292,11 +292,7 @@ async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_fal
         "closed",
         "the orchestrator's breaker is not touched"
     );
-    assert_eq!(
-        closing_requests(&fake),
-        2,
-        "the open circuit spares the LLM"
-    );
+    assert_eq!(closing_requests(fake), 2, "the open circuit spares the LLM");
 
     let (answer, closing) = answer_and_closing(
         &app,
@@ -309,7 +305,7 @@ async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_fal
     let closing = closing.expect("the analyzer answers for the open circuit");
     assert_eq!(closing["meta"]["source"], "fallback");
     assert_eq!(closing["data"]["signals"], json!(["contract_request"]));
-    assert_eq!(closing_requests(&fake), 2);
+    assert_eq!(closing_requests(fake), 2);
 }
 
 #[tokio::test]
@@ -338,7 +334,7 @@ async fn orchestrator_failures_do_not_open_the_closing_detectors_breaker() {
         "closed"
     );
     assert_eq!(
-        closing_requests(&fake),
+        closing_requests(fake),
         4,
         "every closing call reached the LLM"
     );

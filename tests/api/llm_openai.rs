@@ -110,9 +110,9 @@ async fn retry_after_is_honoured() {
     let answer = app.ask("Hello").await;
     assert_eq!(answer["type"], "suggestion");
     assert!(
-        gap(&fake) >= Duration::from_millis(950),
+        gap(fake) >= Duration::from_millis(950),
         "waited {:?}",
-        gap(&fake)
+        gap(fake)
     );
 }
 
@@ -126,7 +126,7 @@ async fn retry_after_is_capped_at_the_maximum_delay() {
     fake.push(Step::retry_after(503, "120"));
     let answer = app.ask("Hello").await;
     assert_eq!(answer["type"], "suggestion");
-    let waited = gap(&fake);
+    let waited = gap(fake);
     assert!(
         waited >= Duration::from_millis(290) && waited < Duration::from_secs(3),
         "waited {waited:?}"

@@ -61,7 +61,7 @@ async fn v2_and_v3_are_selected_by_orchestrator_prompt_version_and_reach_the_llm
             .await;
         let answer = client.say(&client_says("Is it expensive?")).await;
         assert_eq!(answer["meta"]["prompt_version"], version, "{answer}");
-        let prompt = last_prompt(&fake);
+        let prompt = last_prompt(fake);
         assert!(prompt.contains(marker), "{version}:\n{prompt}");
         assert!(prompt.contains("Is it expensive?"), "{version}:\n{prompt}");
         let earlier = match version {
