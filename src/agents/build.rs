@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use super::agent::{ClosingDetector, Provider};
 use super::local::LocalAgent;
-use super::remote::{LlmClosingDetector, LlmProvider};
+use super::remote::{AssessClosing, LlmClosingDetector, LlmProvider, Suggest};
 use crate::config::{ClosingChoice, Settings};
 use crate::llm;
 
@@ -37,17 +37,15 @@ pub fn build_agents(settings: &Settings) -> anyhow::Result<Agents> {
             closing: Arc::new(LocalAgent),
         });
     };
-    let provider = LlmProvider::new(llm::build::client(
-        "orchestrator",
-        backend.name(),
-        &backend,
-        llm,
-    ));
+    let client = llm::build::client("orchestrator", backend.name(), &backend, llm);
+    let provider = LlmProvider::new(client, Suggest);
     let closing: Arc<ClosingDetector> = match settings.agents.closing_provider {
         ClosingChoice::Local => Arc::new(LocalAgent),
         ClosingChoice::Auto => Arc::new(LlmClosingDetector::new(
             llm::build::client("closing_detector", CLOSING_BREAKER, &backend, llm),
-            settings.agents.closing_detector_prompt_version.clone(),
+            AssessClosing {
+                version: settings.agents.closing_detector_prompt_version.clone(),
+            },
         )),
     };
     Ok(Agents {

@@ -1,7 +1,8 @@
 //! The LLM-backed agents: render the agent's prompt from the message's snapshot,
 //! ask the LLM through the agent's own client (retry loop and circuit breaker),
-//! parse the answer. The provider uses the orchestrator prompt of each session's
-//! version; the closing detector its own prompt (`closing_detector/{version}.txt`).
+//! read the answer. One [`LlmAgent`] does this for any [`Task`]: [`Suggest`]
+//! (the provider: the orchestrator prompt of each session's version) and
+//! [`AssessClosing`] (the closing detector: `closing_detector/{version}.txt`).
 
 use async_trait::async_trait;
 use tokio::time::Instant;
@@ -21,44 +22,50 @@ use crate::llm::error::excerpt;
 /// Fewest questions a suggestion carries.
 const MIN_QUESTIONS: usize = 2;
 
-/// A provider that asks a remote LLM.
-#[derive(Debug)]
-pub struct LlmProvider {
-    client: LlmClient,
-}
+/// What an LLM-backed agent asks, and how it reads the answer.
+pub trait Task: Send + Sync {
+    /// What the agent produces.
+    type Output;
 
-impl LlmProvider {
-    /// A provider making its calls with `client`.
-    #[must_use]
-    pub fn new(client: LlmClient) -> Self {
-        Self { client }
-    }
-}
+    /// The kind of prompt it renders.
+    const KIND: PromptKind;
 
-#[async_trait]
-impl Agent<Suggestion> for LlmProvider {
-    fn name(&self) -> &'static str {
-        self.client.backend_name()
-    }
+    /// The prompt version for this conversation.
+    fn version<'a>(&'a self, conversation: &'a Conversation) -> &'a str;
 
-    fn source(&self) -> SuggestionSource {
-        SuggestionSource::Llm
-    }
-
-    fn circuit_state(&self) -> Option<CircuitState> {
-        Some(self.client.circuit_state())
-    }
-
-    async fn run(
+    /// Reads the LLM's `text`; the conversation and snapshot are there to
+    /// complete a short answer.
+    ///
+    /// # Errors
+    /// [`ParseError`] when the text is not what was asked for.
+    fn read(
         &self,
+        text: &str,
         conversation: &Conversation,
         prompts: &PromptSnapshot,
-        deadline: Instant,
-    ) -> Result<Suggestion, AgentError> {
-        let version = &conversation.prompt_version;
-        let prompt = render_prompt(prompts, PromptKind::Orchestrator, version, conversation)?;
-        let text = self.client.complete(prompt, deadline).await?;
-        let mut suggestion = parse_suggestion(&text).map_err(|e| unparsable(&e, &text))?;
+    ) -> Result<Self::Output, ParseError>;
+}
+
+/// The provider's task: a suggestion, with the session's orchestrator prompt; an
+/// answer with a single question is topped up from the embedded analyzer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Suggest;
+
+impl Task for Suggest {
+    type Output = Suggestion;
+    const KIND: PromptKind = PromptKind::Orchestrator;
+
+    fn version<'a>(&'a self, conversation: &'a Conversation) -> &'a str {
+        &conversation.prompt_version
+    }
+
+    fn read(
+        &self,
+        text: &str,
+        conversation: &Conversation,
+        prompts: &PromptSnapshot,
+    ) -> Result<Suggestion, ParseError> {
+        let mut suggestion = parse_suggestion(text)?;
         if suggestion.questions.len() < MIN_QUESTIONS {
             let local = prompts.analyzer.analyze(conversation);
             let missing = MIN_QUESTIONS - suggestion.questions.len();
@@ -70,24 +77,55 @@ impl Agent<Suggestion> for LlmProvider {
     }
 }
 
-/// A closing detector that asks a remote LLM.
-#[derive(Debug)]
-pub struct LlmClosingDetector {
-    client: LlmClient,
-    version: String,
+/// The closing detector's task: an assessment, with its own prompt version
+/// (CLOSING_DETECTOR_PROMPT_VERSION).
+#[derive(Debug, Clone)]
+pub struct AssessClosing {
+    /// The closing detector prompt version.
+    pub version: String,
 }
 
-impl LlmClosingDetector {
-    /// A detector making its calls with `client` (its own breaker and retry
-    /// budget), with the closing detector prompt `version`.
+impl Task for AssessClosing {
+    type Output = ClosingAssessment;
+    const KIND: PromptKind = PromptKind::ClosingDetector;
+
+    fn version<'a>(&'a self, _conversation: &'a Conversation) -> &'a str {
+        &self.version
+    }
+
+    fn read(
+        &self,
+        text: &str,
+        _conversation: &Conversation,
+        _prompts: &PromptSnapshot,
+    ) -> Result<ClosingAssessment, ParseError> {
+        parse_closing(text)
+    }
+}
+
+/// An agent that asks a remote LLM to do its [`Task`].
+#[derive(Debug)]
+pub struct LlmAgent<T> {
+    client: LlmClient,
+    task: T,
+}
+
+/// The provider that asks a remote LLM.
+pub type LlmProvider = LlmAgent<Suggest>;
+
+/// The closing detector that asks a remote LLM.
+pub type LlmClosingDetector = LlmAgent<AssessClosing>;
+
+impl<T> LlmAgent<T> {
+    /// An agent making its calls with `client` (its own breaker and retry budget).
     #[must_use]
-    pub fn new(client: LlmClient, version: String) -> Self {
-        Self { client, version }
+    pub fn new(client: LlmClient, task: T) -> Self {
+        Self { client, task }
     }
 }
 
 #[async_trait]
-impl Agent<ClosingAssessment> for LlmClosingDetector {
+impl<T: Task> Agent<T::Output> for LlmAgent<T> {
     fn name(&self) -> &'static str {
         self.client.backend_name()
     }
@@ -105,16 +143,18 @@ impl Agent<ClosingAssessment> for LlmClosingDetector {
         conversation: &Conversation,
         prompts: &PromptSnapshot,
         deadline: Instant,
-    ) -> Result<ClosingAssessment, AgentError> {
-        let span = tracing::debug_span!("closing_detector", version = %self.version);
-        let kind = PromptKind::ClosingDetector;
-        let prompt = render_prompt(prompts, kind, &self.version, conversation)?;
+    ) -> Result<T::Output, AgentError> {
+        let version = self.task.version(conversation);
+        let span = tracing::debug_span!("llm_agent", kind = T::KIND.folder(), %version);
+        let prompt = render_prompt(prompts, T::KIND, version, conversation)?;
         let text = self
             .client
             .complete(prompt, deadline)
             .instrument(span)
             .await?;
-        parse_closing(&text).map_err(|e| unparsable(&e, &text))
+        self.task
+            .read(&text, conversation, prompts)
+            .map_err(|error| unparsable(&error, &text))
     }
 }
 
