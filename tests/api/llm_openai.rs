@@ -225,3 +225,32 @@ async fn a_client_that_disconnects_during_a_backoff_gets_no_more_retries() {
     );
     assert_eq!(fake.requests(), 1, "the backoff sleep was interrupted");
 }
+
+#[tokio::test]
+async fn an_unreachable_llm_gives_an_llm_error_whose_text_is_written_for_clients() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let app = spawn_llm_app(ProviderChoice::OpenAi, |settings| {
+        settings.llm.openai.base_url = format!("http://{closed}/v1");
+        settings.llm.max_retries = 0;
+    })
+    .await;
+    let answer = app.ask("Hello").await;
+    assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
+    assert_eq!(answer["details"]["cause"], "connection");
+    assert!(answer["fallback_suggestion"]["questions"].is_array());
+    let shown = answer.to_string();
+    for internal in [
+        "error sending request",
+        "onnection refused",
+        "os error",
+        &closed.to_string(),
+    ] {
+        assert!(
+            !shown.contains(internal),
+            "{internal:?} reached the client: {shown}"
+        );
+    }
+}
