@@ -18,7 +18,7 @@ use crate::agents::reload::spawn_reloader;
 use crate::agents::store::{PromptStore, RequiredVersion};
 use crate::api;
 use crate::config::Settings;
-use crate::session::{AssignVersion, SessionManager};
+use crate::session::{AssignVersion, MemoryStore, RedisStore, SessionManager, SessionStore, sync};
 use crate::state::AppState;
 
 /// Connections the kernel queues before they are accepted. tokio's (and std's)
@@ -29,6 +29,10 @@ const LISTEN_BACKLOG: u32 = 4096;
 
 /// Extra time, beyond the grace period, for sockets to say goodbye.
 const CLOSE_MARGIN: Duration = Duration::from_secs(5);
+/// Longest time between two keep-alives of the sessions attached here.
+const KEEP_ALIVE_MAX: Duration = Duration::from_secs(30);
+/// How long the store's queued writes get to reach Redis at shutdown.
+const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A bound, ready-to-run server.
 #[derive(Debug)]
@@ -55,13 +59,14 @@ impl Application {
     /// # Errors
     /// As [`Application::build`].
     pub async fn build_with_provider(
-        settings: Settings,
+        mut settings: Settings,
         provider: Option<Arc<Provider>>,
     ) -> anyhow::Result<Self> {
         let address = SocketAddr::new(settings.server.host, settings.server.port);
-        let state = build_state(settings, provider)?;
         let listener = listen(address).with_context(|| format!("cannot listen on {address}"))?;
         let address = listener.local_addr()?;
+        settings.server.port = address.port();
+        let state = build_state(settings, provider)?;
         Ok(Self {
             listener,
             address,
@@ -105,7 +110,7 @@ impl Application {
             address,
             state,
         } = self;
-        let cleanup = tokio::spawn(expire_sessions(state.clone()));
+        let cleanup = spawn_upkeep(&state);
         let reloader = spawn_reloader(
             Arc::clone(&state.prompts),
             state.settings.agents.prompt_reload_debounce,
@@ -118,6 +123,8 @@ impl Application {
             prompt_version = state.experiment.default_version(),
             ab_alternative = state.experiment.ab_test().map(|ab| ab.alternative.as_str()),
             ab_split = state.experiment.ab_test().map(|ab| ab.split),
+            instance = state.sessions.instance(),
+            store = state.sessions.store().name(),
             "callshadow listening"
         );
         let app = api::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
@@ -142,6 +149,7 @@ impl Application {
         }
         cleanup.abort();
         let _ = reloader.await;
+        flush_store(&state).await;
         tracing::info!("shutdown complete");
         Ok(())
     }
@@ -167,7 +175,10 @@ pub fn build_state(
         let experiment = Arc::clone(&experiment);
         Arc::new(move |id| experiment.assign(id.as_str()))
     };
-    let sessions = SessionManager::new(settings.sessions.clone(), assign);
+    let instance = instance_id(&settings);
+    let shutdown = CancellationToken::new();
+    let store = open_store(&settings, &instance, &shutdown)?;
+    let sessions = SessionManager::new(settings.sessions.clone(), assign, store, &instance);
     let deadline = settings.llm.deadline;
     let orchestrator = Orchestrator::new(provider, Arc::clone(&prompts), deadline);
     let closing = ClosingAgent::new(
@@ -184,10 +195,67 @@ pub fn build_state(
         closing: Arc::new(closing),
         prompts,
         experiment,
-        shutdown: CancellationToken::new(),
+        shutdown,
         tracker: TaskTracker::new(),
         ws_stats: Arc::default(),
     })
+}
+
+/// Starts the sessions' upkeep: local expiry (its handle, aborted at exit),
+/// following the store's events, keeping attached sessions alive in it.
+fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
+    let cleanup = tokio::spawn(expire_sessions(state.clone()));
+    let sessions = Arc::clone(&state.sessions);
+    tokio::spawn(sync::follow_store(
+        Arc::clone(&sessions),
+        state.shutdown.clone(),
+    ));
+    let period = keep_alive_period(&state.settings);
+    tokio::spawn(sync::keep_alive(sessions, period, state.shutdown.clone()));
+    cleanup
+}
+
+/// INSTANCE_ID, or the host name and the port.
+fn instance_id(settings: &Settings) -> String {
+    settings.store.instance_id.clone().unwrap_or_else(|| {
+        let host = gethostname::gethostname();
+        format!("{}:{}", host.to_string_lossy(), settings.server.port)
+    })
+}
+
+/// The time between keep-alives of attached sessions: a third of the TTL, at
+/// most [`KEEP_ALIVE_MAX`].
+fn keep_alive_period(settings: &Settings) -> Duration {
+    (settings.store.session_ttl / 3)
+        .min(KEEP_ALIVE_MAX)
+        .max(Duration::from_millis(100))
+}
+
+/// Redis when REDIS_URL is set, else memory only.
+fn open_store(
+    settings: &Settings,
+    instance: &str,
+    shutdown: &CancellationToken,
+) -> anyhow::Result<Arc<dyn SessionStore>> {
+    let Some(url) = &settings.store.redis_url else {
+        return Ok(Arc::new(MemoryStore::default()));
+    };
+    let lease = keep_alive_period(settings) * 3;
+    let memory = settings.sessions.max_memory_messages;
+    let store = RedisStore::open(url, &settings.store, instance, memory, lease, shutdown)
+        .context("cannot use REDIS_URL")?;
+    Ok(store)
+}
+
+/// Lets the store's queued writes reach Redis, within [`FLUSH_TIMEOUT`].
+async fn flush_store(state: &AppState) {
+    let store = state.sessions.store();
+    if !store.flush(FLUSH_TIMEOUT).await {
+        tracing::error!(
+            waiting = store.writes_waiting(),
+            "session store writes still waiting at exit; they are lost"
+        );
+    }
 }
 
 /// Removes expired sessions every SESSION_CLEANUP_INTERVAL until shutdown.

@@ -150,10 +150,10 @@ fn hangup_signal() -> Option<Hangup> {
 /// The next SIGHUP; never, without a stream.
 async fn next_hangup(hangup: &mut Option<Hangup>) {
     #[cfg(unix)]
-    if let Some(signal) = hangup {
-        if signal.recv().await.is_some() {
-            return;
-        }
+    if let Some(signal) = hangup
+        && signal.recv().await.is_some()
+    {
+        return;
     }
     let _ = hangup;
     std::future::pending::<()>().await;

@@ -29,11 +29,14 @@ async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
         (StatusCode::OK, "ready")
     };
     let provider = state.orchestrator.provider_name();
+    let store = state.sessions.store();
     let body = json!({
         "status": label,
         "provider": provider,
         "llm_circuit": state.orchestrator.circuit_state().map_or("none", |c| c.as_str()),
-        "redis": "disabled",
+        "redis": store.health().as_str(),
+        "writes_waiting": store.writes_waiting(),
+        "instance": state.sessions.instance(),
         "sessions": state.sessions.len(),
     });
     (status, Json(body))

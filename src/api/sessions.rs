@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::error::ApiError;
 use crate::session::SessionInfo;
+use crate::session::store::StoreError;
 use crate::state::AppState;
 
 /// Page size when `limit` is not given.
@@ -43,7 +44,11 @@ async fn list_sessions(
             "limit must be between 1 and {MAX_LIMIT}"
         )));
     }
-    let (sessions, total) = state.sessions.list(limit, page.offset.unwrap_or(0));
+    let (sessions, total) = state
+        .sessions
+        .list(limit, page.offset.unwrap_or(0))
+        .await
+        .map_err(|e| unavailable(&e))?;
     Ok(Json(json!({ "sessions": sessions, "total": total })))
 }
 
@@ -54,6 +59,8 @@ async fn get_session(
     state
         .sessions
         .info(&id)
+        .await
+        .map_err(|e| unavailable(&e))?
         .map(Json)
         .ok_or(ApiError::SessionNotFound)
 }
@@ -62,9 +69,20 @@ async fn delete_session(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    if state.sessions.delete(&id) {
+    if state
+        .sessions
+        .delete(&id)
+        .await
+        .map_err(|e| unavailable(&e))?
+    {
         Ok(Json(json!({ "status": "deleted", "session_id": id })))
     } else {
         Err(ApiError::SessionNotFound)
     }
+}
+
+/// The store could not answer: logged here, told to the operator as a 503.
+fn unavailable(error: &StoreError) -> ApiError {
+    tracing::warn!(error = %error, "operator request failed: session store unavailable");
+    ApiError::StoreUnavailable
 }

@@ -8,6 +8,7 @@ mod flow;
 mod llm;
 mod load;
 mod reader;
+mod redis;
 mod settings;
 
 pub use choices::{ClosingChoice, ProviderChoice};
@@ -15,6 +16,7 @@ pub use flow::{FlowSettings, SuggestionMode};
 pub use llm::{AiYouSettings, LlmSettings, OPENAI_PUBLIC_URL, OpenAiSettings};
 pub use load::{ConfigError, Sources};
 pub use reader::{ConfigIssue, Entry};
+pub use redis::StoreSettings;
 pub use settings::{
     AgentSettings, LogFormat, LogSettings, ServerSettings, SessionSettings, Settings, WsSettings,
 };

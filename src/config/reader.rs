@@ -199,6 +199,32 @@ impl<'a> Reader<'a> {
         Some(self.string(key)).filter(|s| !s.is_empty())
     }
 
+    /// An optional `redis://` or `rediss://` URL: empty means unset. Recorded
+    /// without its credentials, kept as a secret (it may carry a password).
+    pub(crate) fn redis_url(&mut self, key: &'static str) -> Option<SecretString> {
+        let text = self.raw(key).map(|v| scalar_text(&v)).unwrap_or_default();
+        let text = text.trim();
+        if text.is_empty() {
+            self.record(key, "\"\"");
+            return None;
+        }
+        match reqwest::Url::parse(text) {
+            Ok(mut url) if matches!(url.scheme(), "redis" | "rediss") && url.has_host() => {
+                if !url.username().is_empty() || url.password().is_some() {
+                    let _ = url.set_username("");
+                    let _ = url.set_password(Some("[redacted]"));
+                }
+                self.record(key, format!("{:?}", url.as_str()));
+                Some(SecretString::from(text.to_owned()))
+            }
+            _ => {
+                self.record(key, "[invalid]");
+                self.fail(key, "must be a redis:// or rediss:// URL with a host");
+                None
+            }
+        }
+    }
+
     /// An optional secret: empty means unset. Never recorded in clear.
     pub(crate) fn secret(&mut self, key: &'static str) -> Option<SecretString> {
         let text = self.raw(key).map(|v| scalar_text(&v)).unwrap_or_default();

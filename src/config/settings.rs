@@ -11,6 +11,7 @@ use super::choices::{ClosingChoice, ProviderChoice};
 use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
 use super::reader::Reader;
+use super::redis::{StoreSettings, read_store};
 
 /// Everything the server is configured with.
 #[derive(Debug, Clone)]
@@ -31,6 +32,8 @@ pub struct Settings {
     pub llm: LlmSettings,
     /// Real-time flow control.
     pub flow: FlowSettings,
+    /// The session store (Redis or memory) and this instance's name.
+    pub store: StoreSettings,
 }
 
 /// The listener, CORS, operator auth and shutdown.
@@ -141,6 +144,7 @@ impl Settings {
             agents: read_agents(reader),
             llm: read_llm(reader),
             flow: read_flow(reader),
+            store: read_store(reader),
         };
         check_operator_auth(reader, &settings.server);
         let provider = settings.effective_provider();

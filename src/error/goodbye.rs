@@ -22,6 +22,8 @@ pub enum Goodbye {
     InvalidSessionId,
     /// MAX_SESSIONS sessions exist (1013, try again later).
     TooManySessions,
+    /// The session store cannot be reached to resume the session (1013).
+    StoreUnavailable,
     /// Another connection took the session over (4001).
     TakenOver,
     /// An operator deleted the session (4000).
@@ -52,7 +54,7 @@ impl Goodbye {
             Self::Binary => CLOSE_UNSUPPORTED,
             Self::TooBig => CLOSE_TOO_BIG,
             Self::Silent | Self::NotReading | Self::InvalidSessionId => CLOSE_POLICY,
-            Self::TooManySessions => CLOSE_TRY_AGAIN_LATER,
+            Self::TooManySessions | Self::StoreUnavailable => CLOSE_TRY_AGAIN_LATER,
             Self::TakenOver => CLOSE_TAKEN_OVER,
             Self::Deleted => CLOSE_SESSION_DELETED,
         }
@@ -69,6 +71,7 @@ impl Goodbye {
             Self::NotReading => "client is not reading: outgoing buffer full",
             Self::InvalidSessionId => "invalid session_id",
             Self::TooManySessions => "too many sessions",
+            Self::StoreUnavailable => "session store unavailable",
             Self::TakenOver => "session taken over",
             Self::Deleted => "session deleted",
         }
@@ -105,6 +108,7 @@ mod tests {
             Goodbye::NotReading,
             Goodbye::InvalidSessionId,
             Goodbye::TooManySessions,
+            Goodbye::StoreUnavailable,
             Goodbye::TakenOver,
             Goodbye::Deleted,
         ];

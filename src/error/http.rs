@@ -17,6 +17,9 @@ pub enum ApiError {
     /// A query parameter is malformed.
     #[error("{0}")]
     BadRequest(String),
+    /// The session store (Redis) cannot be reached.
+    #[error("The session store is unavailable; try again later")]
+    StoreUnavailable,
     /// MAX_CONNECTIONS_PER_IP connections are open from the client's address.
     #[error("too many connections from this address (MAX_CONNECTIONS_PER_IP={max})")]
     TooManyConnections {
@@ -32,6 +35,7 @@ impl ApiError {
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooManyConnections { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }

@@ -115,14 +115,33 @@ impl ClientError {
         Self::new(ErrorCode::ValidationError, "Invalid session_id", issue)
     }
 
-    /// A session that could not be opened.
+    /// A session that could not be opened, and how the connection closes.
     #[must_use]
-    pub fn session_refused(error: &OpenError) -> Self {
+    pub fn session_refused(error: &OpenError) -> (Self, Goodbye) {
         match error {
-            OpenError::Full(max) => Self::new(
-                ErrorCode::SessionError,
-                "The server holds its maximum number of sessions; try again later.",
-                json!({ "max_sessions": max }),
+            OpenError::Full(max) => (
+                Self::new(
+                    ErrorCode::SessionError,
+                    "The server holds its maximum number of sessions; try again later.",
+                    json!({ "max_sessions": max }),
+                ),
+                Goodbye::TooManySessions,
+            ),
+            OpenError::StoreUnavailable => (
+                Self::new(
+                    ErrorCode::SessionError,
+                    "The session store is unavailable, so this session cannot be resumed now; try again later.",
+                    json!({ "retryable": true }),
+                ),
+                Goodbye::StoreUnavailable,
+            ),
+            OpenError::Superseded => (
+                Self::new(
+                    ErrorCode::SessionError,
+                    "Session taken over by another connection",
+                    json!({}),
+                ),
+                Goodbye::TakenOver,
             ),
         }
     }

@@ -32,6 +32,12 @@ impl ConversationMemory {
         message
     }
 
+    /// Most messages held.
+    #[must_use]
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
     /// Messages held now.
     #[must_use]
     pub fn len(&self) -> usize {

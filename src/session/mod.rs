@@ -1,15 +1,21 @@
 //! Sessions: one per conversation, with its memory, kept across reconnects.
 //!
-//! The manager holds every session of this instance, attaches and detaches
-//! connections, and expires idle ones; a session holds its memory, `seq` counter
-//! and prompt version. It depends on `domain` and `config` only: the prompt
-//! version of a new session comes from an [`AssignVersion`] given at start-up.
+//! The manager holds every live session of this instance, attaches and detaches
+//! connections, and expires idle ones; a session holds its memory, `seq` counter,
+//! prompt version and last answers. Sessions are written through to a
+//! [`SessionStore`]: memory only, or Redis shared by every instance ([`store`]);
+//! [`sync`] keeps this instance in step with what the others do. It depends on
+//! `domain` and `config` only: the prompt version of a new session comes from an
+//! [`AssignVersion`] given at start-up.
 
 pub mod manager;
 pub mod memory;
 pub mod state;
+pub mod store;
+pub mod sync;
 
 pub use manager::{
     AssignVersion, OpenError, OpenRequest, Opened, SessionHandle, SessionManager, lock,
 };
 pub use state::{Detach, SessionInfo};
+pub use store::{MemoryStore, RedisStore, SessionStore, StoreHealth, WriteOutcome};

@@ -1,5 +1,6 @@
 //! One conversation's state: memory, sequence counter, timestamps, attachment.
 
+use std::collections::VecDeque;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
@@ -11,7 +12,11 @@ use tokio::sync::oneshot;
 use tokio::time::Instant;
 
 use super::memory::ConversationMemory;
+use super::store::StoredSession;
 use crate::domain::{Conversation, InputMessage, SessionId, Utterance};
+
+/// Answers a session keeps, newest last (for the missed-answer replay).
+pub const KEPT_ANSWERS: usize = 8;
 
 /// Why a connection is told to let go of its session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +51,9 @@ pub struct SessionInfo {
     pub message_count: u64,
     /// Whether a connection is attached.
     pub connected: bool,
+    /// The instance holding the session (INSTANCE_ID): its connection's, or the
+    /// last one's.
+    pub instance: String,
     /// The orchestrator prompt version this session uses.
     pub prompt_version: String,
     /// Server-side facts about the session (connections so far, last user agent).
@@ -64,6 +72,8 @@ pub struct Session {
     prompt_version: String,
     last_seq: u64,
     memory: ConversationMemory,
+    answers: VecDeque<(u64, Arc<str>)>,
+    epoch: u64,
     attachment: Option<Attachment>,
     deleted: bool,
     rate: Option<DefaultDirectRateLimiter>,
@@ -89,10 +99,98 @@ impl Session {
             prompt_version,
             last_seq: 0,
             memory: ConversationMemory::new(memory),
+            answers: VecDeque::new(),
+            epoch: 0,
             attachment: None,
             deleted: false,
             rate: None,
         }
+    }
+
+    /// A detached session as the store kept it, with a memory of `memory` messages.
+    #[must_use]
+    pub fn from_stored(stored: StoredSession, memory: usize) -> Self {
+        let mut session = Self::new(stored.id, stored.user_id, stored.prompt_version, memory);
+        session.created_at = stored.created_at;
+        session.last_activity = stored.last_activity;
+        session.metadata = stored.metadata;
+        session.epoch = stored.epoch;
+        session.adopt(stored.last_seq, stored.messages, stored.answers);
+        session
+    }
+
+    /// Takes the stored memory when it is ahead of this copy (another instance
+    /// served the session meanwhile).
+    pub fn catch_up(&mut self, stored: StoredSession) {
+        if stored.last_seq > self.last_seq {
+            self.metadata = stored.metadata;
+            self.adopt(stored.last_seq, stored.messages, stored.answers);
+        }
+    }
+
+    fn adopt(&mut self, last_seq: u64, messages: Vec<Utterance>, answers: Vec<(u64, Arc<str>)>) {
+        self.last_seq = last_seq;
+        self.memory = ConversationMemory::new(self.memory.capacity());
+        for message in messages {
+            self.memory.push(message);
+        }
+        self.answers = answers.into_iter().collect();
+        while self.answers.len() > KEPT_ANSWERS {
+            self.answers.pop_front();
+        }
+    }
+
+    /// The whole session as the store keeps it.
+    #[must_use]
+    pub fn to_stored(&self) -> StoredSession {
+        StoredSession {
+            id: self.id.clone(),
+            user_id: self.user_id.clone(),
+            created_at: self.created_at,
+            last_activity: self.last_activity,
+            prompt_version: self.prompt_version.clone(),
+            last_seq: self.last_seq,
+            epoch: self.epoch,
+            metadata: self.metadata.clone(),
+            messages: self.memory.iter().map(|m| Utterance::clone(m)).collect(),
+            answers: self.answers.iter().cloned().collect(),
+        }
+    }
+
+    /// The ownership epoch this instance's writes carry.
+    #[must_use]
+    pub fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    /// Sets the epoch of the claim that attached the current connection.
+    pub fn set_epoch(&mut self, epoch: u64) {
+        self.epoch = epoch;
+    }
+
+    /// Keeps the frame that answered message `seq` (the last [`KEPT_ANSWERS`]).
+    pub fn keep_answer(&mut self, seq: u64, json: Arc<str>) {
+        if self.answers.len() == KEPT_ANSWERS {
+            self.answers.pop_front();
+        }
+        self.answers.push_back((seq, json));
+    }
+
+    /// Server-side facts about the session.
+    #[must_use]
+    pub fn metadata(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.metadata
+    }
+
+    /// Whether a connection is attached.
+    #[must_use]
+    pub fn is_attached(&self) -> bool {
+        self.attachment.is_some()
+    }
+
+    /// Hands back the attached connection (to be told why it must let go).
+    pub fn take_attachment(&mut self) -> Option<Attachment> {
+        self.attachment.take()
     }
 
     /// The session id.
@@ -215,9 +313,9 @@ impl Session {
         }
     }
 
-    /// What an operator sees of this session.
+    /// What an operator sees of this session, held by `instance`.
     #[must_use]
-    pub fn info(&self) -> SessionInfo {
+    pub fn info(&self, instance: &str) -> SessionInfo {
         SessionInfo {
             session_id: self.id.clone(),
             user_id: self.user_id.clone(),
@@ -225,6 +323,7 @@ impl Session {
             last_activity: self.last_activity,
             message_count: self.last_seq,
             connected: self.attachment.is_some(),
+            instance: instance.to_owned(),
             prompt_version: self.prompt_version.clone(),
             metadata: self.metadata.clone(),
         }

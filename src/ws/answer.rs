@@ -21,12 +21,13 @@ use crate::agents::orchestrator::{Orchestrator, Reply};
 use crate::agents::store::{PromptSnapshot, PromptStore};
 use crate::domain::{Conversation, SessionId, Utterance};
 use crate::error::ClientError;
-use crate::session::{Opened, SessionHandle, lock};
+use crate::session::{Opened, SessionHandle, SessionManager, lock};
 use crate::state::AppState;
 
 /// What a connection needs to answer its messages.
 pub(super) struct Responder {
     session: SessionHandle,
+    sessions: Arc<SessionManager>,
     session_id: SessionId,
     prompt_version: String,
     orchestrator: Arc<Orchestrator>,
@@ -52,6 +53,7 @@ impl Responder {
     ) -> Self {
         Self {
             session: opened.handle.clone(),
+            sessions: Arc::clone(&state.sessions),
             session_id: opened.session_id.clone(),
             prompt_version: opened.prompt_version.clone(),
             orchestrator: Arc::clone(&state.orchestrator),
@@ -87,10 +89,13 @@ impl Responder {
         let Some(frame) = self.reply_frame(&conversation, &snapshot, job).await else {
             return false;
         };
-        let sent = self.outbox.send(&frame).await;
+        let json: Arc<str> = Arc::from(frame.to_json());
+        let sent = self.outbox.send_json(json.to_string()).await;
         if sent {
             let _ = answered.send(());
         }
+        self.sessions
+            .keep_answer(&self.session, job.utterance.seq, json);
         sent
     }
 

@@ -53,7 +53,7 @@ where
     let writer = state
         .tracker
         .spawn(writer::run(sink, queue, out.overflowed(), stats));
-    let end = match open(&state, request) {
+    let end = match open(&state, request).await {
         Ok((opened, connection_id, detached)) => {
             serve(opened, &mut stream, connection_id, detached, &state, out).await
         }
@@ -79,7 +79,7 @@ type Refusal = (ClientError, Goodbye);
 
 /// Checks the requested id, then opens (resumes or creates) the session and
 /// attaches this connection to it.
-fn open(
+async fn open(
     state: &AppState,
     request: ConnectRequest,
 ) -> Result<(Opened, u64, oneshot::Receiver<Detach>), Refusal> {
@@ -106,7 +106,8 @@ fn open(
             connection_id,
             notify,
         })
-        .map_err(|e| (ClientError::session_refused(&e), Goodbye::TooManySessions))?;
+        .await
+        .map_err(|e| ClientError::session_refused(&e))?;
     Ok((opened, connection_id, detached))
 }
 

@@ -22,7 +22,7 @@ use super::queue::{Intake, Job, Room};
 use super::worker::{self, Worker};
 use crate::domain::{InputMessage, Utterance};
 use crate::error::ClientError;
-use crate::session::{Detach, Opened, SessionHandle, lock};
+use crate::session::{Detach, Opened, SessionHandle, WriteOutcome, lock};
 use crate::state::AppState;
 
 /// Why a connection's read loop ended.
@@ -142,17 +142,15 @@ impl<'a> ReadLoop<'a> {
         match frame {
             None | Some(Ok(Message::Close(_))) => Some(End::ClientGone),
             Some(Err(error)) => Some(classify_read_error(&error)),
-            Some(Ok(Message::Text(text))) => {
-                self.on_text(text.as_str()).await;
-                None
-            }
+            Some(Ok(Message::Text(text))) => self.on_text(text.as_str()).await,
             Some(Ok(Message::Binary(_))) => Some(End::Binary),
             Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
         }
     }
 
-    /// Handles one text frame.
-    async fn on_text(&self, text: &str) {
+    /// Handles one text frame; `Some` ends the connection (the session was taken
+    /// by another connection or deleted while the message was being stored).
+    async fn on_text(&self, text: &str) -> Option<End> {
         let max_chars = self.state.settings.ws.max_text_chars;
         let message = match input::parse(text, max_chars) {
             Ok(message) => message,
@@ -161,23 +159,47 @@ impl<'a> ReadLoop<'a> {
                 let mut frame = ErrorFrame::new(ClientError::invalid_message(&rejected.issues));
                 frame.message_id = rejected.message_id;
                 self.outbox.send(&ServerFrame::Error(frame)).await;
-                return;
+                return None;
             }
         };
         // A deleted session is about to be told so; the message has nowhere to go.
-        let Some((utterance, limited)) = self.accept(message) else {
-            return;
-        };
+        let (utterance, limited) = self.accept(message)?;
+        if let Some(end) = self.write_through(&utterance).await {
+            return Some(end);
+        }
         // The message is stored; if the queue is full, stop reading until it is not.
-        let Some(room) = self.room().await else {
-            return;
-        };
+        let room = self.room().await?;
         if let Some(wait) = limited {
             self.refuse(room, &utterance, ClientError::rate_limited(wait))
                 .await;
-            return;
+            return None;
         }
         self.enqueue(room, utterance).await;
+        None
+    }
+
+    /// Waits (at most REDIS_WRITE_TIMEOUT_MS) for the message to be in the shared
+    /// store before the agents are called; past that it stays queued and the
+    /// conversation goes on from memory. `Some` when the store refused it because
+    /// the session is no longer this connection's.
+    async fn write_through(&self, utterance: &Utterance) -> Option<End> {
+        let stored = self
+            .state
+            .sessions
+            .write_message(&self.session, utterance)?;
+        let patience = self.state.settings.store.write_timeout;
+        match tokio::time::timeout(patience, stored).await {
+            Ok(Ok(WriteOutcome::Fenced)) => Some(End::Detached(Detach::TakenOver)),
+            Ok(Ok(WriteOutcome::Deleted)) => Some(End::Detached(Detach::Deleted)),
+            Ok(_) => None,
+            Err(_) => {
+                tracing::warn!(
+                    seq = utterance.seq,
+                    "the session store is slow; answering from memory"
+                );
+                None
+            }
+        }
     }
 
     /// Room in the queue, or `None` if the connection ends while waiting.

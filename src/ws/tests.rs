@@ -139,7 +139,12 @@ async fn a_silent_client_is_pinged_each_interval_then_closed_with_1008_at_pong_t
     drop(peer);
     connection.await.unwrap();
     assert_eq!(state.ws_stats.ping_timeouts.load(Ordering::Relaxed), 1);
-    let info = state.sessions.info("paused-clock-session").unwrap();
+    let info = state
+        .sessions
+        .info("paused-clock-session")
+        .await
+        .unwrap()
+        .unwrap();
     assert!(
         !info.connected,
         "the session is detached and stays resumable"

@@ -22,7 +22,11 @@ async fn shutdown_lets_in_flight_replies_finish_then_closes_with_1001() {
     busy.send_json(&client_says("Two")).await;
     assert!(eventually(|| provider.started.load(Ordering::SeqCst) == 1).await);
     assert!(
-        eventually(|| app.state.sessions.info(&busy_id).unwrap().message_count == 2).await,
+        eventually(|| {
+            let session = app.state.sessions.local(&busy_id).unwrap();
+            callshadow::session::lock(&session).info("").message_count == 2
+        })
+        .await,
         "both messages accepted"
     );
     app.shutdown.cancel();

@@ -1,0 +1,83 @@
+//! The manager on the memory store, on tokio's paused clock.
+
+use std::time::Duration;
+
+use super::*;
+use crate::session::store::MemoryStore;
+
+fn manager(timeout: Duration) -> SessionManager {
+    let settings = SessionSettings {
+        max_sessions: 10,
+        timeout,
+        cleanup_interval: Duration::from_secs(60),
+        max_memory_messages: 50,
+    };
+    let assign: AssignVersion = Arc::new(|id| format!("v-{}", id.as_str().len()));
+    SessionManager::new(settings, assign, Arc::new(MemoryStore::default()), "test:1")
+}
+
+async fn open(manager: &SessionManager, id: &str) -> (Opened, u64, oneshot::Receiver<Detach>) {
+    let connection_id = manager.next_connection_id();
+    let (notify, detached) = oneshot::channel();
+    let request = OpenRequest {
+        session_id: Some(SessionId::parse(id).unwrap()),
+        user_id: None,
+        user_agent: None,
+        connection_id,
+        notify,
+    };
+    (
+        manager.open(request).await.unwrap(),
+        connection_id,
+        detached,
+    )
+}
+
+#[tokio::test(start_paused = true)]
+async fn only_a_detached_session_expires_and_only_after_the_timeout() {
+    let timeout = Duration::from_secs(30 * 60);
+    let manager = manager(timeout);
+    let (attached, _, _attached_rx) = open(&manager, "attached-1").await;
+    let (detached, connection, _) = open(&manager, "detached-1").await;
+    manager.detach(&detached.handle, connection);
+    tokio::time::advance(timeout - Duration::from_secs(1)).await;
+    assert_eq!(manager.expire_idle(), 0, "not yet");
+    tokio::time::advance(Duration::from_secs(1)).await;
+    assert_eq!(manager.expire_idle(), 1);
+    assert!(manager.local("detached-1").is_none());
+    tokio::time::advance(timeout * 10).await;
+    assert_eq!(
+        manager.expire_idle(),
+        0,
+        "an attached session never expires"
+    );
+    let info = manager.info(attached.session_id.as_str()).await.unwrap();
+    assert!(info.unwrap().connected);
+}
+
+#[tokio::test]
+async fn a_new_session_gets_its_version_from_the_assigner_and_keeps_it() {
+    let manager = manager(Duration::from_secs(60));
+    let (created, _, _first) = open(&manager, "twelve-chars").await;
+    assert_eq!(
+        (created.resumed, created.prompt_version.as_str()),
+        (false, "v-12")
+    );
+    let (resumed, _, _second) = open(&manager, "twelve-chars").await;
+    assert_eq!(
+        (resumed.resumed, resumed.prompt_version.as_str()),
+        (true, "v-12")
+    );
+}
+
+#[tokio::test]
+async fn a_second_connection_takes_over_and_each_claim_has_a_newer_epoch() {
+    let manager = manager(Duration::from_secs(60));
+    let (first, _, detached) = open(&manager, "taken-over").await;
+    let epoch = lock(&first.handle).epoch();
+    let (second, _, _) = open(&manager, "taken-over").await;
+    assert_eq!(detached.await, Ok(Detach::TakenOver));
+    assert!(lock(&second.handle).epoch() > epoch);
+    assert!(manager.forget("taken-over", Detach::Deleted));
+    assert!(manager.is_empty());
+}
