@@ -5,8 +5,6 @@ use callshadow::agents::experiment::bucket;
 use callshadow::config::{ProviderChoice, Settings};
 use serde_json::{Value, json};
 
-use std::process::Command;
-
 use crate::fake_llm::Step;
 use crate::helpers::{
     Client, client_says, spawn_app_with, spawn_llm_app, start_binary_logged, test_settings,
@@ -69,24 +67,6 @@ async fn connect_binary(address: &str, session_id: &str) -> (Client, Value) {
     (client, init)
 }
 
-/// Stops the binary with SIGTERM; it exits 0.
-pub async fn stop(child: std::process::Child) {
-    let pid = child.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let mut child = child;
-    let status = tokio::task::spawn_blocking(move || child.wait())
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(status.code(), Some(0));
-}
-
 #[tokio::test]
 async fn a_session_gets_the_same_version_after_a_restart_and_its_version_is_logged() {
     let env = [
@@ -95,14 +75,15 @@ async fn a_session_gets_the_same_version_after_a_restart_and_its_version_is_logg
         ("PROMPT_AB_ALTERNATIVE", "v2"),
     ];
     let id = session_id(true, 50);
-    let (child, address, logs) = start_binary_logged(&env);
+    let (server, logs) = start_binary_logged(&env);
+    let address = server.address.clone();
     let (mut client, init) = connect_binary(&address, &id).await;
     assert_eq!(init["prompt_version"], "v2", "{init}");
     assert_eq!(
         client.say(&client_says("Hello")).await["meta"]["prompt_version"],
         "v2"
     );
-    stop(child).await;
+    server.stop().await;
     let logged: Vec<Value> = logs.iter().collect();
     let created = logged
         .iter()
@@ -124,14 +105,15 @@ async fn a_session_gets_the_same_version_after_a_restart_and_its_version_is_logg
         "the message span: {sent}"
     );
 
-    let (child, address, _) = start_binary_logged(&env);
+    let (server, _) = start_binary_logged(&env);
+    let address = server.address.clone();
     let (_, init) = connect_binary(&address, &id).await;
     assert_eq!(init["resumed"], false, "a new process forgot the session");
     assert_eq!(
         init["prompt_version"], "v2",
         "but gives it the same version"
     );
-    stop(child).await;
+    server.stop().await;
 }
 
 #[tokio::test]

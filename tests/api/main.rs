@@ -5,6 +5,7 @@
 mod ab_testing;
 mod closing;
 mod config;
+mod deploy_nginx;
 mod fake_llm;
 mod flow;
 mod flow_props;
@@ -18,5 +19,9 @@ mod prompt_store;
 mod prompt_tokens;
 mod prompts;
 mod protocol;
+mod redis_fleet;
+mod redis_outage;
+mod redis_restart;
+mod redis_store;
 mod sessions;
 mod shutdown;

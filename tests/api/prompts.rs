@@ -2,7 +2,6 @@
 //! start-up, hot reload on file change and on SIGHUP, refused broken edits.
 
 use std::path::Path;
-use std::process::Command;
 
 use callshadow::config::ProviderChoice;
 use callshadow::startup::Application;
@@ -237,7 +236,8 @@ async fn sighup_reloads_the_playbook_of_the_running_binary() {
         ("LLM_PROVIDER", "local"),
         ("PROMPT_RELOAD_DEBOUNCE_MS", "60000"),
     ];
-    let (mut child, address) = start_binary(&env);
+    let mut server = start_binary(&env);
+    let address = server.address.clone();
     let url = format!("ws://{address}/ws/conversation");
     let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
     let mut client = Client::from_stream(ws);
@@ -255,10 +255,7 @@ async fn sighup_reloads_the_playbook_of_the_running_binary() {
         !unchanged.to_string().contains("Edited after SIGHUP"),
         "the file watch waits for its (long) debounce: {unchanged}"
     );
-    let hup = Command::new("kill")
-        .args(["-HUP", &child.id().to_string()])
-        .status();
-    assert!(hup.unwrap().success());
+    server.signal("-HUP");
 
     let prompts = format!("http://{address}/prompts");
     assert!(
@@ -270,9 +267,6 @@ async fn sighup_reloads_the_playbook_of_the_running_binary() {
         after.to_string().contains("Edited after SIGHUP"),
         "the playbook edit is served: {after}"
     );
-    assert!(
-        child.try_wait().unwrap().is_none(),
-        "SIGHUP did not stop the server"
-    );
-    crate::ab_testing::stop(child).await;
+    assert!(server.is_running(), "SIGHUP did not stop the server");
+    server.stop().await;
 }

@@ -1,6 +1,5 @@
 //! Graceful shutdown: in-flight replies finish, sockets close with 1001, exit 0.
 
-use std::process::Command;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -74,8 +73,8 @@ async fn replies_that_overrun_the_grace_period_are_cancelled_and_sockets_still_c
 
 #[tokio::test]
 async fn sigterm_closes_sockets_with_1001_and_the_process_exits_0() {
-    let (mut child, address) = start_binary(&[]);
-    let url = format!("ws://{address}/ws/conversation");
+    let server = start_binary(&[]);
+    let url = format!("ws://{}/ws/conversation", server.address);
     let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
     let mut client = Client::from_stream(ws);
     assert_eq!(client.recv_json().await["type"], "session_init");
@@ -83,16 +82,8 @@ async fn sigterm_closes_sockets_with_1001_and_the_process_exits_0() {
         client.say(&client_says("Hello")).await["type"],
         "suggestion"
     );
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    server.signal("-TERM");
     let (_, close) = client.recv_until_close().await;
     assert_eq!(u16::from(close.expect("a close frame").code), 1001);
-    let status = tokio::task::spawn_blocking(move || child.wait())
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(status.code(), Some(0));
+    assert_eq!(server.wait().await.code(), Some(0));
 }

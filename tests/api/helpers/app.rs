@@ -14,6 +14,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::client::{Client, client_says};
 use super::llm::{llm_closing_settings, llm_settings};
+use super::services::RedisServer;
 use super::test_settings;
 use super::wait::eventually;
 use crate::fake_llm::FakeLlm;
@@ -74,6 +75,20 @@ pub async fn spawn_llm_closing_app(
     let mut settings = llm_closing_settings(&llm, provider);
     edit(&mut settings);
     start(llm, settings, None).await
+}
+
+/// Starts the server as instance `name` with its sessions in `redis`; `edit`
+/// adjusts the settings first.
+pub async fn spawn_redis_app(
+    redis: &RedisServer,
+    name: &str,
+    edit: impl FnOnce(&mut Settings),
+) -> TestApp {
+    let mut settings = test_settings();
+    settings.store.redis_url = Some(secrecy::SecretString::from(redis.url()));
+    settings.store.instance_id = Some(name.to_owned());
+    edit(&mut settings);
+    spawn_app_with(settings, None).await
 }
 
 async fn start(llm: FakeLlm, settings: Settings, provider: Option<Arc<Provider>>) -> TestApp {

@@ -1,31 +1,95 @@
-//! The real `callshadow` binary, started on a free port with a clean environment.
+//! The real `callshadow` binary, started on a free port with a clean
+//! environment, and stopped (or killed) when the test is done with it — also
+//! when the test fails, so no server outlives its test.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 
 use serde_json::Value;
 
-/// Starts the real binary on a free port, with `env` on top of the defaults;
-/// returns it and its address.
-pub fn start_binary(env: &[(&str, &str)]) -> (Child, String) {
-    let (child, address, _) = start_binary_logged(env);
-    (child, address)
+/// A running server process; killed when dropped if still running.
+pub struct Server {
+    child: Option<Child>,
+    /// `host:port` it listens on.
+    pub address: String,
+}
+
+impl Server {
+    /// Its process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().map_or(0, Child::id)
+    }
+
+    /// Sends `signal` (`-TERM`, `-HUP`, `-KILL`…) with `kill`.
+    pub fn signal(&self, signal: &str) {
+        let status = Command::new("kill")
+            .args([signal, &self.pid().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill {signal} failed");
+    }
+
+    /// Whether the process still runs.
+    pub fn is_running(&mut self) -> bool {
+        self.child
+            .as_mut()
+            .is_some_and(|child| matches!(child.try_wait(), Ok(None)))
+    }
+
+    /// Waits for the process to exit.
+    pub async fn wait(mut self) -> ExitStatus {
+        let mut child = self.child.take().expect("the process is ours");
+        tokio::task::spawn_blocking(move || child.wait())
+            .await
+            .unwrap()
+            .expect("the process can be waited for")
+    }
+
+    /// Stops it with SIGTERM; it must exit 0.
+    pub async fn stop(self) {
+        self.signal("-TERM");
+        assert_eq!(self.wait().await.code(), Some(0), "a clean exit");
+    }
+
+    /// Kills it at once (SIGKILL) and waits for it.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// Starts the real binary on a free port, with `env` on top of the defaults.
+pub fn start_binary(env: &[(&str, &str)]) -> Server {
+    start_binary_logged(env).0
 }
 
 /// As [`start_binary`], also returning the JSON log lines that follow the address.
-pub fn start_binary_logged(env: &[(&str, &str)]) -> (Child, String, mpsc::Receiver<Value>) {
+pub fn start_binary_logged(env: &[(&str, &str)]) -> (Server, mpsc::Receiver<Value>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_callshadow"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_clear()
         .envs([("PORT", "0"), ("LOG_FORMAT", "json"), ("LOG_LEVEL", "info")])
         .envs(env.iter().copied())
+        .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
     let stderr = child.stderr.take().unwrap();
+    let mut server = Server {
+        child: Some(child),
+        address: String::new(),
+    };
     let mut lines = BufReader::new(stderr).lines();
-    let address = loop {
+    server.address = loop {
         let line = lines.next().expect("the server logs its address").unwrap();
         let log: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
         if let Some(address) = log["address"].as_str() {
@@ -38,5 +102,5 @@ pub fn start_binary_logged(env: &[(&str, &str)]) -> (Child, String, mpsc::Receiv
             let _ = logs.send(serde_json::from_str(&line).unwrap_or(Value::Null));
         }
     });
-    (child, address, logged)
+    (server, logged)
 }

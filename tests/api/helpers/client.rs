@@ -89,6 +89,34 @@ impl Client {
         }
     }
 
+    /// Reads until the server closes or a frame of type `kind` arrives; returns
+    /// the text frames seen and the close frame, if it came.
+    pub async fn recv_until_close_or_frame(
+        &mut self,
+        kind: &str,
+    ) -> (Vec<Value>, Option<CloseFrame>) {
+        let mut frames: Vec<Value> = Vec::new();
+        loop {
+            let next = tokio::time::timeout(FRAME_TIMEOUT, self.ws.next())
+                .await
+                .expect("a frame or the close arrives in time");
+            match next {
+                Some(Ok(Message::Text(text))) => {
+                    let frame: Value =
+                        serde_json::from_str(text.as_str()).expect("frames are JSON");
+                    let done = frame["type"] == kind;
+                    frames.push(frame);
+                    if done {
+                        return (frames, None);
+                    }
+                }
+                Some(Ok(Message::Close(frame))) => return (frames, frame),
+                Some(Ok(_)) => {}
+                None | Some(Err(_)) => return (frames, None),
+            }
+        }
+    }
+
     /// The next JSON frame if one arrives within `window`.
     pub async fn recv_within(&mut self, window: Duration) -> Option<Value> {
         loop {

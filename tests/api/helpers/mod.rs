@@ -8,6 +8,7 @@ mod client;
 mod llm;
 mod logs;
 mod scripted;
+mod services;
 mod wait;
 
 use std::collections::HashMap;
@@ -16,12 +17,15 @@ use std::time::Duration;
 
 use callshadow::config::{Settings, Sources};
 
-pub use self::app::{TestApp, spawn_app, spawn_app_with, spawn_llm_app, spawn_llm_closing_app};
-pub use self::binary::{start_binary, start_binary_logged};
+pub use self::app::{
+    TestApp, spawn_app, spawn_app_with, spawn_llm_app, spawn_llm_closing_app, spawn_redis_app,
+};
+pub use self::binary::{Server, start_binary, start_binary_logged};
 pub use self::client::{Client, client_says};
 pub use self::llm::{API_KEY, PASSWORD, default_suggestion};
 pub use self::logs::CapturedLogs;
 pub use self::scripted::{Script, ScriptedProvider};
+pub use self::services::{Nginx, RedisServer};
 pub use self::wait::{eventually, wait_for};
 
 /// A path inside the repository.
