@@ -36,6 +36,7 @@ async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
         "llm_circuit": state.orchestrator.circuit_state().map_or("none", |c| c.as_str()),
         "redis": store.health().as_str(),
         "writes_waiting": store.writes_waiting(),
+        "writes_given_up": store.writes_given_up(),
         "instance": state.sessions.instance(),
         "sessions": state.sessions.len(),
     });

@@ -442,6 +442,15 @@ impl SessionManager {
         (page, total)
     }
 
+    /// Every session held here.
+    #[must_use]
+    pub fn held(&self) -> Vec<SessionHandle> {
+        self.sessions
+            .iter()
+            .map(|e| Arc::clone(e.value()))
+            .collect()
+    }
+
     /// The sessions attached here, with the epoch their writes carry.
     #[must_use]
     pub fn attached(&self) -> Vec<(SessionId, u64)> {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 use tokio_util::sync::CancellationToken;
 
-use super::manager::{SessionManager, lock};
+use super::manager::{SessionHandle, SessionManager, lock};
 use super::state::Detach;
 use super::store::{StoreEvent, Write};
 
@@ -51,13 +51,29 @@ fn apply(manager: &SessionManager, event: StoreEvent) {
         }
         StoreEvent::Missing { id } => {
             if let Some(handle) = manager.local(id.as_str()) {
-                let session = lock(&handle).to_stored();
-                tracing::warn!(session.id = %id, "the store lost the session; writing it back");
-                let _ = manager.store().write(Write::Restore(Box::new(session)));
+                tracing::warn!(session.id = %id, "the store lost the session, or writes to it; writing it back");
+                write_back(manager, &handle);
+            }
+        }
+        StoreEvent::Reconnected => {
+            let held = manager.held();
+            tracing::info!(
+                sessions = held.len(),
+                "the store is back; writing back the sessions held here"
+            );
+            for handle in &held {
+                write_back(manager, handle);
             }
         }
         StoreEvent::TakenOver { .. } | StoreEvent::Deleted { .. } => {}
     }
+}
+
+/// Queues the whole session for the store; it keeps what it has that is as new
+/// or newer, and refuses a session another instance owns now or that was deleted.
+fn write_back(manager: &SessionManager, handle: &SessionHandle) {
+    let session = lock(handle).to_stored();
+    let _ = manager.store().write(Write::Restore(Box::new(session)));
 }
 
 /// Every `period` until `shutdown`: keeps the sessions attached here alive in

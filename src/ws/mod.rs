@@ -83,6 +83,7 @@ async fn upgrade(
         .on_upgrade(move |socket| {
             let span = tracing::info_span!(
                 "ws",
+                instance = %state.sessions.instance(),
                 client.addr = %peer,
                 session.id = tracing::field::Empty,
                 connection.id = tracing::field::Empty,

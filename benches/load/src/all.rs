@@ -12,6 +12,7 @@ use tokio::process::Command;
 use crate::latency::LatencyReport;
 use crate::procs::Proc;
 use crate::report;
+use crate::store::{self, RedisServer, StoreReport};
 use crate::summary::{Machine, Results, Summary};
 use crate::{hold, latency, memory, rate};
 
@@ -54,7 +55,7 @@ pub struct Args {
     /// `rate`: seconds each session sends.
     #[arg(long, default_value_t = 20.0)]
     pub rate_duration_s: f64,
-    /// Modes to run, comma-separated (latency, hold, memory, rate); all by default.
+    /// Modes to run, comma-separated (latency, hold, memory, rate, redis); all by default.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
 }
@@ -102,6 +103,12 @@ async fn run_all(args: &Args) -> anyhow::Result<()> {
         results.rate_every = Some(run_rate(args, "every", slow.address).await?);
         results.rate_latest = Some(run_rate(args, "latest", slow.address).await?);
     }
+    if args.wants("redis") {
+        match RedisServer::start().await {
+            Ok(redis) => results.store = Some(run_store(args, &fast, &redis).await?),
+            Err(error) => eprintln!("redis: skipped ({error:#})"),
+        }
+    }
     fast.stop().await;
     slow.stop().await;
     let summary = Summary::new(
@@ -133,6 +140,16 @@ async fn start_relay(fake: SocketAddr) -> anyhow::Result<Proc> {
 
 /// Starts callshadow configured by environment, as issue 6 describes.
 async fn start_server(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Result<Proc> {
+    start_server_with(args, mode, fake, &[]).await
+}
+
+/// As [`start_server`], with `extra` variables on top.
+async fn start_server_with(
+    args: &Args,
+    mode: &str,
+    fake: SocketAddr,
+    extra: &[(&str, String)],
+) -> anyhow::Result<Proc> {
     let mut command = Command::new(&args.server_bin);
     command.current_dir(&args.server_dir).env_clear().envs([
         ("PORT", "0"),
@@ -151,6 +168,7 @@ async fn start_server(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Resu
         // on the embedded analyzer (with the LLM it would be a second call).
         ("CLOSING_DETECTOR_PROVIDER", "local"),
     ]);
+    command.envs(extra.iter().map(|(k, v)| (*k, v.as_str())));
     Proc::start(&format!("callshadow ({mode})"), command)
         .await
         .context("callshadow did not start")
@@ -303,4 +321,104 @@ fn note_log(server: &Proc) {
             eprintln!("  {n:>7}  {message}");
         }
     }
+}
+
+/// callshadow on Redis against callshadow in memory (`--rounds` rounds of
+/// `latency`, alternating), then what a session costs in Redis and how fast
+/// another instance resumes it.
+async fn run_store(args: &Args, fake: &Proc, redis: &RedisServer) -> anyhow::Result<StoreReport> {
+    let env = [("REDIS_URL", redis.url())];
+    let in_memory = start_server(args, "every", fake.address).await?;
+    let on_redis = start_server_with(args, "every", fake.address, &env).await?;
+    let mut report = StoreReport {
+        mode: "redis",
+        ..StoreReport::default()
+    };
+    let redis_cpu = compare_stores(args, fake, [&in_memory, &on_redis], redis, &mut report).await?;
+    note_log(&on_redis);
+    in_memory.stop().await;
+    let answered = report.redis.answered as f64;
+    report.redis_server_cpu_us = (answered > 0.0 && redis_cpu.is_finite())
+        .then(|| crate::stats::round3(redis_cpu * 1e6 / answered));
+    fill_sessions(args, &on_redis).await?;
+    let (kib, ids) = store::session_sizes(redis).await?;
+    report.session_kib = kib;
+    report.sampled = ids.len();
+    report.messages_per_session = args.memory_messages;
+    let other = start_server_with(args, "every", fake.address, &env).await?;
+    let (resume, whole) =
+        store::resume_times(&ws_url(other.address), &ids, args.memory_messages).await?;
+    (report.resume, report.resumed_whole) = (resume, whole);
+    other.stop().await;
+    on_redis.stop().await;
+    store::emit(&report)?;
+    Ok(report)
+}
+
+/// Gives 50 new sessions of the Redis-backed server a full memory.
+async fn fill_sessions(args: &Args, server: &Proc) -> anyhow::Result<()> {
+    let options = memory::Args {
+        url: ws_url(server.address),
+        sessions: 50,
+        messages: args.memory_messages,
+        sources: 1,
+        concurrency: 16,
+        fill_concurrency: 16,
+        server_pid: server.pid().ok(),
+        settle_ms: 100,
+        timeout_ms: 10_000,
+    };
+    let filled = memory::run(&options, "callshadow (redis)").await?;
+    anyhow::ensure!(
+        filled.filled == filled.sessions,
+        "sessions failed to fill: {:?}",
+        filled.failure_kinds
+    );
+    Ok(())
+}
+
+/// `--rounds` rounds of `latency`, in memory then on Redis, merged into
+/// `report`; the CPU seconds Redis used over the Redis rounds.
+async fn compare_stores(
+    args: &Args,
+    fake: &Proc,
+    [in_memory, on_redis]: [&Proc; 2],
+    redis: &RedisServer,
+    report: &mut StoreReport,
+) -> anyhow::Result<f64> {
+    let options = |proc: &Proc| latency::Args {
+        url: ws_url(proc.address),
+        connections: args.connections,
+        messages: args.messages,
+        warmup: 20,
+        timeout_ms: 10_000,
+        server_pid: proc.pid().ok(),
+        llm_pid: fake.pid().ok(),
+    };
+    let mut redis_cpu = 0.0;
+    for round in 1..=args.rounds {
+        eprintln!(
+            "redis C={}, round {round}/{}: memory, then redis",
+            args.connections, args.rounds
+        );
+        let memory = latency::run(&options(in_memory), "callshadow (memory)").await?;
+        let (ours, used) =
+            store::latency_with_redis(&options(on_redis), "callshadow (redis)", redis).await?;
+        redis_cpu += used;
+        if round == 1 {
+            (report.memory, report.redis) = (memory, ours);
+        } else {
+            report.memory.merge(&memory);
+            report.redis.merge(&ours);
+        }
+    }
+    let single = |proc: &Proc| latency::Args {
+        connections: 1,
+        messages: args.messages * 2,
+        ..options(proc)
+    };
+    eprintln!("redis C=1: memory, then redis");
+    report.memory_single = latency::run(&single(in_memory), "callshadow (memory)").await?;
+    report.redis_single = latency::run(&single(on_redis), "callshadow (redis)").await?;
+    Ok(redis_cpu)
 }

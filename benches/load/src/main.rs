@@ -18,6 +18,7 @@ mod rate;
 mod relay;
 mod report;
 mod stats;
+mod store;
 mod summary;
 
 use std::process::ExitCode;

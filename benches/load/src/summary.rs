@@ -9,6 +9,7 @@ use crate::memory::MemoryReport;
 use crate::rate::RateReport;
 use crate::report::{self, Report};
 use crate::stats::round3;
+use crate::store::StoreReport;
 
 /// `latency`: callshadow's messages/s as a share of the relay's, at least.
 const MIN_THROUGHPUT_RATIO: f64 = 0.80;
@@ -23,6 +24,12 @@ const MAX_KIB_PER_SESSION: f64 = 64.0;
 /// `rate`, `latest` mode: p99 delay to coverage in every slice, at most, in
 /// LLM latencies.
 const MAX_DELAY_IN_CALLS: f64 = 2.2;
+/// `redis`: server CPU per message on Redis over in memory, at most.
+const MAX_REDIS_CPU_RATIO: f64 = 1.25;
+/// `redis`: p99 on Redis minus in memory, at most (ms).
+const MAX_REDIS_ADDED_P99_MS: f64 = 1.0;
+/// `redis`: a 50-message session's keys in Redis, at most (KiB).
+const MAX_REDIS_SESSION_KIB: f64 = 24.0;
 
 /// The machine the run was on, and how busy it was.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -81,6 +88,8 @@ pub struct Results {
     pub rate_every: Option<RateReport>,
     /// callshadow, `latest` mode.
     pub rate_latest: Option<RateReport>,
+    /// callshadow on Redis against callshadow in memory.
+    pub store: Option<StoreReport>,
 }
 
 /// One target and how the run did against it.
@@ -148,6 +157,9 @@ impl Summary {
         }
         if let Some(latest) = &results.rate_latest {
             checks.push(check_rate(latest, llm_latency_ms));
+        }
+        if let Some(store) = &results.store {
+            checks.extend(check_store(store));
         }
         Self {
             mode: "summary",
@@ -358,4 +370,45 @@ fn check_rate(latest: &RateReport, llm_latency_ms: u64) -> Check {
         pass: latest.uncovered == 0 && latest.covered > 0 && latest.worst_slice_p99_ms <= limit,
         note: (latest.uncovered > 0).then(|| "messages never covered".to_owned()),
     }
+}
+
+fn check_store(store: &StoreReport) -> Vec<Check> {
+    let clean = store.memory.failed == 0 && store.redis.failed == 0;
+    let note = (!clean).then(|| "messages failed".to_owned());
+    let ratio = store.cpu_ratio().unwrap_or(f64::INFINITY);
+    let added = store.added_p99_ms();
+    let kib = store.session_kib.unwrap_or(f64::INFINITY);
+    vec![
+        Check {
+            target: format!(
+                "redis C={}: server CPU per message vs in memory",
+                store.redis.connections
+            ),
+            measured: format!("{} x", report::opt(store.cpu_ratio())),
+            limit: format!("<= {MAX_REDIS_CPU_RATIO} x"),
+            pass: clean && ratio <= MAX_REDIS_CPU_RATIO,
+            note: note.clone(),
+        },
+        Check {
+            target: "redis: p99 added (redis p99 - memory p99)".to_owned(),
+            measured: format!("{added} ms"),
+            limit: format!("<= {MAX_REDIS_ADDED_P99_MS} ms"),
+            pass: clean && added <= MAX_REDIS_ADDED_P99_MS,
+            note,
+        },
+        Check {
+            target: format!(
+                "redis: a {}-message session in Redis",
+                store.messages_per_session
+            ),
+            measured: format!(
+                "{} KiB (mean of {})",
+                report::opt(store.session_kib),
+                store.sampled
+            ),
+            limit: format!("<= {MAX_REDIS_SESSION_KIB} KiB"),
+            pass: store.sampled > 0 && kib <= MAX_REDIS_SESSION_KIB,
+            note: None,
+        },
+    ]
 }

@@ -151,7 +151,8 @@ pub enum StoreEvent {
         /// The instance that took it.
         instance: String,
     },
-    /// An operator deleted the session through `instance`.
+    /// An operator deleted the session through `instance` (empty when a write
+    /// found it deleted).
     Deleted {
         /// The session.
         id: SessionId,
@@ -163,6 +164,9 @@ pub enum StoreEvent {
         /// The session.
         id: SessionId,
     },
+    /// The store answers again after being down: every session held here is
+    /// written back (what the store has that is as new or newer is kept).
+    Reconnected,
 }
 
 /// Whether the store can be reached.

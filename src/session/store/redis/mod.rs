@@ -44,11 +44,13 @@ pub(super) struct Health {
 }
 
 impl Health {
-    /// Redis answered.
-    pub(super) fn up(&self) {
-        if self.down.swap(false, Ordering::AcqRel) {
+    /// Redis answered; `true` if it was down until now.
+    pub(super) fn up(&self) -> bool {
+        let was_down = self.down.swap(false, Ordering::AcqRel);
+        if was_down {
             tracing::info!("Redis answers again");
         }
+        was_down
     }
 
     /// Redis failed; `true` if it was up until now (log it once).
@@ -144,7 +146,9 @@ impl RedisStore {
     ) -> Result<T, StoreError> {
         match tokio::time::timeout(CALL_TIMEOUT, invocation).await {
             Ok(Ok(value)) => {
-                self.health.up();
+                if self.health.up() {
+                    let _ = self.events.send(StoreEvent::Reconnected);
+                }
                 Ok(value)
             }
             Ok(Err(error)) if error.is_io_error() || error.is_connection_dropped() => {

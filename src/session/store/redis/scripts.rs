@@ -54,28 +54,28 @@ return {epoch, redis.call('HGETALL', KEYS[1]), redis.call('LRANGE', KEYS[2], 0, 
 });
 
 /// Appends a message (`kind` 'm') or an answer ('a') past the stored `seq`,
-/// keeping the newest `max`. ARGV: id, epoch, seq, entry, kind, max, ttl, now.
-/// Returns 'ok', 'deleted', 'missing' or 'fenced'.
+/// keeping the newest `max`. The hot path, so it does the least: no TTL refresh
+/// (a session only writes while attached, and the keep-alives of attached
+/// sessions and the release at detach refresh it). ARGV: id, epoch, seq, entry,
+/// kind, max, now. Returns 'ok', 'deleted', 'missing' or 'fenced'.
 pub(super) static APPEND: LazyLock<Script> = LazyLock::new(|| {
-    Script::new(&format!(
-        "{REFRESH}{}",
+    Script::new(
         r"
 if redis.call('EXISTS', KEYS[4]) == 1 then return 'deleted' end
 local state = redis.call('HMGET', KEYS[1], 'epoch', 'last_seq', 'answers_seq')
 if not state[1] then return 'missing' end
 if tonumber(state[1]) ~= tonumber(ARGV[2]) then return 'fenced' end
-local seq, now = tonumber(ARGV[3]), tonumber(ARGV[8])
+local seq = tonumber(ARGV[3])
 local list, field, last = KEYS[2], 'last_seq', tonumber(state[2])
 if ARGV[5] == 'a' then list, field, last = KEYS[3], 'answers_seq', tonumber(state[3]) end
 if seq > last then
   redis.call('RPUSH', list, ARGV[4])
   redis.call('LTRIM', list, -tonumber(ARGV[6]), -1)
-  redis.call('HSET', KEYS[1], field, seq, 'last_activity', now)
+  redis.call('HSET', KEYS[1], field, seq, 'last_activity', ARGV[7])
 end
-refresh(tonumber(ARGV[7]), now, ARGV[1])
 return 'ok'
-"
-    ))
+",
+    )
 });
 
 /// Marks a session no longer connected, keeping its metadata. ARGV: id, epoch,

@@ -24,6 +24,10 @@ const BATCH: usize = 256;
 pub(super) const MAX_WAITING: usize = 100_000;
 /// How long one pipeline may take before it counts as failed.
 const ROUND_TRIP_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long a batch of answers only waits for a message write to ride along
+/// with: an answer is not waited for by anyone, and the next message of the
+/// conversation usually follows within a round trip, so both share one.
+const ANSWER_LINGER: Duration = Duration::from_millis(2);
 /// First and last wait between two tries while Redis is down.
 const BACKOFF: (Duration, Duration) = (Duration::from_millis(50), Duration::from_secs(2));
 
@@ -58,11 +62,14 @@ impl Writer {
                 };
                 batch.push_back(first);
             }
-            while batch.len() < BATCH {
-                match queue.try_recv() {
-                    Ok(queued) => batch.push_back(queued),
-                    Err(_) => break,
-                }
+            take_ready(&mut queue, &mut batch);
+            let lazy = batch
+                .iter()
+                .all(|q| matches!(q.write, Write::Answer { .. }));
+            if lazy && let Ok(Some(next)) = tokio::time::timeout(ANSWER_LINGER, queue.recv()).await
+            {
+                batch.push_back(next);
+                take_ready(&mut queue, &mut batch);
             }
             self.send_until_done(&mut batch).await;
         }
@@ -74,7 +81,9 @@ impl Writer {
         loop {
             match self.send(batch).await {
                 Ok(results) => {
-                    self.health.up();
+                    if self.health.up() {
+                        let _ = self.events.send(StoreEvent::Reconnected);
+                    }
                     for (queued, result) in batch.drain(..).zip(results) {
                         self.settle(queued, &result);
                     }
@@ -131,11 +140,17 @@ impl Writer {
                 WriteOutcome::GivenUp
             }
         };
-        if matches!(outcome, WriteOutcome::Missing | WriteOutcome::Fenced)
-            && !matches!(queued.write, Write::Restore(_))
-        {
-            let id = queued.write.session().clone();
-            let _ = self.events.send(StoreEvent::Missing { id });
+        let id = queued.write.session().clone();
+        let restore = matches!(queued.write, Write::Restore(_));
+        match outcome {
+            WriteOutcome::Missing | WriteOutcome::Fenced if !restore => {
+                let _ = self.events.send(StoreEvent::Missing { id });
+            }
+            WriteOutcome::Deleted => {
+                let instance = String::new();
+                let _ = self.events.send(StoreEvent::Deleted { id, instance });
+            }
+            _ => {}
         }
         if let Some(done) = queued.done {
             let _ = done.send(outcome);
@@ -156,7 +171,7 @@ impl Writer {
                 json,
             } => self.invoke(&scripts::APPEND, id.as_str(), |cmd| {
                 cmd.arg(id.as_str()).arg(epoch).arg(seq).arg(json).arg("m");
-                cmd.arg(self.max_messages).arg(ttl).arg(now);
+                cmd.arg(self.max_messages).arg(now);
             }),
             Write::Answer {
                 id,
@@ -166,7 +181,7 @@ impl Writer {
             } => self.invoke(&scripts::APPEND, id.as_str(), |cmd| {
                 cmd.arg(id.as_str()).arg(epoch).arg(seq);
                 cmd.arg(answer_entry(*seq, json)).arg("a");
-                cmd.arg(KEPT_ANSWERS).arg(ttl).arg(now);
+                cmd.arg(KEPT_ANSWERS).arg(now);
             }),
             Write::Release {
                 id,
@@ -222,6 +237,16 @@ impl Writer {
         cmd.arg(self.keys.created()).arg(self.keys.expires());
         args(&mut cmd);
         cmd
+    }
+}
+
+/// Adds the writes queued now to the batch, up to [`BATCH`].
+fn take_ready(queue: &mut mpsc::UnboundedReceiver<Queued>, batch: &mut VecDeque<Queued>) {
+    while batch.len() < BATCH {
+        match queue.try_recv() {
+            Ok(queued) => batch.push_back(queued),
+            Err(_) => break,
+        }
     }
 }
 
