@@ -135,3 +135,25 @@ async fn a_detached_session_expires_from_redis_after_its_ttl_and_an_attached_one
     let swept = wait_for(|| async { app.get("/ws/sessions").await.1["total"] == 1 }).await;
     assert!(swept, "expired sessions leave the index");
 }
+
+#[tokio::test]
+#[cfg_attr(not(callshadow_redis), ignore = "needs redis-server (not installed)")]
+async fn when_redis_comes_back_empty_every_instance_writes_back_the_sessions_it_holds() {
+    let mut redis = RedisServer::start();
+    let app = spawn_redis_app(&redis, "instance-a", |_| {}).await;
+    let (mut attached, _) = app.connect_init("session_id=idle-attached").await;
+    attached.say(&client_says("Hello")).await;
+    let (mut detached, _) = app.connect_init("session_id=idle-detached").await;
+    detached.say(&client_says("Hello")).await;
+    detached.say(&client_says("Goodbye")).await;
+    detached.close().await;
+
+    redis.restart();
+
+    for (id, seqs) in [("idle-attached", vec![1]), ("idle-detached", vec![1, 2])] {
+        let back = wait_for(|| async { stored_seqs(&redis, id).await == seqs }).await;
+        assert!(back, "{id} written back without any new activity");
+    }
+    let (status, body) = app.get("/ws/sessions").await;
+    assert_eq!((status, body["total"].as_u64()), (200, Some(2)), "{body}");
+}

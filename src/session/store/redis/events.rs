@@ -153,16 +153,11 @@ pub(super) async fn keep_alive(store: &RedisStore, attached: Vec<(SessionId, u64
     let mut pipe = redis::pipe();
     pipe.ignore_errors();
     for (id, epoch) in &attached {
-        let keys = store.keys.session(id.as_str());
+        let keys = store.keys.script_keys(id.as_str());
         pipe.cmd("EVALSHA")
             .arg(scripts::KEEP_ALIVE.get_hash())
-            .arg(6)
-            .arg(keys.meta)
-            .arg(keys.messages)
-            .arg(keys.answers)
-            .arg(keys.tombstone)
-            .arg(store.keys.created())
-            .arg(store.keys.expires())
+            .arg(keys.len())
+            .arg(&keys[..])
             .arg(id.as_str())
             .arg(epoch)
             .arg(owner_until)

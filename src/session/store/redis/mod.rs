@@ -163,6 +163,19 @@ impl RedisStore {
         }
     }
 
+    /// A call of `script` with the keys of session `id`.
+    fn invocation<'a>(
+        &self,
+        script: &'a redis::Script,
+        id: &SessionId,
+    ) -> redis::ScriptInvocation<'a> {
+        let mut invocation = script.prepare_invoke();
+        for key in self.keys.script_keys(id.as_str()) {
+            invocation.key(key);
+        }
+        invocation
+    }
+
     fn ttl_ms(&self) -> i64 {
         duration_ms(self.ttl)
     }
@@ -230,17 +243,9 @@ impl SessionStore for RedisStore {
     }
 
     async fn claim(&self, claim: Claim) -> Result<Claimed, StoreError> {
-        let keys = self.keys.session(claim.id.as_str());
         let now = now_ms();
         let metadata = serde_json::Value::Object(claim.metadata).to_string();
-        let mut invocation = scripts::CLAIM.prepare_invoke();
-        invocation
-            .key(&keys.meta)
-            .key(&keys.messages)
-            .key(&keys.answers)
-            .key(&keys.tombstone)
-            .key(self.keys.created())
-            .key(self.keys.expires());
+        let mut invocation = self.invocation(&scripts::CLAIM, &claim.id);
         invocation
             .arg(claim.id.as_str())
             .arg(&self.instance)
@@ -280,15 +285,7 @@ impl SessionStore for RedisStore {
     }
 
     async fn delete(&self, id: &SessionId) -> Result<bool, StoreError> {
-        let keys = self.keys.session(id.as_str());
-        let mut invocation = scripts::DELETE.prepare_invoke();
-        invocation
-            .key(&keys.meta)
-            .key(&keys.messages)
-            .key(&keys.answers)
-            .key(&keys.tombstone)
-            .key(self.keys.created())
-            .key(self.keys.expires());
+        let mut invocation = self.invocation(&scripts::DELETE, id);
         invocation
             .arg(id.as_str())
             .arg(self.ttl_ms())

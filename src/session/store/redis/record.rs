@@ -51,6 +51,19 @@ impl Keys {
         }
     }
 
+    /// Every key a script of session `id` takes, in the scripts' order.
+    pub(super) fn script_keys(&self, id: &str) -> [String; 6] {
+        let keys = self.session(id);
+        [
+            keys.meta,
+            keys.messages,
+            keys.answers,
+            keys.tombstone,
+            self.created(),
+            self.expires(),
+        ]
+    }
+
     pub(super) fn created(&self) -> String {
         format!("{}sessions:created", self.prefix)
     }
