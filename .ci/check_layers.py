@@ -29,8 +29,9 @@ LAYERS = {
     "analyzer": {"domain"},
     "llm": {"config"},
     "session": {"domain", "config"},
+    "access": {"config"},
     "agents": {"domain", "analyzer", "llm", "config"},
-    "error": {"domain", "config", "analyzer", "llm", "session", "agents"},
+    "error": {"domain", "config", "analyzer", "llm", "session", "agents", "access"},
 }
 ANYTHING = None
 for edge in EDGE:

@@ -12,9 +12,11 @@
 //! - [`llm`]: a leaf, a rendered prompt in and text out, on `config` only;
 //! - [`session`]: sessions and their memory, on `domain` and `config`;
 //! - [`agents`]: prompts, rendering, parsing, the agents and their fallbacks;
+//! - [`access`]: who a client is and whether it may come in, on `config`;
 //! - [`error`]: what clients see of any failure;
 //! - [`ws`], [`api`], [`state`], [`startup`], [`cli`], [`telemetry`]: the edge.
 
+pub mod access;
 pub mod agents;
 pub mod analyzer;
 pub mod api;

@@ -9,6 +9,7 @@ use tokio::net::{TcpListener, TcpSocket};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+use crate::access::ClientAuth;
 use crate::agents::agent::Provider;
 use crate::agents::build::build_agents;
 use crate::agents::closing_agent::ClosingAgent;
@@ -178,7 +179,13 @@ pub fn build_state(
     let instance = instance_id(&settings);
     let shutdown = CancellationToken::new();
     let store = open_store(&settings, &instance, &shutdown)?;
-    let sessions = SessionManager::new(settings.sessions.clone(), assign, store, &instance);
+    let sessions = SessionManager::new(
+        settings.sessions.clone(),
+        &settings.access,
+        assign,
+        store,
+        &instance,
+    );
     let deadline = settings.llm.deadline;
     let orchestrator = Orchestrator::new(provider, Arc::clone(&prompts), deadline);
     let closing = ClosingAgent::new(
@@ -188,6 +195,7 @@ pub fn build_state(
         deadline,
         Arc::clone(&experiment),
     );
+    let client_auth = Arc::new(ClientAuth::new(&settings.access));
     Ok(AppState {
         settings: Arc::new(settings),
         sessions: Arc::new(sessions),
@@ -198,6 +206,7 @@ pub fn build_state(
         shutdown,
         tracker: TaskTracker::new(),
         ws_stats: Arc::default(),
+        client_auth,
     })
 }
 

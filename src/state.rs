@@ -5,6 +5,7 @@ use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+use crate::access::ClientAuth;
 use crate::agents::closing_agent::ClosingAgent;
 use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
@@ -34,4 +35,6 @@ pub struct AppState {
     pub tracker: TaskTracker,
     /// Connection counters and per-address slots.
     pub ws_stats: Arc<WsStats>,
+    /// How clients authenticate (WS_API_KEYS, JWT_SECRET), if they must.
+    pub client_auth: Arc<ClientAuth>,
 }

@@ -3,6 +3,7 @@
 //! Layers, later ones winning: `config/default.toml`, `config/{APP_ENV}.toml`, a
 //! `.env` file, then environment variables named as in the spec (`MAX_SESSIONS`).
 
+mod access;
 mod choices;
 mod flow;
 mod llm;
@@ -11,6 +12,7 @@ mod reader;
 mod redis;
 mod settings;
 
+pub use access::{AccessSettings, ApiKey, is_principal};
 pub use choices::{ClosingChoice, ProviderChoice};
 pub use flow::{FlowSettings, SuggestionMode};
 pub use llm::{AiYouSettings, LlmSettings, OPENAI_PUBLIC_URL, OpenAiSettings};

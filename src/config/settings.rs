@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use super::access::{AccessSettings, read_access};
 use super::choices::{ClosingChoice, ProviderChoice};
 use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
@@ -34,6 +35,8 @@ pub struct Settings {
     pub flow: FlowSettings,
     /// The session store (Redis or memory) and this instance's name.
     pub store: StoreSettings,
+    /// Who may connect, and how much one client may take.
+    pub access: AccessSettings,
 }
 
 /// The listener, CORS, operator auth and shutdown.
@@ -145,6 +148,7 @@ impl Settings {
             llm: read_llm(reader),
             flow: read_flow(reader),
             store: read_store(reader),
+            access: read_access(reader),
         };
         check_operator_auth(reader, &settings.server);
         let provider = settings.effective_provider();

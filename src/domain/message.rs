@@ -111,6 +111,25 @@ pub struct Utterance {
     pub rendered: Rendered,
 }
 
+/// Bytes an utterance costs in memory beyond its text, roughly: the struct, its
+/// `Arc`, the deque slot and the cached renderings' overhead.
+const UTTERANCE_OVERHEAD: u64 = 256;
+
+impl Utterance {
+    /// An estimate of the bytes this utterance holds in memory (its text twice:
+    /// once as sent, once rendered as a prompt line), for the memory budget.
+    #[must_use]
+    pub fn footprint(&self) -> u64 {
+        let id = match &self.message_id {
+            Some(MessageId::Text(text)) => text.len(),
+            _ => 0,
+        };
+        let timestamp = self.timestamp.as_ref().map_or(0, |t| t.to_string().len());
+        let bytes = 2 * self.text.len() + self.emotion.len() + id + timestamp;
+        u64::try_from(bytes).unwrap_or(u64::MAX) + UTTERANCE_OVERHEAD
+    }
+}
+
 /// Text derived from an utterance once, on first use (its line in a prompt's
 /// context), so the prompt of each later message does not format it again.
 /// Not part of the message's identity: two `Rendered` always compare equal.

@@ -28,6 +28,8 @@ pub enum Goodbye {
     TakenOver,
     /// An operator deleted the session (4000).
     Deleted,
+    /// The client's token expired during the connection (4003).
+    TokenExpired,
 }
 
 /// Close code: the server is going away.
@@ -44,6 +46,8 @@ pub const CLOSE_TRY_AGAIN_LATER: u16 = 1013;
 pub const CLOSE_SESSION_DELETED: u16 = 4000;
 /// Close code: another connection took the session over.
 pub const CLOSE_TAKEN_OVER: u16 = 4001;
+/// Close code: the client's token expired; reconnect with a fresh one.
+pub const CLOSE_TOKEN_EXPIRED: u16 = 4003;
 
 impl Goodbye {
     /// The close frame's code.
@@ -57,6 +61,7 @@ impl Goodbye {
             Self::TooManySessions | Self::StoreUnavailable => CLOSE_TRY_AGAIN_LATER,
             Self::TakenOver => CLOSE_TAKEN_OVER,
             Self::Deleted => CLOSE_SESSION_DELETED,
+            Self::TokenExpired => CLOSE_TOKEN_EXPIRED,
         }
     }
 
@@ -74,6 +79,7 @@ impl Goodbye {
             Self::StoreUnavailable => "session store unavailable",
             Self::TakenOver => "session taken over",
             Self::Deleted => "session deleted",
+            Self::TokenExpired => "token expired; reconnect with a fresh token",
         }
     }
 
@@ -84,6 +90,7 @@ impl Goodbye {
         let message = match self {
             Self::TakenOver => "Session taken over by another connection",
             Self::Deleted => "Session deleted by an operator",
+            Self::TokenExpired => "Your token expired; reconnect with a fresh one to resume the session",
             _ => return None,
         };
         Some(ClientError::new(
@@ -111,6 +118,7 @@ mod tests {
             Goodbye::StoreUnavailable,
             Goodbye::TakenOver,
             Goodbye::Deleted,
+            Goodbye::TokenExpired,
         ];
         for goodbye in all {
             assert!(goodbye.reason().len() <= 123, "{goodbye:?}");

@@ -5,6 +5,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use crate::access::AuthError;
+use crate::session::QuotaError;
+
 /// A failure of an HTTP route, or of a WebSocket upgrade before it happens.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -17,6 +20,26 @@ pub enum ApiError {
     /// A query parameter is malformed.
     #[error("{0}")]
     BadRequest(String),
+    /// A browser page of an origin CORS_ORIGINS does not list.
+    #[error("this origin may not open a WebSocket here (CORS_ORIGINS)")]
+    ForeignOrigin,
+    /// The client did not authenticate, or not validly.
+    #[error("{0}")]
+    Unauthenticated(AuthError),
+    /// The session does not exist, is another principal's, or the resume token
+    /// is missing or wrong: one answer for all, so nothing says which.
+    #[error("unknown session, or not yours, or a missing or wrong resume token")]
+    SessionRefused,
+    /// A quota that guards the session table.
+    #[error("{0}")]
+    Quota(QuotaError),
+    /// An operator request from a browser page of another site.
+    #[error("cross-site requests to the operator API are refused")]
+    CrossSite,
+    /// An operator request for a Host that is not this machine, without
+    /// ADMIN_API_KEY (DNS rebinding).
+    #[error("without ADMIN_API_KEY the operator API answers only for a local Host")]
+    ForeignHost,
     /// The session store (Redis) cannot be reached.
     #[error("The session store is unavailable; try again later")]
     StoreUnavailable,
@@ -35,7 +58,14 @@ impl ApiError {
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooManyConnections { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Self::StoreUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::StoreUnavailable | Self::Quota(QuotaError::MemoryBudget) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            Self::ForeignOrigin | Self::SessionRefused | Self::CrossSite | Self::ForeignHost => {
+                StatusCode::FORBIDDEN
+            }
+            Self::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
+            Self::Quota(_) => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 }

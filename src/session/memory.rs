@@ -22,14 +22,23 @@ impl ConversationMemory {
         }
     }
 
-    /// Stores a message, dropping the oldest one past capacity.
-    pub fn push(&mut self, message: Utterance) -> Arc<Utterance> {
-        if self.messages.len() == self.capacity {
-            self.messages.pop_front();
-        }
+    /// Stores a message, dropping the oldest one past capacity; the message
+    /// stored, and the one dropped.
+    pub fn push(&mut self, message: Utterance) -> (Arc<Utterance>, Option<Arc<Utterance>>) {
+        let dropped = if self.messages.len() == self.capacity {
+            self.messages.pop_front()
+        } else {
+            None
+        };
         let message = Arc::new(message);
         self.messages.push_back(Arc::clone(&message));
-        message
+        (message, dropped)
+    }
+
+    /// The bytes the messages held cost ([`Utterance::footprint`]).
+    #[must_use]
+    pub fn footprint(&self) -> u64 {
+        self.messages.iter().map(|m| m.footprint()).sum()
     }
 
     /// Most messages held.

@@ -10,6 +10,7 @@
 
 pub mod manager;
 pub mod memory;
+pub mod quota;
 pub mod state;
 pub mod store;
 pub mod sync;
@@ -17,5 +18,6 @@ pub mod sync;
 pub use manager::{
     AssignVersion, OpenError, OpenRequest, Opened, SessionHandle, SessionManager, lock,
 };
-pub use state::{Detach, SessionInfo};
+pub use quota::{QuotaError, Quotas};
+pub use state::{Detach, Ownership, SessionInfo};
 pub use store::{MemoryStore, RedisStore, SessionStore, StoreHealth, WriteOutcome};

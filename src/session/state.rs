@@ -18,6 +18,16 @@ use crate::domain::{Conversation, InputMessage, SessionId, Utterance};
 /// Answers a session keeps, newest last (for the missed-answer replay).
 pub const KEPT_ANSWERS: usize = 8;
 
+/// Who may resume a session: the principal that created it (client auth), and
+/// the hash of its resume token.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ownership {
+    /// The principal that created the session, when clients authenticate.
+    pub owner: Option<String>,
+    /// The SHA-256 (hex) of the session's resume token.
+    pub resume_hash: Option<String>,
+}
+
 /// Why a connection is told to let go of its session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Detach {
@@ -74,6 +84,10 @@ pub struct Session {
     memory: ConversationMemory,
     answers: VecDeque<(u64, Arc<str>)>,
     epoch: u64,
+    ownership: Ownership,
+    durable: bool,
+    bytes: u64,
+    creator: Option<std::net::IpAddr>,
     attachment: Option<Attachment>,
     deleted: bool,
     rate: Option<DefaultDirectRateLimiter>,
@@ -101,6 +115,10 @@ impl Session {
             memory: ConversationMemory::new(memory),
             answers: VecDeque::new(),
             epoch: 0,
+            ownership: Ownership::default(),
+            durable: false,
+            bytes: 0,
+            creator: None,
             attachment: None,
             deleted: false,
             rate: None,
@@ -115,8 +133,45 @@ impl Session {
         session.last_activity = stored.last_activity;
         session.metadata = stored.metadata;
         session.epoch = stored.epoch;
+        session.ownership = stored.ownership;
+        session.durable = true;
         session.adopt(stored.last_seq, stored.messages, stored.answers);
         session
+    }
+
+    /// Sets who may resume the session, and the address that created it.
+    pub fn set_ownership(&mut self, ownership: Ownership, creator: Option<std::net::IpAddr>) {
+        self.ownership = ownership;
+        self.creator = creator;
+    }
+
+    /// Who may resume the session.
+    #[must_use]
+    pub fn ownership(&self) -> &Ownership {
+        &self.ownership
+    }
+
+    /// The address (limit key) that created the session here, if it was.
+    #[must_use]
+    pub fn creator(&self) -> Option<std::net::IpAddr> {
+        self.creator
+    }
+
+    /// Whether the store holds the session (it was claimed there).
+    #[must_use]
+    pub fn is_durable(&self) -> bool {
+        self.durable
+    }
+
+    /// Records that the store holds the session now.
+    pub fn mark_durable(&mut self) {
+        self.durable = true;
+    }
+
+    /// The bytes its memory costs, for the memory budget.
+    #[must_use]
+    pub fn bytes(&self) -> u64 {
+        self.bytes
     }
 
     /// Takes the stored memory when it is ahead of this copy (another instance
@@ -134,6 +189,7 @@ impl Session {
         for message in messages {
             self.memory.push(message);
         }
+        self.bytes = self.memory.footprint();
         self.answers = answers.into_iter().collect();
         while self.answers.len() > KEPT_ANSWERS {
             self.answers.pop_front();
@@ -151,6 +207,7 @@ impl Session {
             prompt_version: self.prompt_version.clone(),
             last_seq: self.last_seq,
             epoch: self.epoch,
+            ownership: self.ownership.clone(),
             metadata: self.metadata.clone(),
             messages: self.memory.iter().map(|m| Utterance::clone(m)).collect(),
             answers: self.answers.iter().cloned().collect(),
@@ -223,10 +280,17 @@ impl Session {
         self.deleted
     }
 
-    /// Whether the session has been idle and detached for longer than `timeout`.
+    /// Whether the session has been idle and detached for longer than `timeout`,
+    /// or `empty_timeout` when it never got a message.
     #[must_use]
-    pub fn is_expired(&self, now: Instant, timeout: std::time::Duration) -> bool {
-        self.attachment.is_none() && now.duration_since(self.last_activity_at) >= timeout
+    pub fn is_expired(
+        &self,
+        now: Instant,
+        timeout: std::time::Duration,
+        empty_timeout: std::time::Duration,
+    ) -> bool {
+        let limit = if self.last_seq == 0 { empty_timeout } else { timeout };
+        self.attachment.is_none() && now.duration_since(self.last_activity_at) >= limit
     }
 
     fn touch(&mut self) {
@@ -234,11 +298,17 @@ impl Session {
         self.last_activity_at = Instant::now();
     }
 
-    /// Stores an accepted message under the next `seq` and returns it.
-    pub fn accept(&mut self, input: InputMessage) -> Arc<Utterance> {
+    /// Stores an accepted message under the next `seq`; it, and the change of
+    /// the bytes the memory costs (the oldest message may have been dropped).
+    pub fn accept(&mut self, input: InputMessage) -> (Arc<Utterance>, i64) {
         self.last_seq += 1;
         self.touch();
-        self.memory.push(input.into_utterance(self.last_seq))
+        let (message, dropped) = self.memory.push(input.into_utterance(self.last_seq));
+        let added = message.footprint();
+        let removed = dropped.map_or(0, |m| m.footprint());
+        self.bytes = self.bytes + added - removed;
+        let delta = i64::try_from(added).unwrap_or(i64::MAX) - i64::try_from(removed).unwrap_or(0);
+        (message, delta)
     }
 
     /// Counts one message against a limit of `rpm` per minute (the limiter is

@@ -5,6 +5,7 @@
 //! halves in the server, channels in tests), so its timing — pings, silent
 //! clients, slow readers — is tested on tokio's paused clock.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -18,23 +19,30 @@ use super::outbox::Outbox;
 use super::read_loop::{End, ReadLoop};
 use super::worker::Worker;
 use super::writer;
+use crate::access::{Principal, ResumeToken};
 use crate::domain::SessionId;
 use crate::error::{ClientError, Goodbye};
-use crate::session::{Detach, OpenRequest, Opened};
+use crate::session::{Detach, OpenRequest, Opened, Ownership};
 use crate::state::AppState;
 
 /// How long the writer gets to deliver the last frames and the close frame.
 const WRITER_LINGER: Duration = Duration::from_secs(2);
 
-/// What the client asked for when it connected.
+/// What the client asked for when it connected, as admitted.
 #[derive(Debug, Clone, Default)]
 pub struct ConnectRequest {
     /// The session to resume or create, as given in the query (checked here).
     pub session_id: Option<String>,
-    /// The user the session belongs to.
+    /// The user the session belongs to (the principal, with client auth).
     pub user_id: Option<String>,
     /// The `User-Agent` header, truncated.
     pub user_agent: Option<String>,
+    /// Who the client authenticated as, when clients must.
+    pub principal: Option<Principal>,
+    /// The resume token a session created by this connection gets.
+    pub resume: Option<ResumeToken>,
+    /// The client's address (limit key), counted against its quotas.
+    pub creator: Option<IpAddr>,
 }
 
 /// Runs one connection to its end, writing to `sink` and reading `stream`.
@@ -53,9 +61,12 @@ where
     let writer = state
         .tracker
         .spawn(writer::run(sink, queue, out.overflowed(), stats));
+    let principal = request.principal.clone();
+    let resume = request.resume.as_ref().map(|r| r.token.clone());
     let end = match open(&state, request).await {
         Ok((opened, connection_id, detached)) => {
-            serve(opened, &mut stream, connection_id, detached, &state, out).await
+            let who = Client { principal, resume };
+            serve(opened, &mut stream, connection_id, detached, &state, out, who).await
         }
         Err((error, goodbye)) => {
             tracing::warn!(reason = goodbye.reason(), "connection refused a session");
@@ -97,6 +108,10 @@ async fn open(
     let connection_id = state.sessions.next_connection_id();
     tracing::Span::current().record("connection.id", connection_id);
     let (notify, detached) = oneshot::channel();
+    let ownership = Ownership {
+        owner: request.principal.map(|p| p.name),
+        resume_hash: request.resume.map(|r| r.hash),
+    };
     let opened = state
         .sessions
         .open(OpenRequest {
@@ -105,6 +120,8 @@ async fn open(
             user_agent: request.user_agent,
             connection_id,
             notify,
+            ownership,
+            creator: request.creator,
         })
         .await
         .map_err(|e| ClientError::session_refused(&e))?;
@@ -129,6 +146,13 @@ where
     let _ = tokio::time::timeout(WRITER_LINGER, until_close).await;
 }
 
+/// Who is connected: the principal, and the resume token of a session the
+/// connection created.
+struct Client {
+    principal: Option<Principal>,
+    resume: Option<String>,
+}
+
 /// Serves an attached session until the connection ends.
 async fn serve<St>(
     opened: Opened,
@@ -137,6 +161,7 @@ async fn serve<St>(
     detached: oneshot::Receiver<Detach>,
     state: &AppState,
     out: Outbox,
+    client: Client,
 ) -> End
 where
     St: Stream<Item = Result<Message, axum::Error>> + Unpin,
@@ -147,10 +172,12 @@ where
         history_length = opened.history_length,
         "connection attached"
     );
-    out.send(&ServerFrame::SessionInit(session_init(&opened)))
+    let resume_token = client.resume.filter(|_| !opened.resumed);
+    out.send(&ServerFrame::SessionInit(session_init(&opened, resume_token)))
         .await;
     let cancel = CancellationToken::new();
-    let read_loop = ReadLoop::new(state, &opened, out.clone(), cancel.clone());
+    let expires = client.principal.as_ref().and_then(Principal::time_left);
+    let read_loop = ReadLoop::new(state, &opened, out.clone(), cancel.clone(), expires);
     let (end, worker) = read_loop.read(stream, detached).await;
     finish(end, worker, &cancel, state, &out).await;
     state.sessions.detach(&opened.handle, connection_id);
@@ -158,8 +185,9 @@ where
     end
 }
 
-fn session_init(opened: &Opened) -> SessionInit {
+fn session_init(opened: &Opened, resume_token: Option<String>) -> SessionInit {
     SessionInit {
+        resume_token,
         session_id: opened.session_id.clone(),
         resumed: opened.resumed,
         message: if opened.resumed {
@@ -222,5 +250,6 @@ fn goodbye(end: End) -> Option<Goodbye> {
         End::TooBig => Some(Goodbye::TooBig),
         End::Detached(Detach::TakenOver) => Some(Goodbye::TakenOver),
         End::Detached(Detach::Deleted) => Some(Goodbye::Deleted),
+        End::TokenExpired => Some(Goodbye::TokenExpired),
     }
 }

@@ -62,6 +62,10 @@ pub struct SessionInit {
     pub history_length: usize,
     /// The orchestrator prompt version of the session.
     pub prompt_version: String,
+    /// A new session's resume token: resuming it needs `?resume_token=` (with
+    /// REQUIRE_RESUME_TOKEN). Given once, here; keep it private.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resume_token: Option<String>,
 }
 
 /// `suggestion`: the answer to one message.

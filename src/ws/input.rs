@@ -9,6 +9,8 @@ use crate::domain::{InputMessage, MessageId, Sentiment, Speaker};
 pub const MAX_EMOTION_CHARS: usize = 32;
 /// Longest string `message_id` accepted, in characters.
 pub const MAX_MESSAGE_ID_CHARS: usize = 128;
+/// Longest string `timestamp` accepted, in characters.
+pub const MAX_TIMESTAMP_CHARS: usize = 64;
 
 /// One problem with one field, as listed in a `VALIDATION_ERROR`'s `details`.
 /// The field `$` stands for the whole frame.
@@ -189,6 +191,13 @@ fn read_message_id(object: &Map<String, Value>, issues: &mut Vec<FieldIssue>) ->
 fn read_timestamp(object: &Map<String, Value>, issues: &mut Vec<FieldIssue>) -> Option<Value> {
     match object.get("timestamp") {
         None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.chars().count() > MAX_TIMESTAMP_CHARS => {
+            issues.push(issue(
+                "timestamp",
+                format!("must be at most {MAX_TIMESTAMP_CHARS} characters"),
+            ));
+            None
+        }
         Some(v @ (Value::String(_) | Value::Number(_))) => Some(v.clone()),
         Some(other) => {
             issues.push(issue(

@@ -6,6 +6,7 @@
 //! `answer` asks the agents and builds the reply [`frames`]; `outbox` and `writer`
 //! send them in order.
 
+mod admission;
 mod answer;
 pub mod connection;
 pub mod frames;
@@ -25,30 +26,41 @@ use axum::Router;
 use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::HeaderMap;
-use axum::http::header::USER_AGENT;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures_util::StreamExt;
 use serde::Deserialize;
 use tracing::Instrument;
 
-use crate::error::ApiError;
 use crate::state::AppState;
 
 /// Per-connection read buffer: small, as it is allocated for every connection.
 const READ_BUFFER_BYTES: usize = 2 * 1024;
 /// Write buffer before a flush is forced.
 const WRITE_BUFFER_BYTES: usize = 8 * 1024;
-/// Longest `User-Agent` kept, in characters.
-const MAX_USER_AGENT_CHARS: usize = 200;
 
 /// The query string of `/ws/conversation`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Clone, Default, Deserialize)]
 pub struct ConnectParams {
     /// The session to resume or create.
     pub session_id: Option<String>,
-    /// The user the session belongs to.
+    /// The user the session belongs to (the principal, with client auth).
     pub user_id: Option<String>,
+    /// The client's key or JWT (browsers cannot set headers on a WebSocket).
+    pub token: Option<String>,
+    /// The resume token of the session to resume.
+    pub resume_token: Option<String>,
+}
+
+impl std::fmt::Debug for ConnectParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectParams")
+            .field("session_id", &self.session_id)
+            .field("user_id", &self.user_id)
+            .field("token", &self.token.as_ref().map(|_| "[redacted]"))
+            .field("resume_token", &self.resume_token.as_ref().map(|_| "[redacted]"))
+            .finish()
+    }
 }
 
 /// The routes of the WebSocket API.
@@ -63,18 +75,11 @@ async fn upgrade(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let max_per_address = state.settings.flow.max_connections_per_ip;
-    let Some(slot) = state.ws_stats.open(peer.ip(), max_per_address) else {
-        tracing::warn!(client.addr = %peer.ip(), "connection refused: too many from this address");
-        let max = max_per_address.unwrap_or_default();
-        return ApiError::TooManyConnections { max }.into_response();
+    let admission = match admission::admit(&state, params, peer, &headers).await {
+        Ok(admission) => admission,
+        Err(refusal) => return refusal.into_response(),
     };
     let max_bytes = state.settings.ws.max_message_bytes;
-    let request = connection::ConnectRequest {
-        session_id: params.session_id,
-        user_id: params.user_id,
-        user_agent: user_agent(&headers),
-    };
     let tracker = state.tracker.clone();
     ws.max_message_size(max_bytes)
         .max_frame_size(max_bytes)
@@ -88,6 +93,7 @@ async fn upgrade(
                 session.id = tracing::field::Empty,
                 connection.id = tracing::field::Empty,
             );
+            let admission::Admission { slot, request } = admission;
             let connection = async move {
                 let (sink, stream) = socket.split();
                 connection::run(sink, stream, state, request).await;
@@ -95,12 +101,4 @@ async fn upgrade(
             };
             tracker.track_future(connection.instrument(span))
         })
-}
-
-/// The client's `User-Agent`, truncated.
-fn user_agent(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .map(|s| s.chars().take(MAX_USER_AGENT_CHARS).collect())
 }

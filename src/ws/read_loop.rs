@@ -44,6 +44,8 @@ pub(super) enum End {
     NotReading,
     /// The connection got no session (malformed id, too many sessions).
     Refused,
+    /// The client's token expired.
+    TokenExpired,
 }
 
 /// Reads one connection's frames.
@@ -56,16 +58,20 @@ pub(super) struct ReadLoop<'a> {
     state: &'a AppState,
     session: SessionHandle,
     outbox: Outbox,
+    /// When the client's credentials expire, if they do.
+    expires: Option<Instant>,
 }
 
 impl<'a> ReadLoop<'a> {
     /// A read loop for `opened`, answering problems on `outbox`; `cancel` stops
-    /// the worker it starts.
+    /// the worker it starts; the connection ends when `expires_in` (the client's
+    /// token) runs out.
     pub(super) fn new(
         state: &'a AppState,
         opened: &'a Opened,
         outbox: Outbox,
         cancel: CancellationToken,
+        expires_in: Option<Duration>,
     ) -> Self {
         Self {
             opened,
@@ -74,6 +80,7 @@ impl<'a> ReadLoop<'a> {
             state,
             session: opened.handle.clone(),
             outbox,
+            expires: expires_in.map(|left| Instant::now() + left),
         }
     }
 
@@ -115,11 +122,14 @@ impl<'a> ReadLoop<'a> {
         let mut pings = interval_at(Instant::now() + flow.ping_interval, flow.ping_interval);
         let mut last_heard = Instant::now();
         let not_reading = self.outbox.overflowed();
+        let expiry = expiry(self.expires);
+        tokio::pin!(expiry);
         loop {
             let frame = tokio::select! {
                 biased;
                 detach = &mut detached => return End::Detached(detach.unwrap_or(Detach::Deleted)),
                 () = self.state.shutdown.cancelled() => return End::Shutdown,
+                () = &mut expiry => return End::TokenExpired,
                 () = not_reading.cancelled() => return End::NotReading,
                 _ = pings.tick() => {
                     if last_heard.elapsed() >= flow.pong_timeout {
@@ -183,6 +193,9 @@ impl<'a> ReadLoop<'a> {
     /// conversation goes on from memory. `Some` when the store refused it because
     /// the session is no longer this connection's.
     async fn write_through(&self, utterance: &Utterance) -> Option<End> {
+        if !lock(&self.session).is_durable() {
+            self.state.sessions.make_durable(&self.session).await;
+        }
         let stored = self
             .state
             .sessions
@@ -220,8 +233,10 @@ impl<'a> ReadLoop<'a> {
         if session.is_deleted() {
             return None;
         }
-        let utterance = session.accept(message);
+        let (utterance, grown) = session.accept(message);
         let limited = rpm.and_then(|rpm| session.check_rate(rpm).err());
+        drop(session);
+        self.state.sessions.quotas().grow(grown);
         Some((utterance, limited))
     }
 
@@ -253,6 +268,14 @@ impl<'a> ReadLoop<'a> {
         if !self.intake().answer_in_order(room, &frame) {
             self.outbox.send(&frame).await;
         }
+    }
+}
+
+/// Fires at `at`; never without one.
+async fn expiry(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
     }
 }
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use callshadow::domain::{InputMessage, Sentiment, SessionId, Speaker};
 use callshadow::session::store::{Claim, StoreEvent, StoredSession, Write};
-use callshadow::session::{RedisStore, SessionStore, WriteOutcome};
+use callshadow::session::{Ownership, RedisStore, SessionStore, WriteOutcome};
 use redis::AsyncCommands;
 use secrecy::SecretString;
 use tokio_util::sync::CancellationToken;
@@ -36,6 +36,7 @@ fn claim(id: &SessionId) -> Claim {
         user_id: None,
         prompt_version: "v1".to_owned(),
         metadata: serde_json::Map::new(),
+        ownership: Ownership::default(),
     }
 }
 
@@ -152,6 +153,7 @@ async fn a_session_redis_lost_is_reported_then_written_back_whole() {
         prompt_version: "v1".to_owned(),
         last_seq: 2,
         epoch,
+        ownership: Ownership::default(),
         metadata: serde_json::Map::new(),
         messages: Vec::new(),
         answers: Vec::new(),

@@ -74,6 +74,7 @@ async fn deleting_a_live_session_closes_its_socket_with_4000() {
 fn short_expiry() -> callshadow::config::Settings {
     let mut settings = test_settings();
     settings.sessions.timeout = Duration::from_millis(300);
+    settings.access.empty_session_ttl = Duration::from_millis(300);
     settings.sessions.cleanup_interval = Duration::from_millis(50);
     settings
 }

@@ -6,6 +6,10 @@ use super::*;
 use crate::session::store::MemoryStore;
 
 fn manager(timeout: Duration) -> SessionManager {
+    manager_with(timeout, timeout)
+}
+
+fn manager_with(timeout: Duration, empty_timeout: Duration) -> SessionManager {
     let settings = SessionSettings {
         max_sessions: 10,
         timeout,
@@ -13,7 +17,11 @@ fn manager(timeout: Duration) -> SessionManager {
         max_memory_messages: 50,
     };
     let assign: AssignVersion = Arc::new(|id| format!("v-{}", id.as_str().len()));
-    SessionManager::new(settings, assign, Arc::new(MemoryStore::default()), "test:1")
+    let access = crate::config::AccessSettings {
+        empty_session_ttl: empty_timeout,
+        ..crate::config::AccessSettings::default()
+    };
+    SessionManager::new(settings, &access, assign, Arc::new(MemoryStore::default()), "test:1")
 }
 
 async fn open(manager: &SessionManager, id: &str) -> (Opened, u64, oneshot::Receiver<Detach>) {
@@ -25,6 +33,8 @@ async fn open(manager: &SessionManager, id: &str) -> (Opened, u64, oneshot::Rece
         user_agent: None,
         connection_id,
         notify,
+        ownership: crate::session::Ownership::default(),
+        creator: None,
     };
     (
         manager.open(request).await.unwrap(),
@@ -80,4 +90,31 @@ async fn a_second_connection_takes_over_and_each_claim_has_a_newer_epoch() {
     assert!(lock(&second.handle).epoch() > epoch);
     assert!(manager.forget("taken-over", Detach::Deleted));
     assert!(manager.is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_session_that_never_got_a_message_is_forgotten_after_the_short_ttl() {
+    let (timeout, empty) = (Duration::from_secs(30 * 60), Duration::from_secs(60));
+    let manager = manager_with(timeout, empty);
+    let (empty_session, first, _) = open(&manager, "never-spoke").await;
+    let (spoken, second, _) = open(&manager, "spoke-once").await;
+    let input = crate::domain::InputMessage {
+        text: "Hello".to_owned(),
+        speaker: crate::domain::Speaker::Client,
+        sentiment: crate::domain::Sentiment::Neutral,
+        emotion: "neutral".to_owned(),
+        message_id: None,
+        timestamp: None,
+    };
+    let (_, grown) = lock(&spoken.handle).accept(input);
+    manager.quotas().grow(grown);
+    manager.detach(&empty_session.handle, first);
+    manager.detach(&spoken.handle, second);
+    tokio::time::advance(empty).await;
+    assert_eq!(manager.expire_idle(), 1, "only the empty one");
+    assert!(manager.local("never-spoke").is_none());
+    assert!(manager.quotas().bytes() > 0);
+    tokio::time::advance(timeout).await;
+    assert_eq!(manager.expire_idle(), 1);
+    assert_eq!(manager.quotas().bytes(), 0, "the memory budget gets its bytes back");
 }

@@ -22,7 +22,7 @@ use serde_json::{Map, Value};
 use tokio::sync::{broadcast, oneshot};
 
 pub use self::redis::RedisStore;
-use super::state::SessionInfo;
+use super::state::{Ownership, SessionInfo};
 use crate::domain::{SessionId, Utterance};
 
 /// A session's durable record.
@@ -42,6 +42,8 @@ pub struct StoredSession {
     pub last_seq: u64,
     /// Its ownership epoch: incremented by every claim.
     pub epoch: u64,
+    /// Who may resume it.
+    pub ownership: Ownership,
     /// Server-side facts (connections so far, last user agent).
     pub metadata: Map<String, Value>,
     /// Its memory window, oldest first.
@@ -61,6 +63,8 @@ pub struct Claim {
     pub prompt_version: String,
     /// Server-side facts, if the session is created.
     pub metadata: Map<String, Value>,
+    /// Who may resume it, if the session is created.
+    pub ownership: Ownership,
 }
 
 /// A claim granted.
@@ -253,6 +257,12 @@ pub trait SessionStore: Send + Sync + std::fmt::Debug {
         offset: usize,
     ) -> Result<(Vec<SessionInfo>, usize), StoreError>;
 
+    /// Who may resume session `id`; `None` when it is not stored.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the store cannot be reached.
+    async fn ownership(&self, id: &SessionId) -> Result<Option<Ownership>, StoreError>;
+
     /// What an operator sees of one session.
     ///
     /// # Errors
@@ -333,6 +343,10 @@ impl SessionStore for MemoryStore {
         _offset: usize,
     ) -> Result<(Vec<SessionInfo>, usize), StoreError> {
         Ok((Vec::new(), 0))
+    }
+
+    async fn ownership(&self, _id: &SessionId) -> Result<Option<Ownership>, StoreError> {
+        Ok(None)
     }
 
     async fn info(&self, _id: &SessionId) -> Result<Option<SessionInfo>, StoreError> {

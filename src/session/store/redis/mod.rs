@@ -32,7 +32,7 @@ use super::{
 };
 use crate::config::StoreSettings;
 use crate::domain::SessionId;
-use crate::session::state::SessionInfo;
+use crate::session::state::{Ownership, SessionInfo};
 
 /// How long a claim, a deletion or a read may take.
 const CALL_TIMEOUT: Duration = Duration::from_secs(2);
@@ -255,7 +255,9 @@ impl SessionStore for RedisStore {
             .arg(claim.user_id.as_deref().unwrap_or(""))
             .arg(&claim.prompt_version)
             .arg(metadata)
-            .arg(self.keys.channel());
+            .arg(self.keys.channel())
+            .arg(claim.ownership.owner.as_deref().unwrap_or(""))
+            .arg(claim.ownership.resume_hash.as_deref().unwrap_or(""));
         let mut connection = self.connection.clone();
         let reply: Vec<Value> = self.call(invocation.invoke_async(&mut connection)).await?;
         events::claimed(claim.id, &reply)
@@ -328,6 +330,21 @@ impl SessionStore for RedisStore {
             })
             .collect();
         Ok((sessions, total))
+    }
+
+    async fn ownership(&self, id: &SessionId) -> Result<Option<Ownership>, StoreError> {
+        let mut connection = self.connection.clone();
+        let meta = self.keys.session(id.as_str()).meta;
+        let (exists, owner, resume_hash): (bool, Option<String>, Option<String>) = self
+            .call(
+                redis::pipe()
+                    .exists(&meta)
+                    .hget(&meta, "owner")
+                    .hget(&meta, "resume_hash")
+                    .query_async(&mut connection),
+            )
+            .await?;
+        Ok(exists.then_some(Ownership { owner, resume_hash }))
     }
 
     async fn info(&self, id: &SessionId) -> Result<Option<SessionInfo>, StoreError> {

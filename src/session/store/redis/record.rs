@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 
 use super::super::{StoreError, StoredSession};
 use crate::domain::{SessionId, Utterance};
-use crate::session::state::SessionInfo;
+use crate::session::state::{Ownership, SessionInfo};
 
 /// The key names of one deployment (REDIS_KEY_PREFIX).
 #[derive(Debug, Clone)]
@@ -146,6 +146,10 @@ pub(super) fn session(
         prompt_version: fields.get("prompt_version").cloned().unwrap_or_default(),
         last_seq: unsigned(fields, "last_seq"),
         epoch: unsigned(fields, "epoch"),
+        ownership: Ownership {
+            owner: fields.get("owner").cloned(),
+            resume_hash: fields.get("resume_hash").cloned(),
+        },
         metadata: metadata(fields),
         messages,
         answers,
@@ -182,6 +186,12 @@ pub(super) fn fields(session: &StoredSession, instance: &str) -> Vec<(&'static s
     if let Some(user_id) = &session.user_id {
         fields.push(("user_id", user_id.clone()));
     }
+    if let Some(owner) = &session.ownership.owner {
+        fields.push(("owner", owner.clone()));
+    }
+    if let Some(hash) = &session.ownership.resume_hash {
+        fields.push(("resume_hash", hash.clone()));
+    }
     fields
 }
 
@@ -201,6 +211,10 @@ mod tests {
             prompt_version: "v2".to_owned(),
             last_seq: 7,
             epoch: 3,
+            ownership: Ownership {
+                owner: Some("alice".to_owned()),
+                resume_hash: Some("ab12".to_owned()),
+            },
             metadata: serde_json::json!({"connections": 2})
                 .as_object()
                 .unwrap()

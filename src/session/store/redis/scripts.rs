@@ -25,7 +25,7 @@ end
 /// Claims a session for a connection: creates it if absent (or deleted),
 /// increments its epoch, marks it connected on this instance, tells the other
 /// instances. ARGV: id, instance, now, ttl, owner_until, user_id ('' for none),
-/// prompt_version, metadata, channel. Returns `{epoch}` for a new session, or
+/// prompt_version, metadata, channel, owner ('' for none), resume_hash ('' for none). Returns `{epoch}` for a new session, or
 /// `{epoch, fields, messages, answers}` for one that existed.
 pub(super) static CLAIM: LazyLock<Script> = LazyLock::new(|| {
     Script::new(&format!(
@@ -39,6 +39,8 @@ if not existed then
     'prompt_version', ARGV[7], 'last_seq', 0, 'answers_seq', 0, 'epoch', 0,
     'metadata', ARGV[8])
   if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'user_id', ARGV[6]) end
+  if ARGV[10] ~= '' then redis.call('HSET', KEYS[1], 'owner', ARGV[10]) end
+  if ARGV[11] ~= '' then redis.call('HSET', KEYS[1], 'resume_hash', ARGV[11]) end
   redis.call('ZADD', KEYS[5], now, id)
 end
 local epoch = redis.call('HINCRBY', KEYS[1], 'epoch', 1)
