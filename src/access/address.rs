@@ -69,7 +69,10 @@ mod tests {
     fn forwarded_for_is_believed_only_from_trusted_proxies() {
         let trusted: Vec<IpNet> = vec!["10.0.0.0/8".parse().unwrap()];
         let headers = forwarded("203.0.113.9, 198.51.100.7, 10.1.2.3");
-        assert_eq!(client_ip(ip("10.0.0.1"), &headers, &trusted), ip("198.51.100.7"));
+        assert_eq!(
+            client_ip(ip("10.0.0.1"), &headers, &trusted),
+            ip("198.51.100.7")
+        );
         assert_eq!(
             client_ip(ip("192.0.2.1"), &headers, &trusted),
             ip("192.0.2.1"),
@@ -84,8 +87,14 @@ mod tests {
 
     #[test]
     fn ipv6_clients_count_by_their_64_and_mapped_v4_as_v4() {
-        assert_eq!(limit_key(ip("2001:db8:1:2:aaaa::1")), limit_key(ip("2001:db8:1:2:bbbb::9")));
-        assert_ne!(limit_key(ip("2001:db8:1:2::1")), limit_key(ip("2001:db8:1:3::1")));
+        assert_eq!(
+            limit_key(ip("2001:db8:1:2:aaaa::1")),
+            limit_key(ip("2001:db8:1:2:bbbb::9"))
+        );
+        assert_ne!(
+            limit_key(ip("2001:db8:1:2::1")),
+            limit_key(ip("2001:db8:1:3::1"))
+        );
         assert_eq!(limit_key(ip("::ffff:192.0.2.4")), ip("192.0.2.4"));
     }
 }

@@ -28,7 +28,11 @@ impl Principal {
     #[must_use]
     pub fn time_left(&self) -> Option<Duration> {
         let expires_at = self.expires_at?;
-        Some(expires_at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+        Some(
+            expires_at
+                .duration_since(SystemTime::now())
+                .unwrap_or(Duration::ZERO),
+        )
     }
 }
 
@@ -164,7 +168,10 @@ mod tests {
     }
 
     fn token(sub: &str, exp_in: i64, iss: &str, secret: &str) -> String {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
         let claims = serde_json::json!({"sub": sub, "exp": now + exp_in, "iss": iss});
         let key = EncodingKey::from_secret(secret.as_bytes()).unwrap();
         jsonwebtoken::encode(&Header::default(), &claims, &key).unwrap()
@@ -173,7 +180,12 @@ mod tests {
     #[test]
     fn a_key_or_a_valid_token_names_the_principal() {
         let auth = auth();
-        assert_eq!(auth.authenticate(Some("key-0123456789abcdef")).unwrap().name, "agent-7");
+        assert_eq!(
+            auth.authenticate(Some("key-0123456789abcdef"))
+                .unwrap()
+                .name,
+            "agent-7"
+        );
         let principal = auth
             .authenticate(Some(&token("alice", 600, "callshadow-tests", SECRET)))
             .unwrap();
@@ -186,13 +198,31 @@ mod tests {
         let auth = auth();
         assert_eq!(auth.authenticate(None), Err(AuthError::Missing));
         assert_eq!(auth.authenticate(Some("  ")), Err(AuthError::Missing));
-        assert_eq!(auth.authenticate(Some("key-0123456789abcdeX")), Err(AuthError::Invalid));
+        assert_eq!(
+            auth.authenticate(Some("key-0123456789abcdeX")),
+            Err(AuthError::Invalid)
+        );
         let expired = token("alice", -60, "callshadow-tests", SECRET);
         let other_issuer = token("alice", 600, "someone-else", SECRET);
-        let other_secret = token("alice", 600, "callshadow-tests", "another-secret-of-32-bytes-or-more!");
+        let other_secret = token(
+            "alice",
+            600,
+            "callshadow-tests",
+            "another-secret-of-32-bytes-or-more!",
+        );
         let bad_sub = token("alice smith", 600, "callshadow-tests", SECRET);
-        for refused in [expired, other_issuer, other_secret, bad_sub, "not.a.jwt".to_owned()] {
-            assert_eq!(auth.authenticate(Some(&refused)), Err(AuthError::Invalid), "{refused}");
+        for refused in [
+            expired,
+            other_issuer,
+            other_secret,
+            bad_sub,
+            "not.a.jwt".to_owned(),
+        ] {
+            assert_eq!(
+                auth.authenticate(Some(&refused)),
+                Err(AuthError::Invalid),
+                "{refused}"
+            );
         }
     }
 }

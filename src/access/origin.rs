@@ -29,7 +29,11 @@ impl OriginRule {
         let Some(origin) = origin else {
             return true;
         };
-        self.any || self.allowed.iter().any(|a| a == &origin.trim_end_matches('/').to_ascii_lowercase())
+        self.any
+            || self
+                .allowed
+                .iter()
+                .any(|a| a == &origin.trim_end_matches('/').to_ascii_lowercase())
     }
 }
 
@@ -70,7 +74,10 @@ mod tests {
     #[test]
     fn same_origin_compares_the_host_and_port() {
         assert!(same_origin("http://127.0.0.1:8000", Some("127.0.0.1:8000")));
-        assert!(!same_origin("http://127.0.0.1:8001", Some("127.0.0.1:8000")));
+        assert!(!same_origin(
+            "http://127.0.0.1:8001",
+            Some("127.0.0.1:8000")
+        ));
         assert!(!same_origin("https://evil.example", Some("127.0.0.1:8000")));
     }
 }

@@ -51,12 +51,10 @@ pub async fn require_operator(
 fn check_browser_rules(state: &AppState, request: &Request) -> Result<(), ApiError> {
     let host = request.headers().get(HOST).and_then(|v| v.to_str().ok());
     if let Some(origin) = request.headers().get(ORIGIN).and_then(|v| v.to_str().ok()) {
-        let listed = state
-            .settings
-            .access
-            .operator_cors_origins
-            .iter()
-            .any(|o| o.trim_end_matches('/').eq_ignore_ascii_case(origin.trim_end_matches('/')));
+        let listed = state.settings.access.operator_cors_origins.iter().any(|o| {
+            o.trim_end_matches('/')
+                .eq_ignore_ascii_case(origin.trim_end_matches('/'))
+        });
         if !listed && !same_origin(origin, host) {
             tracing::warn!(origin, path = %request.uri().path(), "operator request refused: cross-site");
             return Err(ApiError::CrossSite);
@@ -87,10 +85,23 @@ mod tests {
 
     #[test]
     fn only_loopback_names_are_local_hosts() {
-        for local in ["localhost", "localhost:8000", "127.0.0.1:8000", "127.9.9.9", "[::1]:8000", "LOCALHOST"] {
+        for local in [
+            "localhost",
+            "localhost:8000",
+            "127.0.0.1:8000",
+            "127.9.9.9",
+            "[::1]:8000",
+            "LOCALHOST",
+        ] {
             assert!(is_local_host(local), "{local}");
         }
-        for foreign in ["attacker.example", "attacker.example:8000", "10.0.0.1:8000", "localhost.evil.example", ""] {
+        for foreign in [
+            "attacker.example",
+            "attacker.example:8000",
+            "10.0.0.1:8000",
+            "localhost.evil.example",
+            "",
+        ] {
             assert!(!is_local_host(foreign), "{foreign}");
         }
     }

@@ -92,7 +92,10 @@ pub(crate) fn read_access(r: &mut Reader<'_>) -> AccessSettings {
         .as_ref()
         .is_some_and(|s| s.expose_secret().len() < MIN_JWT_SECRET_BYTES)
     {
-        r.fail("JWT_SECRET", format!("must be at least {MIN_JWT_SECRET_BYTES} bytes"));
+        r.fail(
+            "JWT_SECRET",
+            format!("must be at least {MIN_JWT_SECRET_BYTES} bytes"),
+        );
     }
     let per_ip: usize = r.int("MAX_SESSIONS_PER_IP", 0..=10_000_000);
     let creations: u32 = r.int("SESSION_CREATIONS_PER_MINUTE_PER_IP", 0..=1_000_000);
@@ -120,14 +123,29 @@ fn read_api_keys(r: &mut Reader<'_>) -> Vec<ApiKey> {
     let mut keys = Vec::new();
     for (index, entry) in text.expose_secret().split(',').enumerate() {
         let Some((principal, key)) = entry.trim().split_once(':') else {
-            r.fail("WS_API_KEYS", format!("entry {} is not principal:key", index + 1));
+            r.fail(
+                "WS_API_KEYS",
+                format!("entry {} is not principal:key", index + 1),
+            );
             continue;
         };
         let principal = principal.trim();
         if !is_principal(principal) {
-            r.fail("WS_API_KEYS", format!("entry {}: the principal must be 1 to 64 characters among A-Z a-z 0-9 _ . @ -", index + 1));
+            r.fail(
+                "WS_API_KEYS",
+                format!(
+                    "entry {}: the principal must be 1 to 64 characters among A-Z a-z 0-9 _ . @ -",
+                    index + 1
+                ),
+            );
         } else if key.trim().len() < MIN_SECRET_BYTES {
-            r.fail("WS_API_KEYS", format!("entry {}: the key must be at least {MIN_SECRET_BYTES} characters", index + 1));
+            r.fail(
+                "WS_API_KEYS",
+                format!(
+                    "entry {}: the key must be at least {MIN_SECRET_BYTES} characters",
+                    index + 1
+                ),
+            );
         } else {
             keys.push(ApiKey {
                 principal: principal.to_owned(),
@@ -156,7 +174,10 @@ fn read_proxies(r: &mut Reader<'_>) -> Vec<IpNet> {
             .or_else(|_| item.parse::<std::net::IpAddr>().map(IpNet::from));
         match parsed {
             Ok(net) => proxies.push(net),
-            Err(_) => r.fail("TRUSTED_PROXIES", format!("{item:?} is not an address or a CIDR")),
+            Err(_) => r.fail(
+                "TRUSTED_PROXIES",
+                format!("{item:?} is not an address or a CIDR"),
+            ),
         }
     }
     proxies

@@ -90,7 +90,9 @@ impl Goodbye {
         let message = match self {
             Self::TakenOver => "Session taken over by another connection",
             Self::Deleted => "Session deleted by an operator",
-            Self::TokenExpired => "Your token expired; reconnect with a fresh one to resume the session",
+            Self::TokenExpired => {
+                "Your token expired; reconnect with a fresh one to resume the session"
+            }
             _ => return None,
         };
         Some(ClientError::new(

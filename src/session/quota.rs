@@ -163,7 +163,10 @@ mod tests {
         }
         assert_eq!(quotas.admit(here), Err(QuotaError::CreationRate(3)));
         quotas.grow(1_000);
-        assert_eq!(quotas.admit("192.0.2.9".parse().unwrap()), Err(QuotaError::MemoryBudget));
+        assert_eq!(
+            quotas.admit("192.0.2.9".parse().unwrap()),
+            Err(QuotaError::MemoryBudget)
+        );
         quotas.removed(None, 1);
         assert!(quotas.admit("192.0.2.9".parse().unwrap()).is_ok());
     }

@@ -289,7 +289,11 @@ impl Session {
         timeout: std::time::Duration,
         empty_timeout: std::time::Duration,
     ) -> bool {
-        let limit = if self.last_seq == 0 { empty_timeout } else { timeout };
+        let limit = if self.last_seq == 0 {
+            empty_timeout
+        } else {
+            timeout
+        };
         self.attachment.is_none() && now.duration_since(self.last_activity_at) >= limit
     }
 

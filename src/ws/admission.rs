@@ -57,7 +57,14 @@ pub(super) async fn admit(
     })?;
     let principal = authenticate(state, &params, headers)?;
     let user_id = user_id(principal.as_ref(), params.user_id)?;
-    let resume = decide_session(state, params.session_id.as_deref(), params.resume_token.as_deref(), principal.as_ref(), key).await?;
+    let resume = decide_session(
+        state,
+        params.session_id.as_deref(),
+        params.resume_token.as_deref(),
+        principal.as_ref(),
+        key,
+    )
+    .await?;
     Ok(Admission {
         slot,
         request: ConnectRequest {
@@ -95,7 +102,10 @@ fn authenticate(
 }
 
 /// The principal is the user id; without client auth, `user_id` is checked.
-fn user_id(principal: Option<&Principal>, asked: Option<String>) -> Result<Option<String>, ApiError> {
+fn user_id(
+    principal: Option<&Principal>,
+    asked: Option<String>,
+) -> Result<Option<String>, ApiError> {
     if let Some(principal) = principal {
         return Ok(Some(principal.name.clone()));
     }

@@ -66,7 +66,16 @@ where
     let end = match open(&state, request).await {
         Ok((opened, connection_id, detached)) => {
             let who = Client { principal, resume };
-            serve(opened, &mut stream, connection_id, detached, &state, out, who).await
+            serve(
+                opened,
+                &mut stream,
+                connection_id,
+                detached,
+                &state,
+                out,
+                who,
+            )
+            .await
         }
         Err((error, goodbye)) => {
             tracing::warn!(reason = goodbye.reason(), "connection refused a session");
@@ -173,8 +182,11 @@ where
         "connection attached"
     );
     let resume_token = client.resume.filter(|_| !opened.resumed);
-    out.send(&ServerFrame::SessionInit(session_init(&opened, resume_token)))
-        .await;
+    out.send(&ServerFrame::SessionInit(session_init(
+        &opened,
+        resume_token,
+    )))
+    .await;
     let cancel = CancellationToken::new();
     let expires = client.principal.as_ref().and_then(Principal::time_left);
     let read_loop = ReadLoop::new(state, &opened, out.clone(), cancel.clone(), expires);

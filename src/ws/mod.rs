@@ -58,7 +58,10 @@ impl std::fmt::Debug for ConnectParams {
             .field("session_id", &self.session_id)
             .field("user_id", &self.user_id)
             .field("token", &self.token.as_ref().map(|_| "[redacted]"))
-            .field("resume_token", &self.resume_token.as_ref().map(|_| "[redacted]"))
+            .field(
+                "resume_token",
+                &self.resume_token.as_ref().map(|_| "[redacted]"),
+            )
             .finish()
     }
 }

@@ -221,3 +221,71 @@ fn prompt_and_closing_settings_have_their_defaults_and_are_checked() {
     .unwrap();
     assert!(on.agents.ab_testing && on.agents.ab_split == 20);
 }
+
+#[test]
+fn access_and_store_settings_have_their_defaults_and_bad_values_name_their_keys() {
+    let settings = load_settings(&[]).unwrap();
+    let access = &settings.access;
+    assert!(!access.requires_client_auth() && !access.require_resume_token);
+    assert_eq!(access.max_sessions_per_ip, Some(200));
+    assert_eq!(
+        access.creations_per_minute_per_ip.map(|n| n.get()),
+        Some(120)
+    );
+    assert_eq!(access.empty_session_ttl, Duration::from_secs(60));
+    assert!(access.operator_cors_origins.is_empty());
+    assert_eq!(settings.store.session_ttl, Duration::from_secs(86_400));
+    assert!(settings.store.redis_url.is_none());
+    let production = load_settings(&[("APP_ENV", "production"), ("ADMIN_API_KEY", "key")]).unwrap();
+    assert!(production.access.require_resume_token, "on in production");
+
+    let error = load_settings(&[
+        ("WS_API_KEYS", "alice:short, no-colon"),
+        ("JWT_SECRET", "too-short"),
+        ("TRUSTED_PROXIES", "10.0.0.0/8, not-an-address"),
+        ("REDIS_URL", "http://not-redis"),
+        ("EMPTY_SESSION_TTL_SECONDS", "0"),
+        ("INSTANCE_ID", "has space"),
+    ])
+    .unwrap_err()
+    .to_string();
+    for key in [
+        "WS_API_KEYS",
+        "JWT_SECRET",
+        "TRUSTED_PROXIES",
+        "REDIS_URL",
+        "EMPTY_SESSION_TTL_SECONDS",
+        "INSTANCE_ID",
+    ] {
+        assert!(error.contains(key), "{key} not named in: {error}");
+    }
+    assert!(
+        !error.contains("too-short") && !error.contains("alice:short"),
+        "no secret in the message: {error}"
+    );
+}
+
+#[test]
+fn the_config_command_hides_the_redis_password_and_client_secrets() {
+    let output = run_binary(
+        &["config"],
+        &[
+            (
+                "REDIS_URL",
+                "redis://:hunter2-password@redis.internal:6379/0",
+            ),
+            ("WS_API_KEYS", "alice:alice-key-0123456789"),
+            ("JWT_SECRET", "jwt-secret-of-at-least-32-bytes-long"),
+        ],
+    );
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{printed}");
+    assert!(printed.contains("redis.internal"), "{printed}");
+    for secret in [
+        "hunter2-password",
+        "alice-key-0123456789",
+        "jwt-secret-of-at-least",
+    ] {
+        assert!(!printed.contains(secret), "{secret} printed");
+    }
+}

@@ -3,6 +3,8 @@
 #![expect(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
 mod ab_testing;
+mod access_clients;
+mod access_table;
 mod closing;
 mod config;
 mod deploy_nginx;

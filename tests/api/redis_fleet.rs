@@ -170,3 +170,50 @@ async fn two_instances_taking_over_one_session_at_once_leave_exactly_one_winner(
         );
     }
 }
+
+#[tokio::test]
+#[cfg_attr(not(callshadow_redis), ignore = "needs redis-server (not installed)")]
+async fn a_resume_token_guards_a_session_on_every_instance_and_nothing_is_stored_before_a_message()
+{
+    let redis = RedisServer::start();
+    let require = |s: &mut callshadow::config::Settings| s.access.require_resume_token = true;
+    let a = spawn_redis_app(&redis, "instance-a", require).await;
+    let b = spawn_redis_app(&redis, "instance-b", require).await;
+    let (mut client, init) = a.connect_init("").await;
+    let id = init["session_id"].as_str().unwrap().to_owned();
+    let token = init["resume_token"].as_str().unwrap().to_owned();
+    let mut redis_connection = redis.connection().await;
+    let key = format!("callshadow:session:{id}");
+    let stored: bool = redis::AsyncCommands::exists(&mut redis_connection, &key)
+        .await
+        .unwrap();
+    assert!(
+        !stored,
+        "a session costs Redis nothing before its first message"
+    );
+    client.say(&client_says("Hello")).await;
+    let stored: bool = redis::AsyncCommands::exists(&mut redis_connection, &key)
+        .await
+        .unwrap();
+    assert!(stored);
+    client.close().await;
+
+    let refused = b
+        .upgrade(&format!("session_id={id}"), &[], None)
+        .await
+        .err()
+        .unwrap();
+    assert_eq!(
+        refused.0, 403,
+        "no token, no resume, on another instance too"
+    );
+    let mut resumed = b
+        .upgrade(&format!("session_id={id}&resume_token={token}"), &[], None)
+        .await
+        .unwrap();
+    let init = resumed.recv_json().await;
+    assert_eq!(
+        (init["resumed"].clone(), init["history_length"].clone()),
+        (json!(true), json!(1))
+    );
+}

@@ -161,6 +161,8 @@ async fn start_server_with(
         ("OPENAI_API_KEY", "bench"),
         ("OPENAI_JSON_MODE", "false"),
         ("MAX_CONNECTIONS_PER_IP", "0"),
+        ("MAX_SESSIONS_PER_IP", "0"),
+        ("SESSION_CREATIONS_PER_MINUTE_PER_IP", "0"),
         ("MAX_SESSIONS", "100000"),
         ("RATE_LIMIT_ENABLED", "false"),
         ("SUGGESTION_MODE", mode),

@@ -7,8 +7,8 @@ use std::sync::{Arc, Mutex};
 use dashmap::mapref::entry::Entry;
 
 use super::{OpenError, OpenRequest, Opened, SessionHandle, SessionManager, lock};
-use crate::session::state::{Attachment, Detach};
 use crate::domain::SessionId;
+use crate::session::state::{Attachment, Detach};
 use crate::session::state::{Ownership, Session};
 use crate::session::store::{Claim, Claimed, StoreError};
 

@@ -21,7 +21,13 @@ fn manager_with(timeout: Duration, empty_timeout: Duration) -> SessionManager {
         empty_session_ttl: empty_timeout,
         ..crate::config::AccessSettings::default()
     };
-    SessionManager::new(settings, &access, assign, Arc::new(MemoryStore::default()), "test:1")
+    SessionManager::new(
+        settings,
+        &access,
+        assign,
+        Arc::new(MemoryStore::default()),
+        "test:1",
+    )
 }
 
 async fn open(manager: &SessionManager, id: &str) -> (Opened, u64, oneshot::Receiver<Detach>) {
@@ -116,5 +122,9 @@ async fn a_session_that_never_got_a_message_is_forgotten_after_the_short_ttl() {
     assert!(manager.quotas().bytes() > 0);
     tokio::time::advance(timeout).await;
     assert_eq!(manager.expire_idle(), 1);
-    assert_eq!(manager.quotas().bytes(), 0, "the memory budget gets its bytes back");
+    assert_eq!(
+        manager.quotas().bytes(),
+        0,
+        "the memory budget gets its bytes back"
+    );
 }

@@ -125,6 +125,40 @@ impl TestApp {
         Client { ws }
     }
 
+    /// Asks for an upgrade on `/ws/conversation?query` with `headers`, from
+    /// `source` (a loopback address) when given: the client, or the HTTP status
+    /// and JSON body it was refused with.
+    pub async fn upgrade(
+        &self,
+        query: &str,
+        headers: &[(&str, &str)],
+        source: Option<std::net::IpAddr>,
+    ) -> Result<Client, (u16, Value)> {
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+        let url = format!("ws://{}/ws/conversation?{}", self.address, query);
+        let mut request = url.into_client_request().unwrap();
+        for (name, value) in headers {
+            let name = axum::http::HeaderName::from_bytes(name.as_bytes()).unwrap();
+            request.headers_mut().insert(name, value.parse().unwrap());
+        }
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        if let Some(source) = source {
+            socket.bind(std::net::SocketAddr::new(source, 0)).unwrap();
+        }
+        let stream = socket.connect(self.address).await.unwrap();
+        match tokio_tungstenite::client_async(request, MaybeTlsStream::Plain(stream)).await {
+            Ok((ws, _)) => Ok(Client { ws }),
+            Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+                let body = response.body().as_deref().unwrap_or_default();
+                Err((
+                    response.status().as_u16(),
+                    serde_json::from_slice(body).unwrap_or(Value::Null),
+                ))
+            }
+            Err(other) => panic!("unexpected upgrade failure: {other}"),
+        }
+    }
+
     /// Opens a WebSocket whose socket receive buffer is `bytes` (a slow reader).
     pub async fn connect_small_window(&self, query: &str, bytes: u32) -> Client {
         let socket = tokio::net::TcpSocket::new_v4().unwrap();
