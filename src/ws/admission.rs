@@ -26,6 +26,8 @@ const MAX_USER_AGENT_CHARS: usize = 200;
 pub(super) struct Admission {
     /// The per-address connection slot.
     pub slot: ConnectionSlot,
+    /// The client's address (behind trusted proxies), for logs.
+    pub client: std::net::IpAddr,
     /// What the connection will open.
     pub request: ConnectRequest,
 }
@@ -67,6 +69,7 @@ pub(super) async fn admit(
     .await?;
     Ok(Admission {
         slot,
+        client,
         request: ConnectRequest {
             session_id: params.session_id,
             user_id,

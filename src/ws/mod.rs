@@ -92,11 +92,12 @@ async fn upgrade(
             let span = tracing::info_span!(
                 "ws",
                 instance = %state.sessions.instance(),
-                client.addr = %peer,
+                client.addr = %admission.client,
+                peer.addr = %peer,
                 session.id = tracing::field::Empty,
                 connection.id = tracing::field::Empty,
             );
-            let admission::Admission { slot, request } = admission;
+            let admission::Admission { slot, request, .. } = admission;
             let connection = async move {
                 let (sink, stream) = socket.split();
                 connection::run(sink, stream, state, request).await;
