@@ -25,6 +25,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod llm;
+pub mod serve;
 pub mod session;
 pub mod startup;
 pub mod state;

@@ -19,6 +19,7 @@ use crate::agents::reload::spawn_reloader;
 use crate::agents::store::{PromptStore, RequiredVersion};
 use crate::api;
 use crate::config::Settings;
+use crate::serve::{ListenerLimits, serve};
 use crate::session::{AssignVersion, MemoryStore, RedisStore, SessionManager, SessionStore, sync};
 use crate::state::AppState;
 
@@ -128,31 +129,59 @@ impl Application {
             store = state.sessions.store().name(),
             "callshadow listening"
         );
-        let app = api::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(listener, app)
-            .with_graceful_shutdown(state.shutdown.clone().cancelled_owned())
-            .await
-            .context("the listener failed")?;
-        tracing::info!(
-            connections = state.tracker.len(),
-            "no longer accepting; closing connections"
-        );
-        state.tracker.close();
-        let deadline = state.settings.server.shutdown_grace + CLOSE_MARGIN;
-        if tokio::time::timeout(deadline, state.tracker.wait())
-            .await
-            .is_err()
-        {
-            tracing::warn!(
-                remaining = state.tracker.len(),
-                "connections still open after the grace period"
-            );
-        }
+        let http = serve(
+            listener,
+            api::router(state.clone()),
+            listener_limits(&state.settings),
+            Arc::clone(&state.listener),
+            state.shutdown.clone(),
+        )
+        .await
+        .context("the listener failed")?;
+        close_connections(&state, &http).await;
         cleanup.abort();
         let _ = reloader.await;
         flush_store(&state).await;
         tracing::info!("shutdown complete");
         Ok(())
+    }
+}
+
+/// The listener's limits from the settings.
+fn listener_limits(settings: &Settings) -> ListenerLimits {
+    ListenerLimits {
+        header_read_timeout: settings.server.header_read_timeout,
+        max_header_bytes: settings.server.max_header_bytes,
+        max_connections: settings.server.max_connections,
+        // Twice the WebSockets allowed: room for a client's reconnects (the new
+        // socket opens before the old one is gone) and plain requests, and for
+        // the upgrade past MAX_CONNECTIONS_PER_IP to be refused with its reason.
+        max_connections_per_peer: settings
+            .flow
+            .max_connections_per_ip
+            .map(|max| max.saturating_mul(2)),
+        trusted_proxies: settings.access.trusted_proxies.clone(),
+        shutdown_grace: settings.server.shutdown_grace,
+    }
+}
+
+/// Waits for the HTTP connections and WebSockets to close, all within one
+/// deadline (the grace period and [`CLOSE_MARGIN`]) that no client can extend.
+async fn close_connections(state: &AppState, http: &TaskTracker) {
+    tracing::info!(
+        connections = state.tracker.len(),
+        http_connections = http.len(),
+        "no longer accepting; closing connections"
+    );
+    state.tracker.close();
+    let deadline = state.settings.server.shutdown_grace + CLOSE_MARGIN;
+    let both = async { tokio::join!(http.wait(), state.tracker.wait()) };
+    if tokio::time::timeout(deadline, both).await.is_err() {
+        tracing::warn!(
+            remaining = state.tracker.len(),
+            http_remaining = http.len(),
+            "connections still open after the grace period"
+        );
     }
 }
 
@@ -205,6 +234,7 @@ pub fn build_state(
         experiment,
         shutdown,
         tracker: TaskTracker::new(),
+        listener: Arc::default(),
         ws_stats: Arc::default(),
         client_auth,
     })

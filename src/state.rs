@@ -11,6 +11,7 @@ use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
 use crate::agents::store::PromptStore;
 use crate::config::Settings;
+use crate::serve::ListenerStats;
 use crate::session::SessionManager;
 use crate::ws::stats::WsStats;
 
@@ -33,6 +34,8 @@ pub struct AppState {
     pub shutdown: CancellationToken,
     /// Tracks every connection task, so shutdown can wait for them.
     pub tracker: TaskTracker,
+    /// The HTTP listener's open connections and refusals.
+    pub listener: Arc<ListenerStats>,
     /// Connection counters and per-address slots.
     pub ws_stats: Arc<WsStats>,
     /// How clients authenticate (WS_API_KEYS, JWT_SECRET), if they must.

@@ -9,8 +9,10 @@ pub mod address;
 pub mod client;
 pub mod origin;
 pub mod resume;
+pub mod slots;
 
 pub use address::{client_ip, limit_key};
 pub use client::{AuthError, ClientAuth, Principal};
 pub use origin::OriginRule;
 pub use resume::ResumeToken;
+pub use slots::{AddressSlot, AddressSlots};

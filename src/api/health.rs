@@ -39,6 +39,9 @@ async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
         "writes_given_up": store.writes_given_up(),
         "instance": state.sessions.instance(),
         "sessions": state.sessions.len(),
+        "http_connections": state.listener.open(),
+        "http_refused": state.listener.refused(),
+        "http_header_timeouts": state.listener.header_timeouts(),
     });
     (status, Json(body))
 }

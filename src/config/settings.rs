@@ -52,6 +52,14 @@ pub struct ServerSettings {
     pub admin_api_key: Option<SecretString>,
     /// Time in-flight replies get on shutdown (`SHUTDOWN_GRACE_SECONDS`).
     pub shutdown_grace: Duration,
+    /// Time a client gets to send a request head, and that an idle keep-alive
+    /// connection stays open (`HTTP_HEADER_READ_TIMEOUT_SECONDS`).
+    pub header_read_timeout: Duration,
+    /// Largest request head, in bytes (`HTTP_MAX_HEADER_BYTES`).
+    pub max_header_bytes: usize,
+    /// Open HTTP connections, WebSockets included; `None` for no cap
+    /// (`MAX_HTTP_CONNECTIONS=0`).
+    pub max_connections: Option<usize>,
 }
 
 /// Logging.
@@ -188,6 +196,14 @@ fn read_server(r: &mut Reader<'_>) -> ServerSettings {
         cors_origins: r.list("CORS_ORIGINS"),
         admin_api_key: r.secret("ADMIN_API_KEY"),
         shutdown_grace: Duration::from_secs(r.int("SHUTDOWN_GRACE_SECONDS", 0..=3600)),
+        header_read_timeout: Duration::from_secs(
+            r.int("HTTP_HEADER_READ_TIMEOUT_SECONDS", 1..=3600),
+        ),
+        max_header_bytes: r.int("HTTP_MAX_HEADER_BYTES", 1024..=1_048_576),
+        max_connections: {
+            let max: usize = r.int("MAX_HTTP_CONNECTIONS", 0..=10_000_000);
+            (max > 0).then_some(max)
+        },
     }
 }
 

@@ -22,6 +22,7 @@ mod writer;
 
 use std::net::SocketAddr;
 
+use axum::Extension;
 use axum::Router;
 use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{ConnectInfo, Query, State};
@@ -32,6 +33,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use tracing::Instrument;
 
+use crate::serve::HeldConnection;
 use crate::state::AppState;
 
 /// Per-connection read buffer: small, as it is allocated for every connection.
@@ -76,6 +78,7 @@ async fn upgrade(
     State(state): State<AppState>,
     Query(params): Query<ConnectParams>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    held: Option<Extension<HeldConnection>>,
     headers: HeaderMap,
 ) -> Response {
     let admission = match admission::admit(&state, params, peer, &headers).await {
@@ -101,7 +104,7 @@ async fn upgrade(
             let connection = async move {
                 let (sink, stream) = socket.split();
                 connection::run(sink, stream, state, request).await;
-                drop(slot);
+                drop((slot, held));
             };
             tracker.track_future(connection.instrument(span))
         })

@@ -86,9 +86,9 @@ async fn live_sessions_per_address_are_capped_and_an_ipv4_client_counts_alone() 
 #[tokio::test]
 async fn an_oversized_user_id_or_timestamp_is_refused_and_not_kept() {
     let app = app(|_| {}).await;
-    let huge = "u".repeat(60_000);
+    let long = "u".repeat(1_000);
     let (status, body) = app
-        .upgrade(&format!("user_id={huge}"), &[], None)
+        .upgrade(&format!("user_id={long}"), &[], None)
         .await
         .err()
         .unwrap();

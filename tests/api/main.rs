@@ -12,6 +12,7 @@ mod fake_llm;
 mod flow;
 mod flow_props;
 mod helpers;
+mod hostile_http;
 mod llm_aiyou;
 mod llm_breaker;
 mod llm_openai;

@@ -1,7 +1,6 @@
 //! The real server, in-process on port 0, with its own fake LLM.
 
 use std::net::SocketAddr;
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, LazyLock};
 
 use callshadow::agents::agent::Provider;
@@ -211,7 +210,7 @@ impl TestApp {
     /// joined, its calls dropped, nothing more will be answered or asked.
     pub async fn all_connections_ended(&self) -> bool {
         let stats = &self.state.ws_stats;
-        eventually(|| stats.connections.load(Ordering::Relaxed) == 0).await
+        eventually(|| stats.connections() == 0).await
     }
 }
 
