@@ -4,7 +4,7 @@ use std::num::NonZeroU32;
 use std::str::FromStr;
 use std::time::Duration;
 
-use super::reader::Reader;
+use super::reader::{Reader, TimeUnit};
 
 /// How messages that arrive faster than the LLM answers are handled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,8 +58,8 @@ pub(crate) fn read_flow(r: &mut Reader<'_>) -> FlowSettings {
         mode: r.parsed("SUGGESTION_MODE").unwrap_or(SuggestionMode::Every),
         rate_limit_rpm: NonZeroU32::new(rpm).filter(|_| enabled),
         max_connections_per_ip: (per_ip > 0).then_some(per_ip),
-        ping_interval: Duration::from_secs_f64(r.positive_float("PING_INTERVAL")),
-        pong_timeout: Duration::from_secs_f64(r.positive_float("PONG_TIMEOUT")),
+        ping_interval: r.duration("PING_INTERVAL", TimeUnit::Seconds, 86_400.0),
+        pong_timeout: r.duration("PONG_TIMEOUT", TimeUnit::Seconds, 86_400.0),
         max_buffered_frames: r.int("MAX_BUFFERED_FRAMES", 4..=100_000),
         slow_reader_timeout: Duration::from_millis(r.int("SLOW_READER_TIMEOUT_MS", 1..=600_000)),
     };

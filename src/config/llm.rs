@@ -5,7 +5,7 @@ use std::time::Duration;
 use secrecy::SecretString;
 
 use super::choices::ProviderChoice;
-use super::reader::Reader;
+use super::reader::{Reader, TimeUnit};
 
 /// The OpenAI public API root, where a key is mandatory.
 pub const OPENAI_PUBLIC_URL: &str = "https://api.openai.com/v1";
@@ -92,7 +92,7 @@ pub(crate) fn read_llm(r: &mut Reader<'_>) -> LlmSettings {
         retry_budget_percent: r.int("RETRY_BUDGET_PERCENT", 0..=1000),
         retry_budget_min_per_second: r.int("RETRY_BUDGET_MIN_PER_SECOND", 0..=10_000),
         breaker_threshold: r.int("CIRCUIT_BREAKER_THRESHOLD", 1..=1000),
-        breaker_timeout: Duration::from_secs_f64(r.positive_float("CIRCUIT_BREAKER_TIMEOUT")),
+        breaker_timeout: r.duration("CIRCUIT_BREAKER_TIMEOUT", TimeUnit::Seconds, 86_400.0),
         openai: OpenAiSettings {
             api_key: r.secret("OPENAI_API_KEY"),
             base_url: r.url("OPENAI_BASE_URL"),

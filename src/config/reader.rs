@@ -3,6 +3,7 @@
 use std::fmt::Display;
 use std::ops::RangeInclusive;
 use std::str::FromStr;
+use std::time::Duration;
 
 use config::{Config, Value, ValueKind};
 use secrecy::SecretString;
@@ -36,6 +37,31 @@ pub(crate) struct Reader<'a> {
     config: &'a Config,
     pub(crate) issues: Vec<ConfigIssue>,
     pub(crate) entries: Vec<Entry>,
+}
+
+/// The unit a duration setting is written in.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum TimeUnit {
+    /// Seconds.
+    Seconds,
+    /// Minutes.
+    Minutes,
+}
+
+impl TimeUnit {
+    fn seconds(self) -> f64 {
+        match self {
+            Self::Seconds => 1.0,
+            Self::Minutes => 60.0,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Seconds => "seconds",
+            Self::Minutes => "minutes",
+        }
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -130,6 +156,22 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A duration given as a number greater than zero of `unit` (fractions
+    /// allowed), at most `max` of them: never a panic on a huge value, and
+    /// never a duration too long to add to the clock.
+    pub(crate) fn duration(&mut self, key: &'static str, unit: TimeUnit, max: f64) -> Duration {
+        let value = self.positive_float(key);
+        let converted = Duration::try_from_secs_f64(value * unit.seconds());
+        match converted {
+            Ok(duration) if value <= max => duration,
+            _ => {
+                let unit = unit.name();
+                self.fail(key, format!("must be at most {max} {unit}, got {value}"));
+                Duration::from_secs(1)
+            }
+        }
+    }
+
     /// A value parsed with [`FromStr`], whose error explains what is accepted.
     pub(crate) fn parsed<T>(&mut self, key: &'static str) -> Option<T>
     where
@@ -177,17 +219,21 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// An http(s) URL, without a trailing slash.
+    /// An http(s) URL, without a trailing slash. Recorded without the user
+    /// and password it may carry.
     pub(crate) fn url(&mut self, key: &'static str) -> String {
-        let text = self.string(key);
+        let text = self.raw(key).map(|v| scalar_text(&v)).unwrap_or_default();
+        let text = text.trim().to_owned();
         match reqwest::Url::parse(&text) {
             Ok(url) if matches!(url.scheme(), "http" | "https") => {
+                self.record(key, format!("{:?}", redact_url(url).as_str()));
                 text.trim_end_matches('/').to_owned()
             }
             _ => {
+                self.record(key, "[invalid]");
                 self.fail(
                     key,
-                    format!("must be an http:// or https:// URL, got {text:?}"),
+                    "must be an http:// or https:// URL (the value is not shown: it may hold a password)",
                 );
                 text
             }
@@ -209,12 +255,8 @@ impl<'a> Reader<'a> {
             return None;
         }
         match reqwest::Url::parse(text) {
-            Ok(mut url) if matches!(url.scheme(), "redis" | "rediss") && url.has_host() => {
-                if !url.username().is_empty() || url.password().is_some() {
-                    let _ = url.set_username("");
-                    let _ = url.set_password(Some("[redacted]"));
-                }
-                self.record(key, format!("{:?}", url.as_str()));
+            Ok(url) if matches!(url.scheme(), "redis" | "rediss") && url.has_host() => {
+                self.record(key, format!("{:?}", redact_url(url).as_str()));
                 Some(SecretString::from(text.to_owned()))
             }
             _ => {
@@ -266,6 +308,16 @@ impl<'a> Reader<'a> {
 }
 
 /// A scalar value as text, whatever its kind.
+/// `url` with its user and password replaced by `[redacted]`, if it has any.
+#[must_use]
+pub fn redact_url(mut url: reqwest::Url) -> reqwest::Url {
+    if !url.username().is_empty() || url.password().is_some() {
+        let _ = url.set_username("");
+        let _ = url.set_password(Some("[redacted]"));
+    }
+    url
+}
+
 fn scalar_text(value: &Value) -> String {
     match &value.kind {
         ValueKind::String(s) => s.clone(),

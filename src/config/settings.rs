@@ -11,7 +11,7 @@ use super::access::{AccessSettings, read_access};
 use super::choices::{ClosingChoice, ProviderChoice};
 use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
-use super::reader::Reader;
+use super::reader::{Reader, TimeUnit};
 use super::redis::{StoreSettings, read_store};
 
 /// Everything the server is configured with.
@@ -232,8 +232,8 @@ fn read_ws(r: &mut Reader<'_>) -> WsSettings {
 fn read_sessions(r: &mut Reader<'_>) -> SessionSettings {
     SessionSettings {
         max_sessions: r.int("MAX_SESSIONS", 1..=10_000_000),
-        timeout: minutes(r.positive_float("SESSION_TIMEOUT_MINUTES")),
-        cleanup_interval: minutes(r.positive_float("SESSION_CLEANUP_INTERVAL")),
+        timeout: r.duration("SESSION_TIMEOUT_MINUTES", TimeUnit::Minutes, 525_600.0),
+        cleanup_interval: r.duration("SESSION_CLEANUP_INTERVAL", TimeUnit::Minutes, 1_440.0),
         max_memory_messages: r.int("MAX_MEMORY_MESSAGES", 1..=10_000),
     }
 }
@@ -276,8 +276,4 @@ fn check_operator_auth(r: &mut Reader<'_>, server: &ServerSettings) {
             ),
         );
     }
-}
-
-fn minutes(value: f64) -> Duration {
-    Duration::from_secs_f64(value * 60.0)
 }

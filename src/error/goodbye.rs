@@ -14,6 +14,8 @@ pub enum Goodbye {
     Binary,
     /// The client sent a frame over MAX_MESSAGE_BYTES (1009).
     TooBig,
+    /// The client sent a text frame that is not UTF-8 (1007).
+    InvalidUtf8,
     /// Nothing came from the client for PONG_TIMEOUT (1008).
     Silent,
     /// The client does not read: its outgoing buffer stayed full (1008).
@@ -36,6 +38,8 @@ pub enum Goodbye {
 pub const CLOSE_GOING_AWAY: u16 = 1001;
 /// Close code: the frame's type is not supported.
 pub const CLOSE_UNSUPPORTED: u16 = 1003;
+/// Close code: the frame's data is not consistent with its type.
+pub const CLOSE_INVALID_DATA: u16 = 1007;
 /// Close code: policy violation.
 pub const CLOSE_POLICY: u16 = 1008;
 /// Close code: the frame is too big.
@@ -57,6 +61,7 @@ impl Goodbye {
             Self::Shutdown => CLOSE_GOING_AWAY,
             Self::Binary => CLOSE_UNSUPPORTED,
             Self::TooBig => CLOSE_TOO_BIG,
+            Self::InvalidUtf8 => CLOSE_INVALID_DATA,
             Self::Silent | Self::NotReading | Self::InvalidSessionId => CLOSE_POLICY,
             Self::TooManySessions | Self::StoreUnavailable => CLOSE_TRY_AGAIN_LATER,
             Self::TakenOver => CLOSE_TAKEN_OVER,
@@ -72,6 +77,7 @@ impl Goodbye {
             Self::Shutdown => "server shutting down",
             Self::Binary => "binary frames are not supported; send JSON text",
             Self::TooBig => "frame exceeds MAX_MESSAGE_BYTES",
+            Self::InvalidUtf8 => "text frame is not valid UTF-8",
             Self::Silent => "no frame from the client within PONG_TIMEOUT",
             Self::NotReading => "client is not reading: outgoing buffer full",
             Self::InvalidSessionId => "invalid session_id",

@@ -260,6 +260,7 @@ fn goodbye(end: End) -> Option<Goodbye> {
         End::Shutdown => Some(Goodbye::Shutdown),
         End::Binary => Some(Goodbye::Binary),
         End::TooBig => Some(Goodbye::TooBig),
+        End::InvalidUtf8 => Some(Goodbye::InvalidUtf8),
         End::Detached(Detach::TakenOver) => Some(Goodbye::TakenOver),
         End::Detached(Detach::Deleted) => Some(Goodbye::Deleted),
         End::TokenExpired => Some(Goodbye::TokenExpired),

@@ -36,6 +36,8 @@ pub(super) enum End {
     Binary,
     /// The client sent a frame over MAX_MESSAGE_BYTES.
     TooBig,
+    /// The client sent a text frame that is not UTF-8.
+    InvalidUtf8,
     /// The session was taken over or deleted.
     Detached(Detach),
     /// Nothing came from the client for PONG_TIMEOUT.
@@ -279,13 +281,15 @@ async fn expiry(at: Option<Instant>) {
     }
 }
 
-/// A read error is a too-big frame (close 1009) or the connection's end.
+/// A read error is a too-big frame (close 1009), a text frame that is not
+/// UTF-8 (close 1007) or the connection's end.
 pub(super) fn classify_read_error(error: &axum::Error) -> End {
     let mut source: Option<&(dyn StdError + 'static)> = Some(error);
     while let Some(current) = source {
-        if let Some(tungstenite::Error::Capacity(_)) = current.downcast_ref::<tungstenite::Error>()
-        {
-            return End::TooBig;
+        match current.downcast_ref::<tungstenite::Error>() {
+            Some(tungstenite::Error::Capacity(_)) => return End::TooBig,
+            Some(tungstenite::Error::Utf8(_)) => return End::InvalidUtf8,
+            _ => {}
         }
         source = current.source();
     }

@@ -289,3 +289,54 @@ fn the_config_command_hides_the_redis_password_and_client_secrets() {
         assert!(!printed.contains(secret), "{secret} printed");
     }
 }
+
+#[test]
+fn a_duration_too_large_for_the_clock_exits_2_naming_its_key_instead_of_panicking() {
+    for (key, value) in [
+        ("SESSION_TIMEOUT_MINUTES", "1e18"),
+        ("SESSION_CLEANUP_INTERVAL", "1e300"),
+        ("PING_INTERVAL", "1e20"),
+        ("PONG_TIMEOUT", "1e20"),
+        ("CIRCUIT_BREAKER_TIMEOUT", "1e30"),
+        ("SESSION_TIMEOUT_MINUTES", "600000"),
+    ] {
+        let output = run_binary(&["config"], &[(key, value)]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{key}={value}: {stderr}");
+        assert!(stderr.contains(key), "{key}={value}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{key}={value}: {stderr}");
+    }
+}
+
+#[test]
+fn the_config_command_prints_llm_urls_without_their_user_and_password() {
+    let output = run_binary(
+        &["config"],
+        &[
+            (
+                "OPENAI_BASE_URL",
+                "https://alice:hunter2-openai@llm.internal/v1",
+            ),
+            ("AIYOU_BASE_URL", "https://bob:hunter2-aiyou@aiyou.internal"),
+        ],
+    );
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{printed}");
+    assert!(printed.contains("llm.internal/v1"), "{printed}");
+    assert!(printed.contains("aiyou.internal"), "{printed}");
+    for secret in ["hunter2-openai", "hunter2-aiyou", "alice", "bob"] {
+        assert!(!printed.contains(secret), "{secret} printed:\n{printed}");
+    }
+
+    let output = run_binary(
+        &["config"],
+        &[("OPENAI_BASE_URL", "ftp://carol:hunter2-bad@x")],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("OPENAI_BASE_URL"), "{stderr}");
+    assert!(
+        !stderr.contains("hunter2-bad"),
+        "a bad URL is not echoed: {stderr}"
+    );
+}

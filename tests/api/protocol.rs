@@ -227,6 +227,25 @@ async fn a_frame_over_max_message_bytes_closes_with_1009_and_a_reason() {
 }
 
 #[tokio::test]
+async fn a_text_frame_that_is_not_utf8_closes_with_1007_and_a_reason_and_the_session_lives_on() {
+    use tokio_tungstenite::tungstenite::protocol::frame::Frame;
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+    let app = spawn_app().await;
+    let (mut client, init) = app.connect_init("").await;
+    client.say(&client_says("Hello there")).await;
+    let invalid = Frame::message(vec![b'{', 0xff, 0xfe, b'}'], OpCode::Data(Data::Text), true);
+    client.send_raw(Message::Frame(invalid)).await;
+    let (frames, close) = client.recv_until_close().await;
+    assert!(frames.is_empty(), "{frames:?}");
+    let close = close.expect("a close frame");
+    assert_eq!(u16::from(close.code), 1007);
+    assert!(close.reason.contains("UTF-8"), "{}", close.reason);
+    let id = init["session_id"].as_str().unwrap();
+    let (_, init) = app.connect_init(&format!("session_id={id}")).await;
+    assert_eq!(init["history_length"], 1, "the session lives on");
+}
+
+#[tokio::test]
 async fn a_provider_error_is_answered_with_its_code_and_a_fallback() {
     type Case = (fn() -> AgentError, &'static str);
     let cases: [Case; 3] = [
