@@ -19,7 +19,7 @@ pub use self::http::ApiError;
 use crate::agents::error::AgentError;
 pub use crate::domain::ErrorCode;
 use crate::domain::InvalidSessionId;
-use crate::session::OpenError;
+use crate::session::{Detach, OpenError};
 
 /// What a client is told in an `error` frame.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +113,19 @@ impl ClientError {
     pub fn invalid_session_id(error: &InvalidSessionId) -> Self {
         let issue = json!([{ "field": "session_id", "message": error.to_string() }]);
         Self::new(ErrorCode::ValidationError, "Invalid session_id", issue)
+    }
+
+    /// A message that was not stored: the session is no longer the
+    /// connection's (`why`); the connection closes next.
+    #[must_use]
+    pub fn not_stored(why: Detach) -> Self {
+        let message = match why {
+            Detach::TakenOver => {
+                "Message not stored: the session was taken over by another connection"
+            }
+            Detach::Deleted => "Message not stored: the session was deleted",
+        };
+        Self::new(ErrorCode::SessionError, message, json!({ "stored": false }))
     }
 
     /// A session that could not be opened, and how the connection closes.

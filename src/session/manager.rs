@@ -62,6 +62,8 @@ pub struct Opened {
     pub history_length: usize,
     /// Its orchestrator prompt version.
     pub prompt_version: String,
+    /// The connection attached.
+    pub connection_id: u64,
 }
 
 /// Why a session could not be opened.

@@ -8,6 +8,7 @@
 //! `domain` and `config` only: the prompt version of a new session comes from an
 //! [`AssignVersion`] given at start-up.
 
+pub mod answers;
 pub mod manager;
 pub mod memory;
 pub mod quota;
@@ -15,6 +16,7 @@ pub mod state;
 pub mod store;
 pub mod sync;
 
+pub use answers::Missed;
 pub use manager::{
     AssignVersion, OpenError, OpenRequest, Opened, SessionHandle, SessionManager, lock,
 };

@@ -1,6 +1,5 @@
 //! One conversation's state: memory, sequence counter, timestamps, attachment.
 
-use std::collections::VecDeque;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
@@ -11,12 +10,10 @@ use serde::Serialize;
 use tokio::sync::oneshot;
 use tokio::time::Instant;
 
+use super::answers::{KeptAnswers, Missed};
 use super::memory::ConversationMemory;
 use super::store::StoredSession;
 use crate::domain::{Conversation, InputMessage, SessionId, Utterance};
-
-/// Answers a session keeps, newest last (for the missed-answer replay).
-pub const KEPT_ANSWERS: usize = 8;
 
 /// Who may resume a session: the principal that created it (client auth), and
 /// the hash of its resume token.
@@ -82,7 +79,7 @@ pub struct Session {
     prompt_version: String,
     last_seq: u64,
     memory: ConversationMemory,
-    answers: VecDeque<(u64, Arc<str>)>,
+    answers: KeptAnswers,
     epoch: u64,
     ownership: Ownership,
     durable: bool,
@@ -113,7 +110,7 @@ impl Session {
             prompt_version,
             last_seq: 0,
             memory: ConversationMemory::new(memory),
-            answers: VecDeque::new(),
+            answers: KeptAnswers::default(),
             epoch: 0,
             ownership: Ownership::default(),
             durable: false,
@@ -190,10 +187,7 @@ impl Session {
             self.memory.push(message);
         }
         self.bytes = self.memory.footprint();
-        self.answers = answers.into_iter().collect();
-        while self.answers.len() > KEPT_ANSWERS {
-            self.answers.pop_front();
-        }
+        self.answers = KeptAnswers::from_stored(answers, last_seq);
     }
 
     /// The whole session as the store keeps it.
@@ -225,12 +219,23 @@ impl Session {
         self.epoch = epoch;
     }
 
-    /// Keeps the frame that answered message `seq` (the last [`KEPT_ANSWERS`]).
+    /// Keeps the frame that answered message `seq` (the last few: [`KeptAnswers`]).
     pub fn keep_answer(&mut self, seq: u64, json: Arc<str>) {
-        if self.answers.len() == KEPT_ANSWERS {
-            self.answers.pop_front();
-        }
-        self.answers.push_back((seq, json));
+        self.answers.keep(seq, json);
+    }
+
+    /// What a client that has the answers up to `after` is owed on resume.
+    #[must_use]
+    pub fn missed(&self, after: u64) -> Missed {
+        self.answers.missed(after, self.memory.iter())
+    }
+
+    /// Whether `connection_id` is the connection attached now.
+    #[must_use]
+    pub fn is_attached_to(&self, connection_id: u64) -> bool {
+        self.attachment
+            .as_ref()
+            .is_some_and(|a| a.connection_id == connection_id)
     }
 
     /// Server-side facts about the session.
@@ -306,6 +311,7 @@ impl Session {
     /// the bytes the memory costs (the oldest message may have been dropped).
     pub fn accept(&mut self, input: InputMessage) -> (Arc<Utterance>, i64) {
         self.last_seq += 1;
+        self.answers.accepted(self.last_seq);
         self.touch();
         let (message, dropped) = self.memory.push(input.into_utterance(self.last_seq));
         let added = message.footprint();
@@ -351,11 +357,7 @@ impl Session {
 
     /// Detaches `connection_id` if it is still the attached one.
     pub fn detach(&mut self, connection_id: u64) -> bool {
-        if self
-            .attachment
-            .as_ref()
-            .is_some_and(|a| a.connection_id == connection_id)
-        {
+        if self.is_attached_to(connection_id) {
             self.attachment = None;
             self.touch();
             return true;

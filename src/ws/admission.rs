@@ -57,6 +57,7 @@ pub(super) async fn admit(
             max: max_per_address.unwrap_or_default(),
         }
     })?;
+    let last_seq = last_seq(params.last_seq.as_deref())?;
     let principal = authenticate(state, &params, headers)?;
     let user_id = user_id(principal.as_ref(), params.user_id)?;
     let resume = decide_session(
@@ -77,8 +78,20 @@ pub(super) async fn admit(
             principal,
             resume,
             creator: Some(key),
+            last_seq,
         },
     })
+}
+
+/// `last_seq`, if given: a whole number.
+fn last_seq(given: Option<&str>) -> Result<Option<u64>, ApiError> {
+    given
+        .map(|text| {
+            text.parse::<u64>().map_err(|_| {
+                ApiError::BadRequest("last_seq must be a whole number (0 or more)".to_owned())
+            })
+        })
+        .transpose()
 }
 
 /// The client's principal when clients must authenticate.

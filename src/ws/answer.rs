@@ -99,7 +99,8 @@ impl Responder {
         sent
     }
 
-    /// Tells the client each of `covered` is folded into the answer to `covered_by`.
+    /// Tells the client each of `covered` is folded into the answer to
+    /// `covered_by`; each ack is kept as the answer to its message.
     pub(super) async fn ack(&self, covered: &[Arc<Utterance>], covered_by: u64) {
         for utterance in covered {
             let frame = ServerFrame::Ack(AckFrame::coalesced(
@@ -107,8 +108,17 @@ impl Responder {
                 utterance.message_id.clone(),
                 covered_by,
             ));
-            self.outbox.send(&frame).await;
+            self.deliver(utterance.seq, frame.to_json()).await;
         }
+    }
+
+    /// Sends a ready answer to message `seq` and keeps it; `false` once it
+    /// cannot be delivered.
+    pub(super) async fn deliver(&self, seq: u64, json: String) -> bool {
+        let json: Arc<str> = Arc::from(json);
+        let sent = self.outbox.send_json(json.to_string()).await;
+        self.sessions.keep_answer(&self.session, seq, json);
+        sent
     }
 
     /// Runs the closing detector on its own task, so neither this answer nor the

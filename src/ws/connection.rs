@@ -22,7 +22,7 @@ use super::writer;
 use crate::access::{Principal, ResumeToken};
 use crate::domain::SessionId;
 use crate::error::{ClientError, Goodbye};
-use crate::session::{Detach, OpenRequest, Opened, Ownership};
+use crate::session::{Detach, OpenRequest, Opened, Ownership, lock};
 use crate::state::AppState;
 
 /// How long the writer gets to deliver the last frames and the close frame.
@@ -43,6 +43,9 @@ pub struct ConnectRequest {
     pub resume: Option<ResumeToken>,
     /// The client's address (limit key), counted against its quotas.
     pub creator: Option<IpAddr>,
+    /// The `seq` of the last answer the client holds, when it asks for the
+    /// answers it missed.
+    pub last_seq: Option<u64>,
 }
 
 /// Runs one connection to its end, writing to `sink` and reading `stream`.
@@ -63,9 +66,14 @@ where
         .spawn(writer::run(sink, queue, out.overflowed(), stats));
     let principal = request.principal.clone();
     let resume = request.resume.as_ref().map(|r| r.token.clone());
+    let last_seq = request.last_seq;
     let end = match open(&state, request).await {
         Ok((opened, connection_id, detached)) => {
-            let who = Client { principal, resume };
+            let who = Client {
+                principal,
+                resume,
+                last_seq,
+            };
             serve(
                 opened,
                 &mut stream,
@@ -160,6 +168,8 @@ where
 struct Client {
     principal: Option<Principal>,
     resume: Option<String>,
+    /// The last answer the client holds, when it asks for what it missed.
+    last_seq: Option<u64>,
 }
 
 /// Serves an attached session until the connection ends.
@@ -190,6 +200,10 @@ where
     let cancel = CancellationToken::new();
     let expires = client.principal.as_ref().and_then(Principal::time_left);
     let read_loop = ReadLoop::new(state, &opened, out.clone(), cancel.clone(), expires);
+    if let Some(after) = client.last_seq {
+        let missed = lock(&opened.handle).missed(after);
+        read_loop.replay(missed).await;
+    }
     let (end, worker) = read_loop.read(stream, detached).await;
     finish(end, worker, &cancel, state, &out).await;
     state.sessions.detach(&opened.handle, connection_id);

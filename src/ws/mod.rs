@@ -52,12 +52,16 @@ pub struct ConnectParams {
     pub token: Option<String>,
     /// The resume token of the session to resume.
     pub resume_token: Option<String>,
+    /// The `seq` of the last answer the client holds: a resume gets again the
+    /// answers it missed after it (SPEC 11).
+    pub last_seq: Option<String>,
 }
 
 impl std::fmt::Debug for ConnectParams {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ConnectParams")
             .field("session_id", &self.session_id)
+            .field("last_seq", &self.last_seq)
             .field("user_id", &self.user_id)
             .field("token", &self.token.as_ref().map(|_| "[redacted]"))
             .field(

@@ -35,8 +35,9 @@ pub(super) struct Job {
 pub(super) enum Work {
     /// A message to answer with the provider.
     Job(Job),
-    /// An answer already made (JSON), to send after the ones queued before it.
-    Ready(String),
+    /// An answer already made to message `seq` (JSON), to send after the ones
+    /// queued before it.
+    Ready(u64, String),
 }
 
 /// Room for one item in the queue.
@@ -95,11 +96,11 @@ impl Intake {
     /// Queues a ready answer behind the ones before it (`every` mode). Returns
     /// `false` when it should be sent at once instead: in `latest` mode there is
     /// no order to keep.
-    pub(super) fn answer_in_order(&self, room: Room, frame: &ServerFrame) -> bool {
+    pub(super) fn answer_in_order(&self, room: Room, seq: u64, frame: &ServerFrame) -> bool {
         if self.mode == SuggestionMode::Latest {
             return false;
         }
-        room.0.send(Work::Ready(frame.to_json()));
+        room.0.send(Work::Ready(seq, frame.to_json()));
         true
     }
 }

@@ -15,14 +15,14 @@ use tokio::sync::oneshot;
 use tokio::time::{Instant, interval_at};
 use tokio_util::sync::CancellationToken;
 
-use super::frames::{ErrorFrame, ServerFrame};
+use super::frames::{AckFrame, ErrorFrame, ServerFrame};
 use super::input;
 use super::outbox::Outbox;
 use super::queue::{Intake, Job, Room};
 use super::worker::{self, Worker};
-use crate::domain::{InputMessage, Utterance};
+use crate::domain::{InputMessage, MessageId, Utterance};
 use crate::error::ClientError;
-use crate::session::{Detach, Opened, SessionHandle, WriteOutcome, lock};
+use crate::session::{Detach, Missed, Opened, SessionHandle, WriteOutcome, lock};
 use crate::state::AppState;
 
 /// Why a connection's read loop ended.
@@ -97,6 +97,35 @@ impl<'a> ReadLoop<'a> {
             )
         });
         intake
+    }
+
+    /// Gives a resuming client what it missed (SPEC 11), before anything new:
+    /// the kept answers after its `last_seq`, an `ack` for each message whose
+    /// call a disconnect cancelled, covered by the newest, and the newest
+    /// answered anew (queued first).
+    pub(super) async fn replay(&self, missed: Missed) {
+        if missed.is_empty() {
+            return;
+        }
+        tracing::info!(
+            answers = missed.answers.len(),
+            covered = missed.covered.len(),
+            answered_again = missed.newest.as_ref().map(|n| n.seq),
+            "missed answers replayed"
+        );
+        for json in missed.answers {
+            self.outbox.send_json(json.to_string()).await;
+        }
+        let Some(newest) = missed.newest else { return };
+        for (seq, message_id) in missed.covered {
+            let ack = ServerFrame::Ack(AckFrame::coalesced(seq, message_id, newest.seq));
+            let json: Arc<str> = Arc::from(ack.to_json());
+            self.outbox.send_json(json.to_string()).await;
+            self.state.sessions.keep_answer(&self.session, seq, json);
+        }
+        if let Some(room) = self.room().await {
+            self.enqueue(room, newest).await;
+        }
     }
 
     /// Reads until the connection ends; says why, and hands back the worker (its
@@ -174,10 +203,13 @@ impl<'a> ReadLoop<'a> {
                 return None;
             }
         };
-        // A deleted session is about to be told so; the message has nowhere to go.
-        let (utterance, limited) = self.accept(message)?;
-        if let Some(end) = self.write_through(&utterance).await {
-            return Some(end);
+        let message_id = message.message_id.clone();
+        let (utterance, limited) = match self.accept(message) {
+            Ok(accepted) => accepted,
+            Err(why) => return Some(self.not_stored(message_id, why).await),
+        };
+        if let Some(why) = self.write_through(&utterance).await {
+            return Some(self.not_stored(utterance.message_id.clone(), why).await);
         }
         // The message is stored; if the queue is full, stop reading until it is not.
         let room = self.room().await?;
@@ -190,11 +222,21 @@ impl<'a> ReadLoop<'a> {
         None
     }
 
+    /// Tells the client its message was not stored (the session is no longer
+    /// this connection's), and ends the connection: never silence.
+    async fn not_stored(&self, message_id: Option<MessageId>, why: Detach) -> End {
+        tracing::info!(reason = ?why, "message not stored: the session is no longer this connection's");
+        let mut frame = ErrorFrame::new(ClientError::not_stored(why));
+        frame.message_id = message_id;
+        self.outbox.send(&ServerFrame::Error(frame)).await;
+        End::Detached(why)
+    }
+
     /// Waits (at most REDIS_WRITE_TIMEOUT_MS) for the message to be in the shared
     /// store before the agents are called; past that it stays queued and the
     /// conversation goes on from memory. `Some` when the store refused it because
     /// the session is no longer this connection's.
-    async fn write_through(&self, utterance: &Utterance) -> Option<End> {
+    async fn write_through(&self, utterance: &Utterance) -> Option<Detach> {
         if !lock(&self.session).is_durable() {
             self.state.sessions.make_durable(&self.session).await;
         }
@@ -204,8 +246,8 @@ impl<'a> ReadLoop<'a> {
             .write_message(&self.session, utterance)?;
         let patience = self.state.settings.store.write_timeout;
         match tokio::time::timeout(patience, stored).await {
-            Ok(Ok(WriteOutcome::Fenced)) => Some(End::Detached(Detach::TakenOver)),
-            Ok(Ok(WriteOutcome::Deleted)) => Some(End::Detached(Detach::Deleted)),
+            Ok(Ok(WriteOutcome::Fenced)) => Some(Detach::TakenOver),
+            Ok(Ok(WriteOutcome::Deleted)) => Some(Detach::Deleted),
             Ok(_) => None,
             Err(_) => {
                 tracing::warn!(
@@ -227,19 +269,25 @@ impl<'a> ReadLoop<'a> {
         }
     }
 
-    /// Stores the message in the session and counts it against the rate limit;
-    /// `None` if the session was deleted.
-    fn accept(&self, message: InputMessage) -> Option<(Arc<Utterance>, Option<Duration>)> {
+    /// Stores the message in the session and counts it against the rate limit.
+    ///
+    /// # Errors
+    /// Why the session is no longer this connection's: deleted, or taken over
+    /// (a taken-over socket accepts nothing more, even before it hears so).
+    fn accept(&self, message: InputMessage) -> Result<(Arc<Utterance>, Option<Duration>), Detach> {
         let rpm = self.state.settings.flow.rate_limit_rpm;
         let mut session = lock(&self.session);
         if session.is_deleted() {
-            return None;
+            return Err(Detach::Deleted);
+        }
+        if !session.is_attached_to(self.opened.connection_id) {
+            return Err(Detach::TakenOver);
         }
         let (utterance, grown) = session.accept(message);
         let limited = rpm.and_then(|rpm| session.check_rate(rpm).err());
         drop(session);
         self.state.sessions.quotas().grow(grown);
-        Some((utterance, limited))
+        Ok((utterance, limited))
     }
 
     /// Queues a stored message for its answer, or answers it now if it cannot wait.
@@ -267,8 +315,12 @@ impl<'a> ReadLoop<'a> {
         let frame =
             ErrorFrame::new(error).answering(utterance.seq, utterance.message_id.clone(), fallback);
         let frame = ServerFrame::Error(frame);
-        if !self.intake().answer_in_order(room, &frame) {
-            self.outbox.send(&frame).await;
+        if !self.intake().answer_in_order(room, utterance.seq, &frame) {
+            let json: Arc<str> = Arc::from(frame.to_json());
+            self.outbox.send_json(json.to_string()).await;
+            self.state
+                .sessions
+                .keep_answer(&self.session, utterance.seq, json);
         }
     }
 }

@@ -68,7 +68,7 @@ async fn run_every(responder: Responder, mut queue: Queue) {
     while let Some(work) = next_work(&responder, &mut queue).await {
         let answered = match work {
             Work::Job(job) => responder.answer(&job).await,
-            Work::Ready(json) => responder.outbox.send_json(json).await,
+            Work::Ready(seq, json) => responder.deliver(seq, json).await,
         };
         if !answered {
             return;
@@ -98,8 +98,8 @@ impl Pending {
     async fn push(&mut self, responder: &Responder, work: Work, max_covered: usize) {
         let job = match work {
             Work::Job(job) => job,
-            Work::Ready(json) => {
-                responder.outbox.send_json(json).await;
+            Work::Ready(seq, json) => {
+                responder.deliver(seq, json).await;
                 return;
             }
         };

@@ -6,6 +6,10 @@
 //! stayed open, answers in `seq` order per connection in `every` mode, every
 //! accepted message in the session's memory, no answer for a message never
 //! accepted, and every answer tied to the right message.
+//!
+//! With resumes (`?last_seq=` the last answer the client got, SPEC 11): exactly
+//! one answer per accepted message across every connection, in `seq` order,
+//! however many times the client dropped.
 
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
@@ -82,6 +86,8 @@ struct Run {
     client: Option<Client>,
     connections: Vec<Seen>,
     next_id: u64,
+    /// Whether the client resumes with `?last_seq=`.
+    resume: bool,
 }
 
 fn settings(settings: &mut Settings, mode: SuggestionMode) {
@@ -106,16 +112,19 @@ impl Run {
             client: None,
             connections: Vec::new(),
             next_id: 1,
+            resume: false,
         };
         run.connect().await;
         run
     }
 
     async fn connect(&mut self) {
-        let (client, init) = self
-            .app
-            .connect_init(&format!("session_id={}", self.session_id))
-            .await;
+        let mut query = format!("session_id={}", self.session_id);
+        if self.resume {
+            let last = self.connections.iter().flat_map(answered).max();
+            query.push_str(&format!("&last_seq={}", last.unwrap_or(0)));
+        }
+        let (client, init) = self.app.connect_init(&query).await;
         let accepted = self.connections.iter().map(|c| c.sent.len()).sum::<usize>();
         assert_eq!(
             init["history_length"],
@@ -180,10 +189,18 @@ impl Run {
             .llm
             .set_default(Step::answer(crate::fake_llm::DEFAULT_SUGGESTION));
         for _ in 0..100 {
-            let done = self
-                .connections
-                .last()
-                .is_some_and(|c| answered(c).len() >= c.sent.len());
+            let done = if self.resume {
+                let all = self
+                    .connections
+                    .iter()
+                    .map(|c| answered(c).len())
+                    .sum::<usize>();
+                all >= self.connections.iter().map(|c| c.sent.len()).sum::<usize>()
+            } else {
+                self.connections
+                    .last()
+                    .is_some_and(|c| answered(c).len() >= c.sent.len())
+            };
             if self.client.is_none() || done {
                 break;
             }
@@ -282,18 +299,54 @@ fn check_ties(seen: &Seen, seq_of: &HashMap<u64, u64>) {
     }
 }
 
+/// With resumes: over every connection, one answer per accepted message, in
+/// `seq` order in `every` mode, each tied to its message.
+fn check_resumed(run: &Run, mode: SuggestionMode) {
+    let accepted: Vec<u64> = (1..=run.next_id - 1).collect();
+    let seq_of: HashMap<u64, u64> = accepted.iter().map(|id| (*id, *id)).collect();
+    let mut all: Vec<u64> = run.connections.iter().flat_map(answered).collect();
+    if mode == SuggestionMode::Latest {
+        // Acks leave as soon as a message is folded, before older answers.
+        all.sort_unstable();
+    }
+    assert_eq!(
+        all,
+        accepted,
+        "one answer per accepted message, in order, across reconnects: {:?}",
+        run.connections
+            .iter()
+            .map(|c| &c.frames)
+            .collect::<Vec<_>>()
+    );
+    for seen in &run.connections {
+        check_ties(seen, &seq_of);
+    }
+}
+
 fn run_case(mode: SuggestionMode, ops: &[Op]) {
+    run_ops(mode, ops, false);
+}
+
+fn run_ops(mode: SuggestionMode, ops: &[Op], resume: bool) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
         let mut run = Run::start(mode).await;
+        run.resume = resume;
         for op in ops {
             run.apply(op).await;
         }
+        if resume && run.client.is_none() {
+            run.connect().await;
+        }
         run.settle().await;
-        check(&run, mode).await;
+        if resume {
+            check_resumed(&run, mode);
+        } else {
+            check(&run, mode).await;
+        }
         if run.client.is_none() {
             run.connect().await;
         }
@@ -311,5 +364,19 @@ proptest! {
     #[test]
     fn invariants_hold_in_latest_mode(ops in proptest::collection::vec(op(), 1..14)) {
         run_case(SuggestionMode::Latest, &ops);
+    }
+
+    #[test]
+    fn every_message_is_answered_once_across_resumes_with_last_seq(
+        ops in proptest::collection::vec(op(), 1..16)
+    ) {
+        run_ops(SuggestionMode::Every, &ops, true);
+    }
+
+    #[test]
+    fn every_message_is_answered_once_across_resumes_in_latest_mode(
+        ops in proptest::collection::vec(op(), 1..16)
+    ) {
+        run_ops(SuggestionMode::Latest, &ops, true);
     }
 }

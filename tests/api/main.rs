@@ -17,6 +17,7 @@ mod llm_aiyou;
 mod llm_breaker;
 mod llm_openai;
 mod llm_parsing;
+mod missed_answers;
 mod operator;
 mod prompt_store;
 mod prompt_tokens;

@@ -217,3 +217,31 @@ async fn a_resume_token_guards_a_session_on_every_instance_and_nothing_is_stored
         (json!(true), json!(1))
     );
 }
+
+#[tokio::test]
+#[cfg_attr(not(callshadow_redis), ignore = "needs redis-server (not installed)")]
+async fn answers_missed_on_one_instance_are_replayed_by_another_with_last_seq() {
+    let redis = RedisServer::start();
+    let (a, b) = fleet(&redis).await;
+    let (mut client, _) = open(&a, "replayed-elsewhere").await;
+    let mut originals = Vec::new();
+    for text in ["We use Salesforce today.", "Is it expensive?", "Who signs?"] {
+        originals.push(client.say(&client_says(text)).await);
+    }
+    client.close().await;
+    assert!(a.all_connections_ended().await);
+    let written = || async {
+        let (_, info) = b.get("/ws/sessions/replayed-elsewhere").await;
+        info["connected"] == json!(false)
+    };
+    assert!(wait_for(written).await, "instance a released the session");
+
+    let (mut again, init) = b
+        .connect_init("session_id=replayed-elsewhere&last_seq=1")
+        .await;
+
+    assert_eq!(init["resumed"], true);
+    assert_eq!(again.recv_json().await, originals[1]);
+    assert_eq!(again.recv_json().await, originals[2]);
+    assert_eq!(again.say(&client_says("And now?")).await["reply_to"], 4);
+}

@@ -5,6 +5,7 @@
 use std::sync::{Arc, Mutex};
 
 use dashmap::mapref::entry::Entry;
+use tokio::sync::oneshot;
 
 use super::{OpenError, OpenRequest, Opened, SessionHandle, SessionManager, lock};
 use crate::domain::SessionId;
@@ -21,18 +22,33 @@ impl SessionManager {
     /// # Errors
     /// [`OpenError`] when MAX_SESSIONS is reached, the store cannot be reached
     /// for a session held elsewhere, or a concurrent claim won.
-    pub async fn open(&self, request: OpenRequest) -> Result<Opened, OpenError> {
+    pub async fn open(&self, mut request: OpenRequest) -> Result<Opened, OpenError> {
+        for _ in 0..ATTACH_ATTEMPTS {
+            let (handle, id, resumed) = self.find_or_create(&request).await?;
+            match self.attach(handle, id, resumed, request) {
+                Ok(opened) => return Ok(opened),
+                Err(back) => request = *back,
+            }
+        }
+        Err(OpenError::Superseded)
+    }
+
+    /// The session the request asks for (claimed in the store), or a new one.
+    pub(super) async fn find_or_create(
+        &self,
+        request: &OpenRequest,
+    ) -> Result<(SessionHandle, SessionId, bool), OpenError> {
         let Some(id) = request.session_id.clone() else {
             let id = SessionId::generate();
-            let handle = self.create(self.claim_for(&id, &request), &request)?;
-            return Ok(self.attach(handle, id, false, request));
+            let handle = self.create(self.claim_for(&id, request), request)?;
+            return Ok((handle, id, false));
         };
-        let claim = self.claim_for(&id, &request);
+        let claim = self.claim_for(&id, request);
         let (handle, resumed) = match self.store.claim(claim.clone()).await {
-            Ok(claimed) => self.adopt(claim, claimed, &request)?,
+            Ok(claimed) => self.adopt(claim, claimed, request)?,
             Err(error) => self.without_store(claim, &error)?,
         };
-        Ok(self.attach(handle, id, resumed, request))
+        Ok((handle, id, resumed))
     }
 
     fn claim_for(&self, id: &SessionId, request: &OpenRequest) -> Claim {
@@ -178,37 +194,55 @@ impl SessionManager {
     }
 
     /// Attaches the connection; the one it replaces is told it was taken over.
-    fn attach(
+    /// Hands the request back when the session left the table before the
+    /// connection was attached (deleted, expired or taken by another instance
+    /// at that moment): a connection is never left on a session outside it.
+    pub(super) fn attach(
         &self,
         handle: SessionHandle,
         id: SessionId,
         resumed: bool,
         request: OpenRequest,
-    ) -> Opened {
+    ) -> Result<Opened, Box<OpenRequest>> {
+        let OpenRequest {
+            connection_id,
+            notify,
+            ..
+        } = request;
         let attachment = Attachment {
-            connection_id: request.connection_id,
-            notify: request.notify,
+            connection_id,
+            notify,
         };
-        let (previous, history_length, prompt_version) = {
-            let mut session = lock(&handle);
-            let previous = session.attach(attachment, request.user_agent.as_deref());
-            (
-                previous,
-                session.history_length(),
-                session.prompt_version().to_owned(),
-            )
-        };
+        let previous = lock(&handle).attach(attachment, request.user_agent.as_deref());
         if let Some(previous) = previous {
             tracing::info!(session.id = %id, "session taken over by a new connection");
             let _ = previous.notify.send(Detach::TakenOver);
         }
-        Opened {
-            handle,
+        // Whoever removes a session takes its attachment after removing it: if
+        // it is still in the table now, a later removal will tell this connection.
+        let held = self
+            .sessions
+            .get(id.as_str())
+            .is_some_and(|entry| Arc::ptr_eq(entry.value(), &handle));
+        let mut session = lock(&handle);
+        if !held && session.is_attached_to(connection_id) {
+            let attachment = session.take_attachment();
+            tracing::info!(session.id = %id, "session left the table while attaching; opening again");
+            let notify = attachment.map(|a| a.notify);
+            return Err(Box::new(OpenRequest {
+                notify: notify.unwrap_or_else(|| oneshot::channel().0),
+                connection_id,
+                ..request
+            }));
+        }
+        Ok(Opened {
+            history_length: session.history_length(),
+            prompt_version: session.prompt_version().to_owned(),
+            connection_id,
+            handle: Arc::clone(&handle),
             session_id: id,
             resumed,
-            history_length,
-            prompt_version,
-        }
+        })
     }
 
     pub(super) fn reserve_slot(&self) -> Result<(), OpenError> {
@@ -223,6 +257,10 @@ impl SessionManager {
             .map_err(|_| OpenError::Full(max))
     }
 }
+
+/// Times a connection tries to attach to a session that leaves the table
+/// while it attaches, before it is refused.
+const ATTACH_ATTEMPTS: usize = 3;
 
 /// The change from `before` to `after` bytes, signed.
 fn delta(before: u64, after: u64) -> i64 {

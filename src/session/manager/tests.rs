@@ -128,3 +128,52 @@ async fn a_session_that_never_got_a_message_is_forgotten_after_the_short_ttl() {
         "the memory budget gets its bytes back"
     );
 }
+
+fn request(manager: &SessionManager, id: &str) -> (OpenRequest, oneshot::Receiver<Detach>) {
+    let (notify, detached) = oneshot::channel();
+    let request = OpenRequest {
+        session_id: Some(SessionId::parse(id).unwrap()),
+        user_id: None,
+        user_agent: None,
+        connection_id: manager.next_connection_id(),
+        notify,
+        ownership: crate::session::Ownership::default(),
+        creator: None,
+    };
+    (request, detached)
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_session_removed_between_lookup_and_attach_is_opened_again_not_joined() {
+    for removal in [Detach::Deleted, Detach::TakenOver] {
+        // Arrange: the session is found, then removed before the connection attaches.
+        let manager = manager(Duration::from_secs(60));
+        let (first, connection, _) = open(&manager, "raced-session-1").await;
+        manager.detach(&first.handle, connection);
+        let (request, mut detached) = request(&manager, "raced-session-1");
+        let (handle, id, resumed) = manager.find_or_create(&request).await.unwrap();
+        assert!(resumed);
+        manager.forget("raced-session-1", removal);
+
+        // Act
+        let attached = manager.attach(Arc::clone(&handle), id, resumed, request);
+
+        // Assert: the request comes back to open again; the removed session
+        // has no connection, and nothing was said to this one.
+        let request = attached.expect_err("not attached to a removed session");
+        assert!(!lock(&handle).is_attached());
+        let opened = manager.open(*request).await.unwrap();
+        assert!(
+            !Arc::ptr_eq(&opened.handle, &handle),
+            "a session in the table"
+        );
+        let held = manager.local("raced-session-1").unwrap();
+        assert!(Arc::ptr_eq(&held, &opened.handle));
+        assert!(lock(&held).is_attached_to(opened.connection_id));
+        let listening = matches!(
+            detached.try_recv(),
+            Err(oneshot::error::TryRecvError::Empty)
+        );
+        assert!(listening, "still listening, now on the new session");
+    }
+}

@@ -15,7 +15,7 @@ use tokio::sync::{Notify, broadcast, mpsc, oneshot};
 
 use super::record::{Keys, answer_entry, fields, millis};
 use super::{Health, scripts};
-use crate::session::state::KEPT_ANSWERS;
+use crate::session::answers::KEPT_ANSWERS;
 use crate::session::store::{StoreEvent, StoredSession, Write, WriteOutcome};
 
 /// Writes sent in one pipeline at most.
