@@ -222,6 +222,9 @@ fn kind(value: &Value) -> &'static str {
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -11,6 +11,7 @@ mod deploy_nginx;
 mod fake_llm;
 mod flow;
 mod flow_props;
+mod fuzz_edge;
 mod helpers;
 mod hostile_http;
 mod llm_aiyou;
