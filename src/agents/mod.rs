@@ -7,7 +7,8 @@
 //!   [`guard`] (deadline, cancellation, panics), with fallbacks;
 //! - [`prompts`], [`store`], [`reload`]: the templates and playbook under
 //!   PROMPTS_DIR, checked, swapped atomically, reloaded;
-//! - [`render`], [`parser`]: a prompt from a conversation, an answer from a text;
+//! - [`render`], [`parser`], [`extract`]: a prompt from a conversation, an answer
+//!   from a text (its JSON found in linear time);
 //! - [`experiment`]: which prompt version a session gets, and what each produced;
 //! - [`error`]: why an agent gave no answer;
 //! - [`build`]: the agents the settings describe.
@@ -17,6 +18,7 @@ pub mod build;
 pub mod closing_agent;
 pub mod error;
 pub mod experiment;
+pub mod extract;
 pub mod guard;
 pub mod local;
 pub mod orchestrator;

@@ -1,10 +1,19 @@
 //! Parsing an LLM's text into a suggestion or a closing assessment: plain JSON,
 //! JSON in a ```json fence, or JSON surrounded by prose; then normalised (trimmed,
 //! 2–3 questions, a confidence within 0..=1).
+//!
+//! The text is untrusted: one over [`MAX_ANSWER_BYTES`] is refused before any
+//! parsing work, and the JSON is found in linear time ([`super::extract`]).
 
 use serde_json::Value;
 
+use super::extract::find_json_object;
 use crate::domain::{ClosingAssessment, Suggestion};
+
+/// Longest answer parsed, in bytes. A suggestion or an assessment takes a few
+/// hundred bytes (OPENAI_MAX_TOKENS, 500 by default, is about 2 KB of text); a
+/// longer answer is refused with [`ParseError::TooLong`] before any parsing work.
+pub const MAX_ANSWER_BYTES: usize = 64 * 1024;
 
 /// Most questions kept.
 pub const MAX_QUESTIONS: usize = 3;
@@ -16,6 +25,9 @@ pub const MAX_FIELD_CHARS: usize = 500;
 /// Why a text is not a suggestion.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ParseError {
+    /// The answer is over [`MAX_ANSWER_BYTES`]: not parsed at all.
+    #[error("the answer is {0} bytes long, over the {MAX_ANSWER_BYTES}-byte cap")]
+    TooLong(usize),
     /// No JSON object could be found.
     #[error("no JSON object in the answer")]
     NoJson,
@@ -33,7 +45,7 @@ pub enum ParseError {
 /// # Errors
 /// [`ParseError`] when no suggestion can be read.
 pub fn parse_suggestion(text: &str) -> Result<Suggestion, ParseError> {
-    let value = find_json_object(text).ok_or(ParseError::NoJson)?;
+    let value = object_in(text)?;
     let questions = strings(value.get("questions"), MAX_QUESTIONS);
     if questions.is_empty() {
         return Err(ParseError::NotASuggestion("no questions"));
@@ -57,7 +69,7 @@ pub fn parse_suggestion(text: &str) -> Result<Suggestion, ParseError> {
 /// # Errors
 /// [`ParseError`] when no assessment can be read.
 pub fn parse_closing(text: &str) -> Result<ClosingAssessment, ParseError> {
-    let value = find_json_object(text).ok_or(ParseError::NoJson)?;
+    let value = object_in(text)?;
     let is_closing_opportunity = match value.get("is_closing_opportunity") {
         Some(Value::Bool(flag)) => *flag,
         Some(Value::String(flag)) if flag.eq_ignore_ascii_case("true") => true,
@@ -84,66 +96,12 @@ pub fn parse_closing(text: &str) -> Result<ClosingAssessment, ParseError> {
     })
 }
 
-/// The first JSON object in `text`: the whole text, a fenced block, or the
-/// first balanced `{...}` that parses.
-fn find_json_object(text: &str) -> Option<Value> {
-    let text = text.trim();
-    if let Some(value) = parse_object(text) {
-        return Some(value);
+/// The JSON object in an answer no longer than [`MAX_ANSWER_BYTES`].
+fn object_in(text: &str) -> Result<Value, ParseError> {
+    if text.len() > MAX_ANSWER_BYTES {
+        return Err(ParseError::TooLong(text.len()));
     }
-    if let Some(value) = fenced(text).and_then(parse_object) {
-        return Some(value);
-    }
-    text.char_indices()
-        .filter(|(_, c)| *c == '{')
-        .find_map(|(start, _)| balanced(&text[start..]).and_then(parse_object))
-}
-
-fn parse_object(text: &str) -> Option<Value> {
-    serde_json::from_str::<Value>(text)
-        .ok()
-        .filter(Value::is_object)
-}
-
-/// The body of the first ``` fence (with or without a `json` tag).
-fn fenced(text: &str) -> Option<&str> {
-    let start = text.find("```")? + 3;
-    let rest = &text[start..];
-    let rest = rest
-        .strip_prefix("json")
-        .or_else(|| rest.strip_prefix("JSON"))
-        .unwrap_or(rest);
-    let end = rest.find("```")?;
-    Some(rest[..end].trim())
-}
-
-/// The shortest prefix of `text` (which starts with `{`) whose braces balance,
-/// ignoring braces inside JSON strings.
-fn balanced(text: &str) -> Option<&str> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for (i, c) in text.char_indices() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '{' => depth += 1,
-            '}' => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(&text[..=i]);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    find_json_object(text).object.ok_or(ParseError::NoJson)
 }
 
 /// Trimmed, non-empty, distinct strings of an array, at most `max`.
@@ -225,6 +183,33 @@ mod tests {
             parse_suggestion(r#"{"questions":["Q?"]}"#),
             Err(ParseError::NotASuggestion(_))
         ));
+    }
+
+    #[test]
+    fn an_answer_over_the_cap_is_refused_before_any_parsing() {
+        let huge = "{".repeat(MAX_ANSWER_BYTES + 1);
+        assert_eq!(
+            parse_suggestion(&huge),
+            Err(ParseError::TooLong(huge.len()))
+        );
+        assert_eq!(parse_closing(&huge), Err(ParseError::TooLong(huge.len())));
+        let padded = format!("{JSON}{}", " ".repeat(MAX_ANSWER_BYTES - JSON.len()));
+        assert!(
+            parse_suggestion(&padded).is_ok(),
+            "the cap itself is accepted"
+        );
+    }
+
+    #[test]
+    fn adversarial_answers_under_the_cap_are_rejected() {
+        for pattern in ["{", "{\"", "{\"\\", "{\"a\":[", "[{"] {
+            let text = pattern.repeat(MAX_ANSWER_BYTES / pattern.len());
+            assert_eq!(
+                parse_suggestion(&text),
+                Err(ParseError::NoJson),
+                "{pattern}"
+            );
+        }
     }
 
     const CLOSING: &str = r#"{"is_closing_opportunity":true,"confidence":0.82,"signals":["contract_request"," start_date ","contract_request"],"recommended_action":"Send the contract now."}"#;

@@ -59,7 +59,14 @@ pub struct CircuitBreaker {
 }
 
 /// The right to make one attempt; report how it went with [`Permit::record`].
-/// Dropped unrecorded (the call was cancelled), it frees the probe slot.
+///
+/// Dropped unrecorded, it tells a panic from a cancellation by
+/// [`std::thread::panicking`]: dropped while a panic unwinds through the attempt,
+/// it records a [`Outcome::Failure`] (a bug or a hostile answer that crashes the
+/// call must open the circuit like any other failure); dropped otherwise, the
+/// call's future was dropped by its owner (the client went away, the message's
+/// deadline passed, the server stops), which says nothing about the upstream: the
+/// probe slot is freed and nothing is counted.
 #[derive(Debug)]
 pub struct Permit<'a> {
     breaker: &'a CircuitBreaker,
@@ -190,7 +197,16 @@ impl Permit<'_> {
 
 impl Drop for Permit<'_> {
     fn drop(&mut self) {
-        if !self.recorded && self.probe {
+        if self.recorded {
+            return;
+        }
+        if std::thread::panicking() {
+            tracing::warn!(
+                provider = self.breaker.name,
+                "an LLM attempt panicked: counted as a failure"
+            );
+            self.breaker.on_outcome(self.probe, Outcome::Failure);
+        } else if self.probe {
             self.breaker.lock().probe_in_flight = false;
         }
     }
@@ -254,6 +270,46 @@ mod tests {
         tokio::time::advance(Duration::from_secs(30)).await;
         breaker.try_acquire().unwrap().record(Outcome::Success);
         assert_eq!(breaker.state(), CircuitState::Closed, "a good probe closes");
+    }
+
+    /// Drops a permit of `breaker` while a panic unwinds, as a crashing attempt does.
+    fn panic_holding_a_permit(breaker: &CircuitBreaker) {
+        let unwound = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _permit = breaker.try_acquire().unwrap();
+            panic!("a hostile answer crashed the attempt");
+        }));
+        assert!(unwound.is_err());
+    }
+
+    #[test]
+    fn a_permit_dropped_by_a_panic_counts_as_a_failure() {
+        let breaker = CircuitBreaker::new("t", 2, Duration::from_secs(30));
+        panic_holding_a_permit(&breaker);
+        assert_eq!(breaker.state(), CircuitState::Closed);
+        panic_holding_a_permit(&breaker);
+        assert_eq!(breaker.state(), CircuitState::Open);
+    }
+
+    #[test]
+    fn a_permit_dropped_unrecorded_without_a_panic_is_a_cancellation_and_counts_nothing() {
+        let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
+        for _ in 0..10 {
+            drop(breaker.try_acquire().unwrap());
+        }
+        assert_eq!(breaker.state(), CircuitState::Closed);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_probe_that_panics_reopens_the_circuit() {
+        let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
+        fail(&breaker);
+        tokio::time::advance(Duration::from_secs(30)).await;
+        panic_holding_a_permit(&breaker);
+        assert_eq!(breaker.state(), CircuitState::Open);
+        assert!(
+            breaker.try_acquire().is_none(),
+            "the cool-down starts again"
+        );
     }
 
     #[tokio::test(start_paused = true)]

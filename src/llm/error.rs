@@ -47,6 +47,27 @@ pub enum LlmError {
         /// A short excerpt of the upstream message, for logs and the stream fallback.
         excerpt: String,
     },
+    /// The AI.YOU log-in was refused (bad e-mail or password: HTTP 400, 401, 403 or
+    /// an error body saying so). Nothing works until the settings change, so unlike
+    /// a refused token it counts for the circuit breaker, and it is remembered.
+    #[error("the LLM API refused the log-in (HTTP {status})")]
+    LoginRefused {
+        /// The HTTP status (or the error body's code).
+        status: u16,
+    },
+    /// A 3xx answer. Redirects are never followed: a request, and the key or password
+    /// it carries, goes to the configured host only.
+    #[error("the LLM API answered with a redirect (HTTP {status}), which is not followed")]
+    Redirected {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// The answer, whole or streamed, is larger than the cap (`http::MAX_BODY_BYTES`).
+    #[error("the LLM API's answer is over {limit} bytes")]
+    AnswerTooLarge {
+        /// The cap, in bytes.
+        limit: usize,
+    },
     /// The answer is not the JSON the API documents.
     #[error("the LLM API answered something unexpected: {0}")]
     InvalidResponse(String),
@@ -70,7 +91,9 @@ impl LlmError {
     }
 
     /// Whether the failure says something about the upstream's health and counts
-    /// toward opening the circuit. Client errors (4xx other than 429) do not.
+    /// toward opening the circuit. Client errors (4xx other than 429) do not; a
+    /// refused log-in, a redirect and an oversized answer do (the upstream, or its
+    /// configuration, is unusable until someone acts).
     #[must_use]
     pub fn counts_for_breaker(&self) -> bool {
         !matches!(
@@ -96,7 +119,9 @@ impl LlmError {
             Self::Timeout(_) => "timeout",
             Self::Connection(_) => "connection",
             Self::Server { .. } => "server_error",
-            Self::Authentication { .. } => "authentication",
+            Self::Authentication { .. } | Self::LoginRefused { .. } => "authentication",
+            Self::Redirected { .. } => "redirect",
+            Self::AnswerTooLarge { .. } => "answer_too_large",
             Self::BadRequest { .. } => "bad_request",
             Self::InvalidResponse(_) => "invalid_response",
             Self::StreamCut => "stream_cut",
@@ -109,6 +134,7 @@ impl LlmError {
     pub fn from_status(status: StatusCode, body: &str, retry_after: Option<Duration>) -> Self {
         let excerpt = excerpt(body);
         match status.as_u16() {
+            code if status.is_redirection() => Self::Redirected { status: code },
             429 => Self::RateLimited { retry_after },
             401 | 403 => Self::Authentication {
                 status: status.as_u16(),
@@ -194,6 +220,18 @@ mod tests {
         assert!(!e.is_transient() && !e.counts_for_breaker());
         let e = LlmError::from_status(StatusCode::UNAUTHORIZED, "", None);
         assert!(!e.is_transient() && !e.counts_for_breaker());
+        for redirect in [
+            StatusCode::MOVED_PERMANENTLY,
+            StatusCode::TEMPORARY_REDIRECT,
+        ] {
+            let e = LlmError::from_status(redirect, "", None);
+            assert_eq!(e.kind(), "redirect");
+            assert!(!e.is_transient() && e.counts_for_breaker(), "{redirect}");
+        }
+        let refused = LlmError::LoginRefused { status: 401 };
+        assert!(!refused.is_transient() && refused.counts_for_breaker());
+        let large = LlmError::AnswerTooLarge { limit: 1 };
+        assert!(!large.is_transient() && large.counts_for_breaker());
     }
 
     #[test]

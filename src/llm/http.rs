@@ -1,4 +1,9 @@
 //! The one HTTP client every provider shares, and helpers to read its answers.
+//!
+//! The upstream is untrusted: redirects are never followed (a request and the key
+//! or password it carries go to the configured host only; a 3xx is
+//! [`LlmError::Redirected`]), answers are capped at [`MAX_BODY_BYTES`] whole or
+//! streamed ([`LlmError::AnswerTooLarge`]), and headers are read without panics.
 
 use std::time::Duration;
 
@@ -11,13 +16,17 @@ use super::backend::AttemptTimeouts;
 use super::error::LlmError;
 use super::{sse, wire};
 
-/// Largest successful body read, in bytes.
+/// Largest answer read, whole body or every byte of a stream, in bytes.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// Largest error body read, in bytes.
 pub const MAX_ERROR_BODY_BYTES: usize = 16 * 1024;
+/// Longest `Retry-After` taken from a header (the retry policy then caps it at
+/// RETRY_MAX_DELAY_MS): larger values, infinite ones included, become this.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 3600);
 
 /// Builds the shared client: pooled keep-alive connections, a connect timeout,
-/// and no retries of its own (the provider's retry loop is the only one).
+/// no redirects followed, and no retries of its own (the provider's retry loop is
+/// the only one).
 ///
 /// # Errors
 /// When the TLS backend cannot be initialised.
@@ -28,46 +37,62 @@ pub fn build_client(connect_timeout: Duration) -> Result<reqwest::Client, reqwes
         .pool_max_idle_per_host(64)
         .tcp_nodelay(true)
         .tcp_keepalive(Duration::from_secs(30))
+        .redirect(reqwest::redirect::Policy::none())
         .retry(reqwest::retry::never())
         .user_agent(concat!("callshadow/", env!("CARGO_PKG_VERSION")))
         .build()
 }
 
-/// `Retry-After` as a delay: seconds, or an HTTP date.
+/// The `Retry-After` header as a delay (see [`parse_retry_after`]).
 #[must_use]
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    parse_retry_after(headers.get(RETRY_AFTER)?.to_str().ok()?)
+}
+
+/// A `Retry-After` value as a delay, never panicking: seconds (fractions
+/// accepted) or an HTTP date (a past one is zero). `None` for a negative, NaN or
+/// unreadable value; anything over [`MAX_RETRY_AFTER`], infinity included, is
+/// [`MAX_RETRY_AFTER`].
+#[must_use]
+pub fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
     if let Ok(seconds) = value.parse::<f64>() {
-        return (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds));
+        if seconds.is_nan() || seconds < 0.0 {
+            return None;
+        }
+        let wait = Duration::try_from_secs_f64(seconds).unwrap_or(MAX_RETRY_AFTER);
+        return Some(wait.min(MAX_RETRY_AFTER));
     }
     let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
     let wait = date.with_timezone(&chrono::Utc) - chrono::Utc::now();
-    Some(wait.to_std().unwrap_or(Duration::ZERO))
+    Some(wait.to_std().unwrap_or(Duration::ZERO).min(MAX_RETRY_AFTER))
 }
 
 /// Reads a body as text, refusing one over `limit` bytes.
 ///
 /// # Errors
-/// A transport error, or [`LlmError::InvalidResponse`] past the limit.
+/// A transport error, or [`LlmError::AnswerTooLarge`] past the limit.
 pub async fn read_body(response: reqwest::Response, limit: usize) -> Result<String, LlmError> {
     let body = read_bytes(response, limit).await?;
     Ok(String::from_utf8(body)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
-/// Reads a body as bytes, refusing one over `limit` bytes.
+/// Reads a body as bytes, refusing one over `limit` bytes (at once when its
+/// `Content-Length` says so).
 async fn read_bytes(response: reqwest::Response, limit: usize) -> Result<Vec<u8>, LlmError> {
-    let capacity = response
+    let declared = response
         .content_length()
-        .map_or(0, |n| usize::try_from(n).unwrap_or(0).min(limit));
-    let mut body = Vec::with_capacity(capacity);
+        .map_or(0, |n| usize::try_from(n).unwrap_or(usize::MAX));
+    if declared > limit {
+        return Err(LlmError::AnswerTooLarge { limit });
+    }
+    let mut body = Vec::with_capacity(declared);
     let mut stream = response.bytes_stream();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(LlmError::from_transport)?;
         if body.len() + chunk.len() > limit {
-            return Err(LlmError::InvalidResponse(format!(
-                "body over {limit} bytes"
-            )));
+            return Err(LlmError::AnswerTooLarge { limit });
         }
         body.extend_from_slice(&chunk);
     }
@@ -103,6 +128,8 @@ pub async fn complete_whole(
 
 /// Sends a streamed request: the first token must come within the first-token
 /// timeout. An API that answers with a whole JSON body instead is read as such.
+/// Both are capped at [`MAX_BODY_BYTES`]; the attempt's deadline (the retry
+/// loop's) bounds how long a stream may last.
 ///
 /// # Errors
 /// The typed failure; [`LlmError::StreamCut`] for a break after the first token.
@@ -116,7 +143,7 @@ pub async fn complete_streamed(
         .map_err(|_| LlmError::Timeout("first token"))?
         .map_err(LlmError::from_transport)?;
     if is_event_stream(&response) {
-        return sse::collect(response, first_token_by, timeouts).await;
+        return sse::collect(response, first_token_by, timeouts, MAX_BODY_BYTES).await;
     }
     timeout(timeouts.total, read_answer(response))
         .await
@@ -138,15 +165,57 @@ async fn read_answer(response: reqwest::Response) -> Result<String, LlmError> {
         return Err(status_error(response).await);
     }
     let body = read_bytes(response, MAX_BODY_BYTES).await?;
-    let value: Value = serde_json::from_slice(&body)
+    answer_text(&body)
+}
+
+/// The assistant's text in a whole answer's body.
+///
+/// # Errors
+/// [`LlmError::InvalidResponse`] for a body that is not a completion, or the
+/// error the body carries.
+pub fn answer_text(body: &[u8]) -> Result<String, LlmError> {
+    let value: Value = serde_json::from_slice(body)
         .map_err(|e| LlmError::InvalidResponse(format!("not JSON: {e}")))?;
     wire::completion_text(&value)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use proptest::prelude::*;
     use reqwest::header::HeaderValue;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn any_retry_after_is_read_without_a_panic_and_within_the_cap(
+            value in "[-+0-9.eEinfaINFA ]{0,30}|[ -~]{0,40}|.{0,20}",
+        ) {
+            let wait = parse_retry_after(&value);
+            prop_assert!(wait.is_none_or(|w| w <= MAX_RETRY_AFTER));
+        }
+
+        #[test]
+        fn any_seconds_value_is_a_capped_delay_or_nothing(seconds in any::<f64>()) {
+            let wait = parse_retry_after(&seconds.to_string());
+            prop_assert_eq!(wait.is_some(), seconds >= 0.0, "{}", seconds);
+            prop_assert!(wait.is_none_or(|w| w <= MAX_RETRY_AFTER));
+        }
+
+        #[test]
+        fn any_body_gives_a_text_or_a_typed_error(
+            body in prop_oneof![
+                proptest::collection::vec(any::<u8>(), 0..300),
+                r#"\{"choices":\[\{"message":\{"content":("[a-z]*"|\[\]|null|1)\}\}\]\}"#
+                    .prop_map(String::into_bytes),
+            ],
+        ) {
+            match answer_text(&body) {
+                Ok(text) => prop_assert!(text.len() <= body.len()),
+                Err(error) => prop_assert!(!error.kind().is_empty()),
+            }
+        }
+    }
 
     #[test]
     fn retry_after_reads_seconds_and_dates() {
@@ -159,5 +228,47 @@ mod tests {
         assert!(wait > Duration::from_secs(25) && wait <= Duration::from_secs(30));
         headers.insert(RETRY_AFTER, HeaderValue::from_static("soon"));
         assert_eq!(retry_after(&headers), None);
+        headers.insert(RETRY_AFTER, HeaderValue::from_bytes(b"\xff1").unwrap());
+        assert_eq!(retry_after(&headers), None, "not text");
+    }
+
+    #[test]
+    fn hostile_retry_after_values_are_read_without_a_panic() {
+        let table: [(&str, Option<Duration>); 16] = [
+            ("0", Some(Duration::ZERO)),
+            ("1.5", Some(Duration::from_millis(1500))),
+            (" 7 ", Some(Duration::from_secs(7))),
+            ("-0", Some(Duration::ZERO)),
+            ("-1", None),
+            ("NaN", None),
+            ("-inf", None),
+            ("", None),
+            ("0x10", None),
+            ("1e20", Some(MAX_RETRY_AFTER)),
+            ("inf", Some(MAX_RETRY_AFTER)),
+            ("1e309", Some(MAX_RETRY_AFTER)),
+            ("18446744073709551616", Some(MAX_RETRY_AFTER)),
+            ("86401", Some(MAX_RETRY_AFTER)),
+            ("Thu, 01 Jan 1970 00:00:00 GMT", Some(Duration::ZERO)),
+            ("Fri, 31 Dec 9999 23:59:59 GMT", Some(MAX_RETRY_AFTER)),
+        ];
+        for (value, expected) in table {
+            assert_eq!(parse_retry_after(value), expected, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn answers_are_read_from_their_body_or_refused_typed() {
+        let body = br#"{"choices":[{"message":{"content":"hi"}}]}"#;
+        assert_eq!(answer_text(body).unwrap(), "hi");
+        assert!(matches!(
+            answer_text(b"{{{{"),
+            Err(LlmError::InvalidResponse(_))
+        ));
+        let deep = "[".repeat(100_000);
+        assert!(matches!(
+            answer_text(deep.as_bytes()),
+            Err(LlmError::InvalidResponse(_))
+        ));
     }
 }

@@ -5,8 +5,8 @@
 //! - [`client`]: one agent's calls, through its retry loop and circuit breaker;
 //! - [`retry`], [`breaker`]: the one retry loop, and the circuit breaker;
 //! - [`backend`]: one attempt against an API, implemented by [`openai`] and [`aiyou`];
-//! - [`http`], [`sse`], [`wire`]: the shared HTTP client, streamed answers, and the
-//!   answers' JSON shapes;
+//! - [`http`], [`sse`], [`events`], [`wire`]: the shared HTTP client, streamed
+//!   answers and their events, and the answers' JSON shapes;
 //! - [`error`]: every failure, typed by cause;
 //! - [`build`]: the backend and retry policy the settings describe.
 
@@ -16,6 +16,7 @@ pub mod breaker;
 pub mod build;
 pub mod client;
 pub mod error;
+pub mod events;
 pub mod http;
 pub mod openai;
 pub mod retry;

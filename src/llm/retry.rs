@@ -133,7 +133,9 @@ impl Retrier {
         }
     }
 
-    /// One attempt, cut at `deadline`; tells the breaker how it went.
+    /// One attempt, cut at `deadline`; tells the breaker how it went. A panic
+    /// inside it unwinds to the agent's guard, and the permit, dropped on the way,
+    /// records it as a failure (see [`Permit`]).
     async fn attempt(
         &self,
         permit: Permit<'_>,
@@ -190,10 +192,12 @@ fn outcome(result: &Result<String, LlmError>) -> Outcome {
 
 #[cfg(test)]
 mod tests {
+    use std::panic::AssertUnwindSafe;
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicU32, Ordering};
 
     use async_trait::async_trait;
+    use futures_util::FutureExt;
 
     use super::*;
 
@@ -353,6 +357,55 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(failure.error, LlmError::Timeout("suggestion deadline"));
+        assert_eq!(breaker.state(), super::super::breaker::CircuitState::Closed);
+    }
+
+    /// Panics on every call, as a backend crashed by a hostile answer would.
+    struct Crashing;
+
+    #[async_trait]
+    impl Backend for Crashing {
+        fn name(&self) -> &'static str {
+            "crashing"
+        }
+
+        async fn complete(&self, _: &ChatRequest, _: AttemptTimeouts) -> Result<String, LlmError> {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            panic!("a hostile answer crashed the backend");
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_panicking_attempt_counts_as_a_failure_and_still_unwinds() {
+        let breaker = CircuitBreaker::new("t", 2, Duration::from_secs(30));
+        let request = ChatRequest {
+            prompt: "p".to_owned(),
+            stream: false,
+        };
+        let retrier = retrier();
+        for _ in 0..2 {
+            let deadline = Instant::now() + Duration::from_secs(5);
+            let call = retrier.call(&Crashing, &breaker, &request, deadline);
+            let unwound = AssertUnwindSafe(call).catch_unwind().await;
+            assert!(unwound.is_err(), "the panic reaches the caller's guard");
+        }
+        assert_eq!(breaker.state(), super::super::breaker::CircuitState::Open);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_call_dropped_mid_attempt_is_a_cancellation_not_a_failure() {
+        let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
+        let request = ChatRequest {
+            prompt: "p".to_owned(),
+            stream: false,
+        };
+        let retrier = retrier();
+        for _ in 0..3 {
+            let deadline = Instant::now() + Duration::from_secs(60);
+            let call = retrier.call(&Crashing, &breaker, &request, deadline);
+            let cancelled = tokio::time::timeout(Duration::from_millis(5), call).await;
+            assert!(cancelled.is_err(), "dropped before the backend answered");
+        }
         assert_eq!(breaker.state(), super::super::breaker::CircuitState::Closed);
     }
 

@@ -1,68 +1,313 @@
-//! Reading a streamed answer (server-sent events) with a first-token deadline and
-//! an idle limit; a break after the first token is a cut, never a short answer.
+//! Reading a streamed answer (server-sent events) with a first-token deadline, an
+//! idle limit and a size cap; a break after the first token is a cut, never a
+//! short answer.
 
-use eventsource_stream::Eventsource;
-use futures_util::StreamExt;
+use futures_util::{Stream, StreamExt};
 use tokio::time::{Instant, timeout_at};
 
 use super::backend::AttemptTimeouts;
 use super::error::LlmError;
+use super::events::EventDecoder;
 use super::wire::{self, Chunk};
 
-/// Reads every chunk of `response` into the assistant's text.
-///
-/// Before the first token, failures are ordinary (and retryable) errors; after
-/// it, any failure is [`LlmError::StreamCut`].
+/// Reads every chunk of `response` into the assistant's text, refusing a stream
+/// of more than `limit` bytes.
 ///
 /// # Errors
-/// [`LlmError::Timeout`] without a first token by `first_token_by`, a transport
-/// error before it, [`LlmError::StreamCut`] after it, or the error a chunk carries.
+/// As [`collect_chunks`].
 pub async fn collect(
     response: reqwest::Response,
     first_token_by: Instant,
     timeouts: AttemptTimeouts,
+    limit: usize,
 ) -> Result<String, LlmError> {
-    let mut events = response.bytes_stream().eventsource();
-    let mut text = String::new();
-    let mut started = false;
+    let chunks = response
+        .bytes_stream()
+        .map(|chunk| chunk.map_err(LlmError::from_transport));
+    collect_chunks(chunks, first_token_by, timeouts, limit).await
+}
+
+/// Reads the events of a stream of `chunks` into the assistant's text.
+///
+/// Before the first token, failures are ordinary (and retryable) errors; after
+/// it, any failure is [`LlmError::StreamCut`]. After the first token, an event
+/// must come within `timeouts.total` of the previous one; how long the whole
+/// stream lasts is bounded by the caller (the call's deadline).
+///
+/// # Errors
+/// [`LlmError::AnswerTooLarge`] past `limit` bytes (whether the text started or
+/// not), [`LlmError::Timeout`] without a first token by `first_token_by`, a
+/// chunk's error before the first token, [`LlmError::StreamCut`] after it, or the
+/// error an event carries.
+pub async fn collect_chunks<S, B>(
+    chunks: S,
+    first_token_by: Instant,
+    timeouts: AttemptTimeouts,
+    limit: usize,
+) -> Result<String, LlmError>
+where
+    S: Stream<Item = Result<B, LlmError>>,
+    B: AsRef<[u8]>,
+{
+    let mut chunks = std::pin::pin!(chunks);
+    let mut answer = Answer::new(limit);
+    let mut until = first_token_by;
     loop {
-        let until = if started {
-            Instant::now() + timeouts.total
+        let chunk = match timeout_at(until, chunks.next()).await {
+            Err(_) => return Err(answer.cut(LlmError::Timeout("first token"))),
+            Ok(None) => return answer.finish(),
+            Ok(Some(Err(error))) => return Err(answer.cut(error)),
+            Ok(Some(Ok(chunk))) => chunk,
+        };
+        match answer.feed(chunk.as_ref())? {
+            Progress::Done => return answer.finish(),
+            Progress::Events if answer.started => until = Instant::now() + timeouts.total,
+            Progress::Events | Progress::Nothing => {}
+        }
+    }
+}
+
+/// What a chunk brought.
+enum Progress {
+    /// No whole event.
+    Nothing,
+    /// At least one event.
+    Events,
+    /// The end of the answer (`[DONE]` or a finish reason).
+    Done,
+}
+
+/// A streamed answer being read.
+struct Answer {
+    decoder: EventDecoder,
+    text: String,
+    started: bool,
+    received: usize,
+    limit: usize,
+}
+
+impl Answer {
+    fn new(limit: usize) -> Self {
+        Self {
+            decoder: EventDecoder::new(),
+            text: String::new(),
+            started: false,
+            received: 0,
+            limit,
+        }
+    }
+
+    /// Takes in a chunk's events, after counting its bytes against the cap.
+    fn feed(&mut self, chunk: &[u8]) -> Result<Progress, LlmError> {
+        self.received = self.received.saturating_add(chunk.len());
+        if self.received > self.limit {
+            return Err(LlmError::AnswerTooLarge { limit: self.limit });
+        }
+        let events = self.decoder.feed(chunk);
+        for data in &events {
+            if self.take(data)? {
+                return Ok(Progress::Done);
+            }
+        }
+        Ok(if events.is_empty() {
+            Progress::Nothing
         } else {
-            first_token_by
-        };
-        let cut = |error: LlmError| if started { LlmError::StreamCut } else { error };
-        let event = match timeout_at(until, events.next()).await {
-            Err(_) => return Err(cut(LlmError::Timeout("first token"))),
-            Ok(None) => break,
-            Ok(Some(Err(error))) => return Err(cut(LlmError::Connection(error.to_string()))),
-            Ok(Some(Ok(event))) => event,
-        };
-        let data = event.data.trim();
+            Progress::Events
+        })
+    }
+
+    /// Takes in one event's data; `true` at the end of the answer.
+    fn take(&mut self, data: &str) -> Result<bool, LlmError> {
+        let data = data.trim();
         if data == "[DONE]" {
-            break;
+            return Ok(true);
         }
         if data.is_empty() {
-            continue;
+            return Ok(false);
         }
         let value = serde_json::from_str(data).map_err(|e| {
-            cut(LlmError::InvalidResponse(format!(
+            self.cut(LlmError::InvalidResponse(format!(
                 "stream chunk is not JSON: {e}"
             )))
         })?;
-        match wire::chunk(&value).map_err(cut)? {
+        match wire::chunk(&value).map_err(|e| self.cut(e))? {
             Chunk::Text(piece) if !piece.is_empty() => {
-                started = true;
-                text.push_str(&piece);
+                self.started = true;
+                self.text.push_str(&piece);
             }
             Chunk::Text(_) => {}
-            Chunk::Finished(_) => break,
+            Chunk::Finished(_) => return Ok(true),
+        }
+        Ok(false)
+    }
+
+    /// `error` before the first token; a cut after it.
+    fn cut(&self, error: LlmError) -> LlmError {
+        if self.started {
+            LlmError::StreamCut
+        } else {
+            error
         }
     }
-    if text.is_empty() {
-        return Err(LlmError::InvalidResponse(
-            "the stream carried no text".to_owned(),
-        ));
+
+    /// The text, unless the stream carried none.
+    fn finish(self) -> Result<String, LlmError> {
+        if self.text.is_empty() {
+            return Err(LlmError::InvalidResponse(
+                "the stream carried no text".to_owned(),
+            ));
+        }
+        Ok(self.text)
     }
-    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use futures_util::stream;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::*;
+
+    const LIMIT: usize = 64 * 1024;
+
+    fn timeouts() -> AttemptTimeouts {
+        AttemptTimeouts {
+            total: Duration::from_secs(5),
+            first_token: Duration::from_secs(2),
+        }
+    }
+
+    fn event(content: &str) -> String {
+        format!(
+            "data: {}\n\n",
+            json!({"choices":[{"delta":{"content":content}}]})
+        )
+    }
+
+    /// Reads `chunks` with the test limits.
+    async fn read(
+        chunks: Vec<Result<Vec<u8>, LlmError>>,
+        limit: usize,
+    ) -> Result<String, LlmError> {
+        let by = Instant::now() + Duration::from_secs(2);
+        collect_chunks(stream::iter(chunks), by, timeouts(), limit).await
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn chunks_are_joined_until_done_or_the_end() {
+        let body = format!(
+            "{}{}data: [DONE]\n\n{}",
+            event("Hel"),
+            event("lo"),
+            event("!")
+        );
+        assert_eq!(
+            read(vec![Ok(body.into_bytes())], LIMIT).await.unwrap(),
+            "Hello"
+        );
+        let no_done = format!("{}{}", event("a"), event("b"));
+        assert_eq!(
+            read(vec![Ok(no_done.into_bytes())], LIMIT).await.unwrap(),
+            "ab"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_stream_over_the_cap_is_refused_whether_or_not_its_text_started() {
+        let text = event(&"x".repeat(100));
+        let endless = stream::repeat_with(|| Ok::<_, LlmError>(text.clone().into_bytes()));
+        let by = Instant::now() + Duration::from_secs(2);
+        let result = collect_chunks(endless, by, timeouts(), LIMIT).await;
+        assert_eq!(result, Err(LlmError::AnswerTooLarge { limit: LIMIT }));
+        let one_line = stream::repeat_with(|| Ok::<_, LlmError>(b"data: xxxxxxxx".to_vec()));
+        let result = collect_chunks(one_line, by, timeouts(), LIMIT).await;
+        assert_eq!(result, Err(LlmError::AnswerTooLarge { limit: LIMIT }));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_break_is_a_cut_after_the_first_token_and_itself_before() {
+        let broken = LlmError::Connection("reset".to_owned());
+        let before = read(vec![Ok(b": hi\n\n".to_vec()), Err(broken.clone())], LIMIT).await;
+        assert_eq!(before, Err(broken.clone()));
+        let after = read(vec![Ok(event("a").into_bytes()), Err(broken)], LIMIT).await;
+        assert_eq!(after, Err(LlmError::StreamCut));
+        let garbage = read(vec![Ok(b"data: {{{\n\n".to_vec())], LIMIT).await;
+        assert!(matches!(garbage, Err(LlmError::InvalidResponse(_))));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_silent_stream_times_out_before_its_first_token_and_is_cut_after_it() {
+        let silent =
+            stream::iter(vec![Ok::<_, LlmError>(b": ping\n\n".to_vec())]).chain(stream::pending());
+        let by = Instant::now() + Duration::from_secs(2);
+        let result = collect_chunks(silent, by, timeouts(), LIMIT).await;
+        assert_eq!(result, Err(LlmError::Timeout("first token")));
+        let started =
+            stream::iter(vec![Ok::<_, LlmError>(event("a").into_bytes())]).chain(stream::pending());
+        let result = collect_chunks(started, by, timeouts(), LIMIT).await;
+        assert_eq!(result, Err(LlmError::StreamCut));
+    }
+
+    fn run(chunks: Vec<Result<Vec<u8>, LlmError>>, limit: usize) -> Result<String, LlmError> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap();
+        runtime.block_on(read(chunks, limit))
+    }
+
+    fn sse_bytes() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            Just(b"data: ".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"\r\n".to_vec()),
+            Just(b"[DONE]".to_vec()),
+            Just(br#"{"choices":[{"delta":{"content":"q"}}]}"#.to_vec()),
+            Just(br#"{"error":{"code":500}}"#.to_vec()),
+            Just(b"x".repeat(3000)),
+            proptest::collection::vec(any::<u8>(), 0..16),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_stream_gives_a_bounded_text_or_a_typed_error(
+            bytes in sse_bytes(),
+            cuts in proptest::collection::vec(any::<usize>(), 0..6),
+            limit in 1usize..20_000,
+        ) {
+            let mut points: Vec<usize> = cuts.iter().map(|c| c % (bytes.len() + 1)).collect();
+            points.sort_unstable();
+            points.push(bytes.len());
+            let mut chunks = Vec::new();
+            let mut from = 0;
+            for point in points {
+                chunks.push(Ok(bytes[from..point].to_vec()));
+                from = point;
+            }
+            match run(chunks, limit) {
+                Ok(text) => prop_assert!(!text.is_empty() && text.len() <= limit),
+                Err(LlmError::AnswerTooLarge { limit: l }) => prop_assert!(bytes.len() > l),
+                Err(error) => prop_assert!(!error.kind().is_empty()),
+            }
+        }
+
+        #[test]
+        fn streamed_text_survives_any_split(
+            pieces in proptest::collection::vec("[a-z {}\"\\\\]{1,12}", 1..20),
+            cut in any::<usize>(),
+        ) {
+            let body: String = pieces.iter().map(|p| event(p)).collect::<String>() + "data: [DONE]\n\n";
+            let point = cut % (body.len() + 1);
+            let chunks = vec![Ok(body.as_bytes()[..point].to_vec()), Ok(body.as_bytes()[point..].to_vec())];
+            prop_assert_eq!(run(chunks, LIMIT).unwrap(), pieces.concat());
+        }
+    }
 }

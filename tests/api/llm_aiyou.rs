@@ -36,20 +36,21 @@ async fn the_provider_logs_in_then_chats_with_content_parts_and_the_assistant() 
 }
 
 #[tokio::test]
-async fn a_token_close_to_expiry_is_renewed_before_use() {
+async fn a_token_that_lives_less_than_a_minute_is_reused_not_renewed_for_every_message() {
     let app = spawn_llm_app(ProviderChoice::AiYou, |_| {}).await;
     let fake = &app.llm;
     fake.set_token_lifetime(chrono::Duration::seconds(30));
     let (mut client, _) = app.connect_init("").await;
-    client.say(&client_says("One")).await;
-    assert_eq!(client.say(&client_says("Two")).await["type"], "suggestion");
+    for text in ["One", "Two", "Three"] {
+        assert_eq!(client.say(&client_says(text)).await["type"], "suggestion");
+    }
     assert_eq!(
         fake.logins(),
-        2,
-        "a token within the renewal margin is replaced"
+        1,
+        "a 30-second token serves several messages"
     );
     let recorded = fake.recorded();
-    assert_eq!(recorded[1].authorization.as_deref(), Some("Bearer tok-2"));
+    assert_eq!(recorded[2].authorization.as_deref(), Some("Bearer tok-1"));
 }
 
 #[tokio::test]

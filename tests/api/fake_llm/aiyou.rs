@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use super::Api;
 use super::chat::{self, Ctx};
-use super::state::Shared;
+use super::state::{Inner, Shared};
 
 /// The message of AI.YOU's 401.
 pub(super) const INVALID_CREDENTIALS: &str = "Invalid credentials";
@@ -35,6 +35,13 @@ enum LoginOutcome {
     Malformed,
     /// Wrong email or password.
     Refused,
+    /// Sent elsewhere, by the test's choice.
+    Redirect {
+        /// The redirect status.
+        status: u16,
+        /// The `Location` header.
+        location: String,
+    },
     /// A new token.
     Accepted {
         /// The token.
@@ -57,29 +64,38 @@ async fn login(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
             let password = body["password"].as_str()?.to_owned();
             Some((email, password))
         });
-    let outcome = shared.with(|inner| {
-        inner.login_attempts += 1;
-        let Some((email, password)) = credentials else {
-            return LoginOutcome::Malformed;
-        };
-        if email != inner.email || password != inner.password {
-            return LoginOutcome::Refused;
-        }
-        inner.logins += 1;
-        let (token, expires_at) = inner.issue_token();
-        let user_id = if inner.user_id_as_int {
-            json!(7)
-        } else {
-            json!("7")
-        };
-        LoginOutcome::Accepted {
-            token,
-            expires_at,
-            email,
-            user_id,
-        }
-    });
+    let outcome = shared.with(|inner| admit_login(inner, credentials));
     login_response(outcome)
+}
+
+/// Counts a login request and decides its outcome.
+fn admit_login(inner: &mut Inner, credentials: Option<(String, String)>) -> LoginOutcome {
+    inner.login_attempts += 1;
+    if let Some((_, password)) = &credentials {
+        inner.passwords_seen.push(password.clone());
+    }
+    if let Some((status, location)) = inner.login_redirect.clone() {
+        return LoginOutcome::Redirect { status, location };
+    }
+    let Some((email, password)) = credentials else {
+        return LoginOutcome::Malformed;
+    };
+    if email != inner.email || password != inner.password {
+        return LoginOutcome::Refused;
+    }
+    inner.logins += 1;
+    let (token, expires_at) = inner.issue_token();
+    let user_id = if inner.user_id_as_int {
+        json!(7)
+    } else {
+        json!("7")
+    };
+    LoginOutcome::Accepted {
+        token,
+        expires_at,
+        email,
+        user_id,
+    }
 }
 
 /// The answer to a login.
@@ -87,6 +103,10 @@ fn login_response(outcome: LoginOutcome) -> Response {
     match outcome {
         LoginOutcome::Malformed => error_json(400, "email and password are required"),
         LoginOutcome::Refused => error_json(401, INVALID_CREDENTIALS),
+        LoginOutcome::Redirect { status, location } => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::TEMPORARY_REDIRECT);
+            (status, [(header::LOCATION, location)]).into_response()
+        }
         LoginOutcome::Accepted {
             token,
             expires_at,

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Value, json};
 
+use super::endless;
 use super::sse::{self, Action, DONE};
 use super::state::{Inner, Shared, Tracker};
 use super::{Api, Recorded, Reply, Step, aiyou, openai};
@@ -158,7 +159,19 @@ async fn play(step: Step, ctx: &Ctx, tracker: Tracker) -> Response {
             after_chunks,
         } => stream_cut(ctx, &content, after_chunks, ttft, tracker),
         Reply::NonStreamUnsupported => non_stream_unsupported(ctx, ttft, tracker),
+        Reply::Redirect { status, location } => redirect_response(status, &location, tracker),
+        Reply::Endless { line_breaks } => endless::response(ctx, line_breaks, tracker),
     }
+}
+
+/// A redirect `status` to `location`, with an empty body.
+pub(super) fn redirect_response(status: u16, location: &str, tracker: Tracker) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::TEMPORARY_REDIRECT);
+    let mut response = response(status, "text/plain", Vec::new(), tracker);
+    if let Ok(location) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
 }
 
 /// 200 with `content`: a completion, or a stream of chunks ending with `[DONE]`.
@@ -307,7 +320,7 @@ fn completion(ctx: &Ctx, content: &str) -> Value {
 }
 
 /// The endpoint's stream chunk.
-fn chunk(ctx: &Ctx, delta: Value, finish_reason: Option<&str>) -> Value {
+pub(super) fn chunk(ctx: &Ctx, delta: Value, finish_reason: Option<&str>) -> Value {
     match ctx.api {
         Api::OpenAi => openai::chunk(ctx, delta, finish_reason),
         Api::AiYou => aiyou::chunk(ctx, delta, finish_reason),

@@ -10,6 +10,7 @@
 
 mod aiyou;
 mod chat;
+mod endless;
 mod openai;
 mod sse;
 mod state;
@@ -197,6 +198,29 @@ impl FakeLlm {
     /// AI.YOU: non-streamed `message.content` as `[{"type":"text","text":...}]` (default `false`).
     pub fn set_content_parts(&self, parts: bool) {
         self.shared.with(|inner| inner.content_parts = parts);
+    }
+
+    /// Bytes of [`Reply::Endless`] bodies handed to the connections so far.
+    pub fn streamed_bytes(&self) -> usize {
+        self.shared.with(|inner| inner.streamed_bytes)
+    }
+
+    /// AI.YOU: from now on, every login is answered with a redirect `status` (307,
+    /// 308…) to `location`; `None` back to normal.
+    pub fn redirect_login(&self, redirect: Option<(u16, &str)>) {
+        self.shared.with(|inner| {
+            inner.login_redirect = redirect.map(|(status, location)| (status, location.to_owned()));
+        });
+    }
+
+    /// AI.YOU: the password of every login request that carried one, in order.
+    pub fn passwords_seen(&self) -> Vec<String> {
+        self.shared.with(|inner| inner.passwords_seen.clone())
+    }
+
+    /// AI.YOU: `{base}/api/login`, where a client logs in.
+    pub fn aiyou_login_url(&self) -> String {
+        format!("{}/api/login", self.aiyou_base_url())
     }
 
     /// AI.YOU: the login answer's `user.id` as an integer (default `false`: a string).

@@ -64,6 +64,12 @@ pub(super) struct Inner {
     pub(super) content_parts: bool,
     /// AI.YOU: the login answer's `user.id` as an integer.
     pub(super) user_id_as_int: bool,
+    /// Bytes of endless bodies handed to the connections.
+    pub(super) streamed_bytes: usize,
+    /// AI.YOU: answer every login with this redirect status and `Location`.
+    pub(super) login_redirect: Option<(u16, String)>,
+    /// AI.YOU: the password of every login request that carried one.
+    pub(super) passwords_seen: Vec<String>,
 }
 
 impl Default for Inner {
@@ -87,6 +93,9 @@ impl Default for Inner {
             wrapped: false,
             content_parts: false,
             user_id_as_int: false,
+            streamed_bytes: 0,
+            login_redirect: None,
+            passwords_seen: Vec::new(),
         }
     }
 }
@@ -164,6 +173,11 @@ impl Tracker {
     pub(super) fn complete(mut self) {
         self.settled = true;
         self.shared.with(|inner| inner.completed += 1);
+    }
+
+    /// `bytes` more of the answer were handed to the connection.
+    pub(super) fn sent(&self, bytes: usize) {
+        self.shared.with(|inner| inner.streamed_bytes += bytes);
     }
 
     /// The fake aborted the answer on purpose: neither dropped nor completed.

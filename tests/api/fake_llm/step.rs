@@ -44,6 +44,21 @@ pub enum Reply {
     /// Non-streamed: 400 with the message "Stream options can only be defined when stream=True";
     /// streamed: the default answer's content.
     NonStreamUnsupported,
+    /// A redirect `status` (301, 302, 307, 308…) to `location`, with an empty body.
+    Redirect {
+        /// The HTTP status.
+        status: u16,
+        /// The `Location` header.
+        location: String,
+    },
+    /// 200, then a body that never ends, sent as fast as the client reads it (every
+    /// byte counted, see `FakeLlm::streamed_bytes`). Streamed: content chunks forever
+    /// (`line_breaks`), or one `data:` line that never breaks; non-streamed: a JSON
+    /// completion whose content string never closes.
+    Endless {
+        /// Streamed: whole events, each ending with a blank line (else one endless line).
+        line_breaks: bool,
+    },
 }
 
 /// One scripted answer: how long to wait and what to send.

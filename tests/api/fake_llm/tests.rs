@@ -2,6 +2,7 @@
 
 mod aiyou;
 mod control;
+mod hostile;
 mod openai;
 mod replies;
 

@@ -21,6 +21,25 @@ impl Server {
         self.child.as_ref().map_or(0, Child::id)
     }
 
+    /// Its resident memory (`VmRSS` in `/proc/<pid>/status`), in bytes.
+    pub fn rss_bytes(&self) -> usize {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid()))
+            .expect("the process has a status");
+        let kib = status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmRSS:"))
+            .and_then(|value| {
+                value
+                    .trim()
+                    .trim_end_matches("kB")
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+            })
+            .expect("the status shows VmRSS");
+        kib * 1024
+    }
+
     /// Sends `signal` (`-TERM`, `-HUP`, `-KILL`…) with `kill`.
     pub fn signal(&self, signal: &str) {
         let status = Command::new("kill")
