@@ -1,4 +1,4 @@
-//! The closing agent: runs the configured closing detector (an [`Agent`] of
+//! The closing agent: runs the configured closing detector (an [`Agent`](super::agent::Agent) of
 //! [`ClosingAssessment`]) beside the orchestrator for each message, within the
 //! suggestion deadline; falls back to the embedded analyzer when the LLM's circuit
 //! is open; and decides whether a `closing` frame is sent (confidence ≥

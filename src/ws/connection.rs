@@ -64,16 +64,13 @@ where
     let writer = state
         .tracker
         .spawn(writer::run(sink, queue, out.overflowed(), stats));
-    let principal = request.principal.clone();
-    let resume = request.resume.as_ref().map(|r| r.token.clone());
-    let last_seq = request.last_seq;
+    let who = Client {
+        principal: request.principal.clone(),
+        resume: request.resume.as_ref().map(|r| r.token.clone()),
+        last_seq: request.last_seq,
+    };
     let end = match open(&state, request).await {
         Ok((opened, connection_id, detached)) => {
-            let who = Client {
-                principal,
-                resume,
-                last_seq,
-            };
             serve(
                 opened,
                 &mut stream,
