@@ -152,7 +152,10 @@ fn listener_limits(settings: &Settings) -> ListenerLimits {
     ListenerLimits {
         header_read_timeout: settings.server.header_read_timeout,
         max_header_bytes: settings.server.max_header_bytes,
-        max_connections: settings.server.max_connections,
+        max_connections: settings
+            .server
+            .max_connections
+            .or_else(connections_the_open_files_limit_allows),
         // Twice the WebSockets allowed: room for a client's reconnects (the new
         // socket opens before the old one is gone) and plain requests, and for
         // the upgrade past MAX_CONNECTIONS_PER_IP to be refused with its reason.
@@ -163,6 +166,19 @@ fn listener_limits(settings: &Settings) -> ListenerLimits {
         trusted_proxies: settings.access.trusted_proxies.clone(),
         shutdown_grace: settings.server.shutdown_grace,
     }
+}
+
+/// File descriptors kept for everything but client connections: the upstream's
+/// and Redis's connections, the prompt watcher, logs.
+const DESCRIPTORS_RESERVED: u64 = 256;
+
+/// MAX_HTTP_CONNECTIONS=0: as many connections as the open-files limit allows,
+/// keeping [`DESCRIPTORS_RESERVED`] (past it, accepting would fail anyway, and
+/// the upstream could no longer be reached for the connections already open).
+fn connections_the_open_files_limit_allows() -> Option<usize> {
+    let (soft, _) = rlimit::getrlimit(rlimit::Resource::NOFILE).ok()?;
+    let allowed = soft.saturating_sub(DESCRIPTORS_RESERVED).max(1);
+    usize::try_from(allowed).ok()
 }
 
 /// Waits for the HTTP connections and WebSockets to close, all within one

@@ -57,8 +57,8 @@ pub struct ServerSettings {
     pub header_read_timeout: Duration,
     /// Largest request head, in bytes (`HTTP_MAX_HEADER_BYTES`).
     pub max_header_bytes: usize,
-    /// Open HTTP connections, WebSockets included; `None` for no cap
-    /// (`MAX_HTTP_CONNECTIONS=0`).
+    /// Open HTTP connections, WebSockets included; `None`: as many as the
+    /// open-files limit allows (`MAX_HTTP_CONNECTIONS=0`).
     pub max_connections: Option<usize>,
 }
 
