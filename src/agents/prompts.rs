@@ -137,13 +137,18 @@ impl Template {
         }
         segments.push(Segment::Literal(literal));
         let template = Self { segments };
-        if let Some(group) = required
+        template
+            .missing(required)
+            .map_or(Ok(template), |message| Err(fail(line, message)))
+    }
+
+    /// What is missing when the template uses no placeholder of a group of
+    /// `required`.
+    fn missing(&self, required: &[&[&str]]) -> Option<String> {
+        required
             .iter()
-            .find(|g| !g.iter().any(|r| template.uses(r)))
-        {
-            return Err(fail(line, missing_message(group)));
-        }
-        Ok(template)
+            .find(|g| !g.iter().any(|r| self.uses(r)))
+            .map(|group| missing_message(group))
     }
 
     /// Whether the template uses placeholder `name`.

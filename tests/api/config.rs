@@ -181,24 +181,16 @@ fn prompt_and_closing_settings_have_their_defaults_and_are_checked() {
     assert_eq!(agents.prompt_reload_debounce, Duration::from_millis(200));
     assert_eq!(agents.closing_provider, ClosingChoice::Auto);
 
-    let error = load_settings(&[
+    let bad = [
         ("CLOSING_THRESHOLD", "1.5"),
         ("PROMPT_AB_TEST_SPLIT", "101"),
         ("CLOSING_DETECTOR_PROVIDER", "oracle"),
         ("CLOSING_DETECTOR_PROMPT_VERSION", ""),
         ("PROMPT_RELOAD_DEBOUNCE_MS", "0"),
         ("ENABLE_PROMPT_AB_TESTING", "maybe"),
-    ])
-    .unwrap_err()
-    .to_string();
-    for key in [
-        "CLOSING_THRESHOLD",
-        "PROMPT_AB_TEST_SPLIT",
-        "CLOSING_DETECTOR_PROVIDER",
-        "CLOSING_DETECTOR_PROMPT_VERSION",
-        "PROMPT_RELOAD_DEBOUNCE_MS",
-        "ENABLE_PROMPT_AB_TESTING",
-    ] {
+    ];
+    let error = load_settings(&bad).unwrap_err().to_string();
+    for (key, _) in bad {
         assert!(
             error.contains(&format!("{key}:")),
             "{key} missing from:\n{error}"

@@ -117,6 +117,23 @@ async fn a_write_sent_twice_is_applied_once_and_order_is_kept() {
     assert_eq!(resumed.messages.len(), 3);
 }
 
+/// A session of user `user-7` as this instance holds it, `last_seq` messages in.
+fn stored_session(id: &SessionId, epoch: u64, last_seq: u64) -> StoredSession {
+    StoredSession {
+        id: id.clone(),
+        user_id: Some("user-7".to_owned()),
+        created_at: chrono::Utc::now(),
+        last_activity: chrono::Utc::now(),
+        prompt_version: "v1".to_owned(),
+        last_seq,
+        epoch,
+        ownership: Ownership::default(),
+        metadata: serde_json::Map::new(),
+        messages: Vec::new(),
+        answers: Vec::new(),
+    }
+}
+
 #[tokio::test]
 #[cfg_attr(not(callshadow_redis), ignore = "needs redis-server (not installed)")]
 async fn a_session_redis_lost_is_reported_then_written_back_whole() {
@@ -145,19 +162,7 @@ async fn a_session_redis_lost_is_reported_then_written_back_whole() {
     let lost = tokio::time::timeout(Duration::from_secs(5), missing).await;
     assert_eq!(lost.ok(), Some(id.clone()), "the loss is reported");
 
-    let session = StoredSession {
-        id: id.clone(),
-        user_id: Some("user-7".to_owned()),
-        created_at: chrono::Utc::now(),
-        last_activity: chrono::Utc::now(),
-        prompt_version: "v1".to_owned(),
-        last_seq: 2,
-        epoch,
-        ownership: Ownership::default(),
-        metadata: serde_json::Map::new(),
-        messages: Vec::new(),
-        answers: Vec::new(),
-    };
+    let session = stored_session(&id, epoch, 2);
     assert_eq!(
         write(&store, Write::Restore(Box::new(session))).await,
         WriteOutcome::Stored
