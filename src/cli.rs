@@ -1,10 +1,14 @@
-//! The command line: `serve` (the default) and `config`.
+//! The command line: `serve` (the default), `config` and `healthcheck`.
 
 use std::io::Write;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+use crate::agents::source::PromptSource;
+use crate::agents::store::{PromptStore, RequiredVersion};
 use crate::config::{Settings, Sources};
 use crate::startup::Application;
 use crate::telemetry;
@@ -23,8 +27,12 @@ pub struct Cli {
 pub enum Command {
     /// Run the server (the default).
     Serve,
-    /// Print the effective configuration, secrets redacted; exit 2 if invalid.
+    /// Print the effective configuration, secrets redacted, and check the
+    /// prompts; exit 2 if anything is invalid.
     Config,
+    /// Probe `/health` of the server the configuration describes (for a
+    /// container's HEALTHCHECK); exit 0 when it answers 200, else 1.
+    Healthcheck,
 }
 
 /// Runs the command line and returns the process exit code.
@@ -33,28 +41,84 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(),
         Command::Config => print_config(),
+        Command::Healthcheck => healthcheck(),
+    }
+}
+
+/// How long the health probe waits for an answer.
+const HEALTHCHECK_TIMEOUT: Duration = Duration::from_secs(3);
+
+fn healthcheck() -> ExitCode {
+    let settings = match Settings::load(&Sources::from_process()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("callshadow: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let host = match settings.server.host {
+        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        host => host,
+    };
+    let url = format!(
+        "http://{}/health",
+        SocketAddr::new(host, settings.server.port)
+    );
+    let probe = async {
+        let client = reqwest::Client::builder()
+            .timeout(HEALTHCHECK_TIMEOUT)
+            .build()?;
+        client.get(&url).send().await.map(|r| r.status())
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build();
+    match runtime.map(|rt| rt.block_on(probe)) {
+        Ok(Ok(status)) if status.is_success() => ExitCode::SUCCESS,
+        Ok(Ok(status)) => {
+            eprintln!("callshadow: {url} answered {status}");
+            ExitCode::FAILURE
+        }
+        Ok(Err(error)) => {
+            eprintln!("callshadow: {url} unreachable: {}", error.without_url());
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("callshadow: cannot start the runtime: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
 
 fn print_config() -> ExitCode {
-    match Settings::load_with_entries(&Sources::from_process()) {
-        Ok((settings, entries)) => {
-            let mut out = std::io::stdout().lock();
-            let _ = writeln!(
-                out,
-                "# effective configuration (APP_ENV={})",
-                settings.app_env
-            );
-            for entry in entries {
-                let _ = writeln!(out, "{} = {}", entry.key, entry.value);
-            }
-            ExitCode::SUCCESS
-        }
+    let (settings, entries) = match Settings::load_with_entries(&Sources::from_process()) {
+        Ok(loaded) => loaded,
         Err(error) => {
             eprintln!("callshadow: {error}");
-            ExitCode::from(2)
+            return ExitCode::from(2);
         }
+    };
+    for warning in &settings.warnings {
+        eprintln!("callshadow: warning: {warning}");
     }
+    let source = PromptSource::resolve(&settings.agents.prompts_dir);
+    let required = RequiredVersion::from_settings(&settings.agents);
+    if let Err(error) = PromptStore::load_from(source.clone(), required) {
+        eprintln!("callshadow: invalid prompts: {error}");
+        return ExitCode::from(2);
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "# effective configuration (APP_ENV={}); prompts: {}, checked",
+        settings.app_env,
+        source.describe()
+    );
+    for entry in entries {
+        let _ = writeln!(out, "{} = {}", entry.key, entry.value);
+    }
+    ExitCode::SUCCESS
 }
 
 fn serve() -> ExitCode {
@@ -68,6 +132,9 @@ fn serve() -> ExitCode {
     if let Err(error) = telemetry::init(&settings.log, std::io::stderr) {
         eprintln!("callshadow: {error:#}");
         return ExitCode::FAILURE;
+    }
+    for warning in &settings.warnings {
+        tracing::warn!("{warning}");
     }
     raise_open_files_limit();
     let runtime = match tokio::runtime::Runtime::new() {

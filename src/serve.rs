@@ -31,7 +31,7 @@ use ipnet::IpNet;
 use tokio::net::{TcpListener, TcpStream};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
-use tower::ServiceExt;
+use tower::Service;
 
 use crate::access::{AddressSlot, AddressSlots, limit_key};
 
@@ -218,7 +218,8 @@ impl Connection {
         let service = service_fn(move |mut request: hyper::Request<Incoming>| {
             request.extensions_mut().insert(ConnectInfo(peer));
             request.extensions_mut().insert(held.clone());
-            router.clone().oneshot(request)
+            // A Router is always ready: `call` without `poll_ready` is allowed.
+            router.clone().call(request)
         });
         let connection = builder
             .serve_connection(TokioIo::new(stream), service)

@@ -16,6 +16,7 @@ use crate::agents::closing_agent::ClosingAgent;
 use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
 use crate::agents::reload::spawn_reloader;
+use crate::agents::source::PromptSource;
 use crate::agents::store::{PromptStore, RequiredVersion};
 use crate::api;
 use crate::config::Settings;
@@ -212,8 +213,7 @@ pub fn build_state(
     settings: Settings,
     provider: Option<Arc<Provider>>,
 ) -> anyhow::Result<AppState> {
-    let required = RequiredVersion::from_settings(&settings.agents);
-    let prompts = Arc::new(PromptStore::load(&settings.agents.prompts_dir, required)?);
+    let prompts = Arc::new(load_prompts(&settings)?);
     let agents = build_agents(&settings)?;
     let provider = provider.unwrap_or(agents.provider);
     let experiment = Arc::new(Experiment::from_settings(&settings.agents));
@@ -254,6 +254,19 @@ pub fn build_state(
         ws_stats: Arc::default(),
         client_auth,
     })
+}
+
+/// The prompts PROMPTS_DIR holds, or the shipped ones when the default folder
+/// does not exist (logged).
+fn load_prompts(settings: &Settings) -> anyhow::Result<PromptStore> {
+    let required = RequiredVersion::from_settings(&settings.agents);
+    let source = PromptSource::resolve(&settings.agents.prompts_dir);
+    if source == PromptSource::Shipped {
+        tracing::info!(
+            "no prompts directory here: using the prompts shipped with the binary (read-only)"
+        );
+    }
+    Ok(PromptStore::load_from(source, required)?)
 }
 
 /// Starts the sessions' upkeep: local expiry (its handle, aborted at exit),

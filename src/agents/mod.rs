@@ -27,4 +27,5 @@ pub mod prompts;
 pub mod reload;
 pub mod remote;
 pub mod render;
+pub mod source;
 pub mod store;

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::source::PromptSource;
+
 /// Placeholders a template may use, whatever its kind. The `compact_*` ones are
 /// token-lean renderings of the same facts (see [`super::render`]).
 pub const PLACEHOLDERS: [&str; 10] = [
@@ -197,9 +199,17 @@ impl PromptSet {
     /// # Errors
     /// [`PromptError`] for the first unreadable or invalid template, in file-name order.
     pub fn load(dir: &Path) -> Result<Self, PromptError> {
+        Self::load_from(&PromptSource::Dir(dir.to_owned()))
+    }
+
+    /// Loads and checks every template of `source`.
+    ///
+    /// # Errors
+    /// [`PromptError`] for the first unreadable or invalid template, in file-name order.
+    pub fn load_from(source: &PromptSource) -> Result<Self, PromptError> {
         let mut templates = BTreeMap::new();
         for kind in PromptKind::ALL {
-            templates.insert(kind, load_kind(dir, kind)?);
+            templates.insert(kind, load_kind(source, kind)?);
         }
         Ok(Self { templates })
     }
@@ -221,31 +231,15 @@ impl PromptSet {
 }
 
 /// The templates of one kind, by version.
-fn load_kind(dir: &Path, kind: PromptKind) -> Result<BTreeMap<String, Arc<Template>>, PromptError> {
-    let folder = dir.join(kind.folder());
-    let entries = std::fs::read_dir(&folder).map_err(|e| PromptError {
-        file: folder.clone(),
-        line: 0,
-        message: format!("cannot read the folder: {e}"),
-    })?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("txt"))
-        .collect();
-    paths.sort();
+fn load_kind(
+    source: &PromptSource,
+    kind: PromptKind,
+) -> Result<BTreeMap<String, Arc<Template>>, PromptError> {
     let mut versions = BTreeMap::new();
-    for path in paths {
-        let Some(version) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
-            continue;
-        };
-        let source = std::fs::read_to_string(&path).map_err(|e| PromptError {
-            file: path.clone(),
-            line: 0,
-            message: format!("cannot read: {e}"),
-        })?;
-        let template = Template::parse(&path, &source, kind.placeholders(), kind.required())?;
-        versions.insert(version, Arc::new(template));
+    for file in source.templates(kind.folder())? {
+        let template =
+            Template::parse(&file.path, &file.text, kind.placeholders(), kind.required())?;
+        versions.insert(file.version, Arc::new(template));
     }
     Ok(versions)
 }

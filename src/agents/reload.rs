@@ -39,7 +39,7 @@ pub fn spawn_reloader(
     shutdown: CancellationToken,
 ) -> JoinHandle<()> {
     let (changes, changed) = mpsc::channel(1);
-    let watcher = watch(store.dir(), changes);
+    let watcher = store.source().dir().and_then(|dir| watch(dir, changes));
     let hangup = hangup_signal();
     tokio::spawn(async move {
         run(store, debounce, changed, hangup, shutdown).await;

@@ -7,13 +7,14 @@
 //! before swapping it in; a broken edit is refused, logged with its file and line,
 //! and the last good snapshot keeps serving.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use arc_swap::ArcSwap;
 use chrono::{DateTime, Utc};
 
 use super::prompts::{PromptError, PromptKind, PromptSet};
+use super::source::PromptSource;
 use crate::analyzer::{Analyzer, PlaybookError};
 use crate::config::AgentSettings;
 
@@ -104,7 +105,7 @@ pub struct ReloadStatus {
 /// The current snapshot, and how to replace it.
 #[derive(Debug)]
 pub struct PromptStore {
-    dir: PathBuf,
+    source: PromptSource,
     required: Vec<RequiredVersion>,
     current: ArcSwap<PromptSnapshot>,
     /// Serializes reloads and records their outcome; never held across `.await`.
@@ -117,19 +118,30 @@ impl PromptStore {
     /// # Errors
     /// [`LoadError`] naming the file (and line) or the configuration key at fault.
     pub fn load(dir: &Path, required: Vec<RequiredVersion>) -> Result<Self, LoadError> {
-        let snapshot = load_snapshot(dir, &required)?;
+        Self::load_from(PromptSource::Dir(dir.to_owned()), required)
+    }
+
+    /// Loads and checks everything `source` holds; `required` versions must exist.
+    ///
+    /// # Errors
+    /// [`LoadError`] naming the file (and line) or the configuration key at fault.
+    pub fn load_from(
+        source: PromptSource,
+        required: Vec<RequiredVersion>,
+    ) -> Result<Self, LoadError> {
+        let snapshot = load_snapshot(&source, &required)?;
         Ok(Self {
-            dir: dir.to_owned(),
+            source,
             required,
             current: ArcSwap::from_pointee(snapshot),
             status: Mutex::new(ReloadStatus::default()),
         })
     }
 
-    /// The folder the store loads from.
+    /// Where the store loads from.
     #[must_use]
-    pub fn dir(&self) -> &Path {
-        &self.dir
+    pub fn source(&self) -> &PromptSource {
+        &self.source
     }
 
     /// The current snapshot; keep it for the whole of a message's work.
@@ -146,7 +158,7 @@ impl PromptStore {
     /// The [`LoadError`] that made the reload be refused.
     pub fn reload(&self) -> Result<(), LoadError> {
         let mut status = self.lock_status();
-        match load_snapshot(&self.dir, &self.required) {
+        match load_snapshot(&self.source, &self.required) {
             Ok(snapshot) => {
                 let versions = snapshot.prompts.versions(PromptKind::Orchestrator);
                 self.current.store(Arc::new(snapshot));
@@ -154,7 +166,7 @@ impl PromptStore {
                 status.last_error = None;
                 status.last_error_at = None;
                 tracing::info!(
-                    dir = %self.dir.display(),
+                    dir = %self.source.describe(),
                     orchestrator_versions = %versions.join(","),
                     "prompts reloaded"
                 );
@@ -181,12 +193,15 @@ impl PromptStore {
 }
 
 /// Loads the templates and the playbook, then checks the required versions.
-fn load_snapshot(dir: &Path, required: &[RequiredVersion]) -> Result<PromptSnapshot, LoadError> {
-    let prompts = PromptSet::load(dir)?;
-    let analyzer = Analyzer::load(dir)?;
+fn load_snapshot(
+    source: &PromptSource,
+    required: &[RequiredVersion],
+) -> Result<PromptSnapshot, LoadError> {
+    let prompts = PromptSet::load_from(source)?;
+    let analyzer = source.analyzer()?;
     for needed in required {
         if prompts.get(needed.kind, &needed.version).is_none() {
-            let folder = dir.join(needed.kind.folder());
+            let folder = Path::new(&source.describe()).join(needed.kind.folder());
             return Err(LoadError::MissingVersion {
                 key: needed.key,
                 kind: needed.kind.folder(),

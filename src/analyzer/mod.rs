@@ -78,7 +78,7 @@ impl Analyzer {
             path: display.clone(),
             source,
         })?;
-        Self::parse(&text, &display)
+        Self::parse_named(&text, &display)
     }
 
     /// Builds the analyzer from the text of a playbook file.
@@ -86,10 +86,14 @@ impl Analyzer {
     /// # Errors
     /// [`PlaybookError::Invalid`] (path `<string>`) when the playbook is invalid.
     pub fn from_toml_str(text: &str) -> Result<Self, PlaybookError> {
-        Self::parse(text, "<string>")
+        Self::parse_named(text, "<string>")
     }
 
-    fn parse(text: &str, path: &str) -> Result<Self, PlaybookError> {
+    /// Builds the analyzer from the text of a playbook, naming it `path` in errors.
+    ///
+    /// # Errors
+    /// [`PlaybookError::Invalid`] when the playbook is invalid.
+    pub fn parse_named(text: &str, path: &str) -> Result<Self, PlaybookError> {
         let invalid = |message: String| PlaybookError::Invalid {
             path: path.to_owned(),
             message,

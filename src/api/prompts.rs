@@ -36,7 +36,7 @@ async fn prompts(State(state): State<AppState>) -> Json<Value> {
             "circuit": state.closing.circuit_state().map_or("none", |c| c.as_str()),
             "assessments": state.closing.assessed(),
         },
-        "dir": state.prompts.dir().display().to_string(),
+        "dir": state.prompts.source().describe(),
         "loaded_at": snapshot.loaded_at,
         "reloads": status.reloads,
         "last_reload_error": status.last_error,

@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 
 use config::{Config, Environment, File, FileFormat};
 
+use super::embedded;
 use super::reader::{ConfigIssue, Entry, Reader};
 use super::settings::Settings;
+use super::typos;
 
 /// Why the configuration could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -40,13 +42,19 @@ pub struct Sources {
 }
 
 impl Sources {
-    /// `config/` and `.env` in the working directory, and the process environment.
+    /// `config/` (or CONFIG_DIR) and `.env` in the working directory, and the
+    /// process environment.
     #[must_use]
     pub fn from_process() -> Self {
+        let env: HashMap<String, String> = std::env::vars().collect();
+        let config_dir = env
+            .get("CONFIG_DIR")
+            .filter(|dir| !dir.trim().is_empty())
+            .map_or_else(|| PathBuf::from("config"), PathBuf::from);
         Self {
-            config_dir: PathBuf::from("config"),
+            config_dir,
             dotenv: Some(PathBuf::from(".env")),
-            env: std::env::vars().collect(),
+            env,
         }
     }
 
@@ -84,12 +92,14 @@ impl Settings {
         let files = file_layers(&sources.config_dir, &app_env, env.contains_key("APP_ENV"))?;
         let config = Config::builder()
             .add_source(files.clone())
-            .add_source(Environment::default().source(Some(env)))
+            .add_source(Environment::default().source(Some(env.clone())))
             .build()
             .map_err(|e| ConfigError::Source(e.to_string()))?;
         let mut reader = Reader::new(&config);
-        let settings = Settings::read(&mut reader, app_env);
+        let mut settings = Settings::read(&mut reader, app_env);
         reject_unknown_file_keys(&mut reader, &files);
+        let known = reader.entries.iter().map(|e| e.key.to_owned()).collect();
+        settings.warnings = typos::close_names(&env, &known);
         if reader.issues.is_empty() {
             Ok((settings, reader.entries))
         } else {
@@ -114,7 +124,8 @@ fn merged_env(sources: &Sources) -> Result<HashMap<String, String>, ConfigError>
     Ok(env)
 }
 
-/// `default.toml`, then `{app_env}.toml` (required when APP_ENV was set explicitly).
+/// `default.toml`, then `{app_env}.toml` (required when APP_ENV was set
+/// explicitly): each the shipped file, overridden by the one in `dir` if present.
 fn file_layers(dir: &Path, app_env: &str, explicit: bool) -> Result<Config, ConfigError> {
     if app_env.is_empty()
         || !app_env
@@ -126,19 +137,30 @@ fn file_layers(dir: &Path, app_env: &str, explicit: bool) -> Result<Config, Conf
             message: format!("must be a plain name such as production, got {app_env:?}"),
         }]));
     }
-    let env_file = dir.join(format!("{app_env}.toml"));
-    if explicit && !env_file.exists() {
+    let env_name = format!("{app_env}.toml");
+    let shipped_env = embedded::find(embedded::CONFIG_FILES, &env_name);
+    let env_file = dir.join(&env_name);
+    if explicit && !env_file.exists() && shipped_env.is_none() {
         return Err(ConfigError::Invalid(vec![ConfigIssue {
             key: "APP_ENV".to_owned(),
             message: format!("no file {} for APP_ENV={app_env}", env_file.display()),
         }]));
     }
-    Config::builder()
-        .add_source(File::new(
-            &dir.join("default.toml").to_string_lossy(),
-            FileFormat::Toml,
-        ))
-        .add_source(File::new(&env_file.to_string_lossy(), FileFormat::Toml).required(false))
+    let mut builder = Config::builder();
+    for (shipped, file) in [
+        (
+            embedded::find(embedded::CONFIG_FILES, "default.toml"),
+            dir.join("default.toml"),
+        ),
+        (shipped_env, env_file),
+    ] {
+        if let Some(text) = shipped {
+            builder = builder.add_source(File::from_str(text, FileFormat::Toml));
+        }
+        builder = builder
+            .add_source(File::new(&file.to_string_lossy(), FileFormat::Toml).required(false));
+    }
+    builder
         .build()
         .map_err(|e| ConfigError::Source(e.to_string()))
 }

@@ -2,15 +2,19 @@
 //!
 //! Layers, later ones winning: `config/default.toml`, `config/{APP_ENV}.toml`, a
 //! `.env` file, then environment variables named as in the spec (`MAX_SESSIONS`).
+//! The shipped files are compiled in ([`embedded`]); the ones in `config/` (or
+//! CONFIG_DIR) override them.
 
 mod access;
 mod choices;
+pub mod embedded;
 mod flow;
 mod llm;
 mod load;
 mod reader;
 mod redis;
 mod settings;
+mod typos;
 
 pub use access::{AccessSettings, ApiKey, is_principal};
 pub use choices::{ClosingChoice, ProviderChoice};

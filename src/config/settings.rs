@@ -37,6 +37,9 @@ pub struct Settings {
     pub store: StoreSettings,
     /// Who may connect, and how much one client may take.
     pub access: AccessSettings,
+    /// Environment variables that look like a setting and are not (ignored):
+    /// warned about at start-up.
+    pub warnings: Vec<String>,
 }
 
 /// The listener, CORS, operator auth and shutdown.
@@ -157,6 +160,7 @@ impl Settings {
             flow: read_flow(reader),
             store: read_store(reader),
             access: read_access(reader),
+            warnings: Vec::new(),
         };
         check_operator_auth(reader, &settings.server);
         let provider = settings.effective_provider();

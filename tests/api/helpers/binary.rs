@@ -40,13 +40,18 @@ impl Server {
         kib * 1024
     }
 
-    /// Sends `signal` (`-TERM`, `-HUP`, `-KILL`…) with `kill`.
+    /// Sends `signal` (`-TERM`, `-HUP`, `-KILL`, as `kill` names them).
     pub fn signal(&self, signal: &str) {
-        let status = Command::new("kill")
-            .args([signal, &self.pid().to_string()])
-            .status()
-            .expect("kill runs");
-        assert!(status.success(), "kill {signal} failed");
+        use nix::sys::signal::{Signal, kill};
+        let signal = match signal {
+            "-TERM" => Signal::SIGTERM,
+            "-HUP" => Signal::SIGHUP,
+            "-KILL" => Signal::SIGKILL,
+            "-INT" => Signal::SIGINT,
+            other => panic!("no such signal here: {other}"),
+        };
+        let pid = nix::unistd::Pid::from_raw(i32::try_from(self.pid()).unwrap());
+        kill(pid, signal).expect("the signal is sent");
     }
 
     /// Whether the process still runs.
@@ -93,8 +98,18 @@ pub fn start_binary(env: &[(&str, &str)]) -> Server {
 
 /// As [`start_binary`], also returning the JSON log lines that follow the address.
 pub fn start_binary_logged(env: &[(&str, &str)]) -> (Server, mpsc::Receiver<Value>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_callshadow"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_callshadow"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    start_command(command, env)
+}
+
+/// Starts `command` (the binary, its working directory and user set) on a
+/// free port with a clean environment and `env`; as [`start_binary_logged`].
+pub fn start_command(
+    mut command: Command,
+    env: &[(&str, &str)],
+) -> (Server, mpsc::Receiver<Value>) {
+    let mut child = command
         .env_clear()
         .envs([("PORT", "0"), ("LOG_FORMAT", "json"), ("LOG_LEVEL", "info")])
         .envs(env.iter().copied())

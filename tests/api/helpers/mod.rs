@@ -20,7 +20,7 @@ use callshadow::config::{Settings, Sources};
 pub use self::app::{
     TestApp, spawn_app, spawn_app_with, spawn_llm_app, spawn_llm_closing_app, spawn_redis_app,
 };
-pub use self::binary::{Server, start_binary, start_binary_logged};
+pub use self::binary::{Server, start_binary, start_binary_logged, start_command};
 pub use self::client::{Client, client_says};
 pub use self::llm::{API_KEY, PASSWORD, default_suggestion};
 pub use self::logs::CapturedLogs;
