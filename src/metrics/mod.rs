@@ -9,7 +9,7 @@
 //! one, so the import direction holds. This module sits at the edge: it installs
 //! the recorder, describes every series, and at each scrape reads the gauges the
 //! server already keeps (open connections, sessions, circuit states, Redis's
-//! write queue: [`scrape`]).
+//! write queue: `scrape.rs`).
 //!
 //! With ENABLE_METRICS off nothing here runs: no recorder is installed, every
 //! record in the layers is a no-op, and nothing more listens.

@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use crate::fake_llm::{DEFAULT_SUGGESTION, FakeLlm, Step};
 use crate::helpers::{
-    API_KEY, Client, Metrics, Server, client_says, listening_ports, load_settings, scrape,
-    start_binary,
+    API_KEY, Client, Metrics, RedisServer, Server, client_says, listening_ports, load_settings,
+    scrape, start_binary, wait_for,
 };
 
 /// The fake's usage report: prompt tokens, of which cached.
@@ -267,6 +267,53 @@ async fn the_public_port_never_serves_metrics_and_the_metrics_port_only_metrics(
     let port = |address: &str| address.rsplit(':').next().unwrap().parse::<u16>().unwrap();
     let expected = [port(&server.address), port(&metrics_address)];
     assert_eq!(ports, expected.into_iter().collect());
+    server.stop().await;
+}
+
+/// Whether a scrape of `address` shows `check` holding.
+async fn eventually_scraped(address: &str, check: impl Fn(&Metrics) -> bool) -> bool {
+    wait_for(|| async { check(&scrape(address).await) }).await
+}
+
+#[tokio::test]
+#[cfg_attr(not(callshadow_redis), ignore = "needs redis-server (not installed)")]
+async fn redis_going_away_shows_in_its_health_its_failures_and_the_writes_waiting() {
+    let mut redis = RedisServer::start();
+    let fake = FakeLlm::start().await;
+    let url = redis.url();
+    let env = [
+        ("REDIS_URL", url.as_str()),
+        ("REDIS_WRITE_TIMEOUT_MS", "50"),
+    ];
+    let server = metrics_binary(&fake, &env);
+    let address = server.metrics_address.clone().unwrap();
+    let (mut client, _) = connect(&server, "").await;
+    client.say(&client_says("Before the outage.")).await;
+    let up = |m: &Metrics| m.value("callshadow_redis_up", &[]) == Some(1.0);
+    assert!(eventually_scraped(&address, up).await);
+
+    redis.kill();
+    for n in 1..=3 {
+        client
+            .say(&client_says(&format!("During the outage, {n}.")))
+            .await;
+    }
+
+    let failing = |m: &Metrics| {
+        let failures = [("operation", "write_batch")];
+        m.value("callshadow_redis_up", &[]) == Some(0.0)
+            && m.value("callshadow_redis_failures_total", &failures) >= Some(1.0)
+            && m.value("callshadow_redis_writes_waiting", &[]) >= Some(3.0)
+    };
+    assert!(eventually_scraped(&address, failing).await);
+    redis.restart();
+    let flushed = |m: &Metrics| {
+        up(m)
+            && m.value("callshadow_redis_writes_waiting", &[]) == Some(0.0)
+            && m.value("callshadow_redis_writes_given_up_total", &[]) == Some(0.0)
+    };
+    assert!(eventually_scraped(&address, flushed).await);
+    client.close().await;
     server.stop().await;
 }
 
