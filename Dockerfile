@@ -34,7 +34,8 @@ COPY prompts prompts
 # Numeric, so Kubernetes' runAsNonRoot can check it.
 USER 10001:10001
 ENV APP_ENV=production
-EXPOSE 8000
+# 8000: the server; 9090: /metrics with ENABLE_METRICS=true METRICS_HOST=0.0.0.0.
+EXPOSE 8000 9090
 # No curl in the image: the binary probes its own /health.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=10s --retries=3 \
     CMD ["callshadow", "healthcheck"]

@@ -21,7 +21,10 @@ import tempfile
 from pathlib import Path
 
 BOTTOM = {"domain", "config"}
-EDGE = {"ws", "api", "serve", "state", "startup", "cli"}
+# `metrics` is at the edge: it reads the whole state (connections, sessions,
+# circuits) at each scrape; the layers below record their own series through the
+# `metrics` crate's global recorder and never import it.
+EDGE = {"ws", "api", "serve", "state", "startup", "cli", "metrics"}
 LAYERS = {
     "domain": set(),
     "config": set(),

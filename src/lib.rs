@@ -14,7 +14,9 @@
 //! - [`agents`]: prompts, rendering, parsing, the agents and their fallbacks;
 //! - [`access`]: who a client is and whether it may come in, on `config`;
 //! - [`error`]: what clients see of any failure;
-//! - [`ws`], [`api`], [`state`], [`startup`], [`cli`], [`telemetry`]: the edge.
+//! - [`ws`], [`api`], [`state`], [`startup`], [`cli`], [`telemetry`]: the edge;
+//!   [`metrics`] too: the Prometheus recorder and endpoint, reading the state
+//!   (each layer names and records its own series through the `metrics` facade).
 
 pub mod access;
 pub mod agents;
@@ -25,6 +27,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod llm;
+pub mod metrics;
 pub mod serve;
 pub mod session;
 pub mod startup;

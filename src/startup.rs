@@ -20,6 +20,7 @@ use crate::agents::source::PromptSource;
 use crate::agents::store::{PromptStore, RequiredVersion};
 use crate::api;
 use crate::config::Settings;
+use crate::metrics::MetricsListener;
 use crate::serve::{ListenerLimits, serve};
 use crate::session::{AssignVersion, MemoryStore, RedisStore, SessionManager, SessionStore, sync};
 use crate::state::AppState;
@@ -42,16 +43,18 @@ const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Application {
     listener: TcpListener,
     address: SocketAddr,
+    metrics: Option<MetricsListener>,
     state: AppState,
 }
 
 impl Application {
     /// Loads and checks the prompts and the playbook, builds the agents named by
-    /// the settings, binds.
+    /// the settings, binds (and, with ENABLE_METRICS, installs the metrics
+    /// recorder and binds the metrics listener).
     ///
     /// # Errors
     /// When a prompt template or the playbook is invalid (naming the file and
-    /// line), a configured prompt version is missing, or the address cannot be bound.
+    /// line), a configured prompt version is missing, or an address cannot be bound.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         Self::build_with_provider(settings, None).await
     }
@@ -69,10 +72,12 @@ impl Application {
         let listener = listen(address).with_context(|| format!("cannot listen on {address}"))?;
         let address = listener.local_addr()?;
         settings.server.port = address.port();
+        let metrics = MetricsListener::bind(&settings.metrics).await?;
         let state = build_state(settings, provider)?;
         Ok(Self {
             listener,
             address,
+            metrics,
             state,
         })
     }
@@ -87,6 +92,12 @@ impl Application {
     #[must_use]
     pub fn address(&self) -> SocketAddr {
         self.address
+    }
+
+    /// Where `/metrics` is served; `None` with ENABLE_METRICS off.
+    #[must_use]
+    pub fn metrics_address(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().map(MetricsListener::address)
     }
 
     /// The shared state (for tests and benchmarks that look inside).
@@ -108,12 +119,15 @@ impl Application {
     /// # Errors
     /// When the listener fails.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let metrics_address = self.metrics_address();
         let Self {
             listener,
             address,
+            metrics,
             state,
         } = self;
         let cleanup = spawn_upkeep(&state);
+        let metrics = metrics.map(|metrics| metrics.spawn(state.clone()));
         let reloader = spawn_reloader(
             Arc::clone(&state.prompts),
             state.settings.agents.prompt_reload_debounce,
@@ -121,6 +135,7 @@ impl Application {
         );
         tracing::info!(
             %address,
+            metrics_address = metrics_address.map(tracing::field::display),
             provider = state.orchestrator.provider_name(),
             configured = ?state.settings.agents.provider,
             prompt_version = state.experiment.default_version(),
@@ -140,6 +155,9 @@ impl Application {
         .await
         .context("the listener failed")?;
         close_connections(&state, &http).await;
+        if let Some(metrics) = metrics {
+            let _ = metrics.await;
+        }
         cleanup.abort();
         let _ = reloader.await;
         flush_store(&state).await;

@@ -137,7 +137,7 @@ impl ClosingAgent {
         if !assessment.is_closing_opportunity || assessment.confidence < self.threshold {
             return None;
         }
-        self.experiment.record_closing(version);
+        self.experiment.record_closing(version, verdict.source);
         Some(verdict)
     }
 

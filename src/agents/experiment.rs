@@ -5,6 +5,10 @@
 //! bytes ([`stable_hash`]), modulo 100, below PROMPT_AB_TEST_SPLIT gets the
 //! alternative. FNV-1a is a fixed, published algorithm, so a session keeps its
 //! version across reconnects, restarts, instances and upgrades.
+//!
+//! Each outcome is counted twice from the one call that records it: in memory
+//! for `GET /prompts` (it works with metrics off, and shows means and the last
+//! latency), and in the Prometheus series of [`super::metrics`].
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -12,6 +16,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::metrics::VersionSeries;
 use crate::config::AgentSettings;
 use crate::domain::{ErrorCode, SuggestionSource, stable_hash};
 
@@ -59,7 +64,14 @@ pub struct VersionOutcomes {
 pub struct Experiment {
     default: String,
     ab: Option<AbTest>,
-    outcomes: Mutex<BTreeMap<String, VersionOutcomes>>,
+    versions: Mutex<BTreeMap<String, Version>>,
+}
+
+/// What one version produced, in memory and in the metrics.
+#[derive(Debug)]
+struct Version {
+    outcomes: VersionOutcomes,
+    series: VersionSeries,
 }
 
 /// The bucket (0..100) of a session id: FNV-1a 64 of its bytes, modulo 100.
@@ -75,7 +87,7 @@ impl Experiment {
         Self {
             default,
             ab,
-            outcomes: Mutex::new(BTreeMap::new()),
+            versions: Mutex::new(BTreeMap::new()),
         }
     }
 
@@ -113,22 +125,31 @@ impl Experiment {
     /// The version of a session being created, counted as assigned.
     pub fn assign(&self, session_id: &str) -> String {
         let version = self.version_for(session_id).to_owned();
-        self.lock()
-            .entry(version.clone())
-            .or_default()
-            .sessions_assigned += 1;
+        let mut versions = self.lock();
+        let entry = version_mut(&mut versions, &version);
+        entry.outcomes.sessions_assigned += 1;
+        entry.series.assigned();
         version
     }
 
     /// Counts a message of a `version` session answered with `outcome` after `latency`.
     pub fn record_reply(&self, version: &str, outcome: Outcome, latency: Duration) {
         let latency_ms = u64::try_from(latency.as_millis()).unwrap_or(u64::MAX);
-        let mut outcomes = self.lock();
-        let entry = outcomes.entry(version.to_owned()).or_default();
+        let mut versions = self.lock();
+        let Version {
+            outcomes: entry,
+            series,
+        } = version_mut(&mut versions, version);
         entry.replies += 1;
         let counter = match outcome {
-            Outcome::Suggestion(source) => entry.suggestions.entry(source.as_str()),
-            Outcome::Error(code) => entry.errors.entry(code.as_str()),
+            Outcome::Suggestion(source) => {
+                series.suggestion(source, latency);
+                entry.suggestions.entry(source.as_str())
+            }
+            Outcome::Error(code) => {
+                series.error(code, latency);
+                entry.errors.entry(code.as_str())
+            }
         };
         *counter.or_default() += 1;
         entry.total_latency_ms = entry.total_latency_ms.saturating_add(latency_ms);
@@ -138,23 +159,41 @@ impl Experiment {
         entry.mean_latency_ms = (mean * 10.0).round() / 10.0;
     }
 
-    /// Counts a `closing` frame sent in a `version` session.
-    pub fn record_closing(&self, version: &str) {
-        self.lock()
-            .entry(version.to_owned())
-            .or_default()
-            .closing_opportunities += 1;
+    /// Counts a `closing` frame, assessed by `source`, sent in a `version` session.
+    pub fn record_closing(&self, version: &str, source: SuggestionSource) {
+        let mut versions = self.lock();
+        let entry = version_mut(&mut versions, version);
+        entry.outcomes.closing_opportunities += 1;
+        entry.series.closing(source);
     }
 
     /// What each version produced so far.
     #[must_use]
     pub fn outcomes(&self) -> BTreeMap<String, VersionOutcomes> {
-        self.lock().clone()
+        self.lock()
+            .iter()
+            .map(|(version, entry)| (version.clone(), entry.outcomes.clone()))
+            .collect()
     }
 
-    fn lock(&self) -> MutexGuard<'_, BTreeMap<String, VersionOutcomes>> {
-        self.outcomes.lock().unwrap_or_else(PoisonError::into_inner)
+    fn lock(&self) -> MutexGuard<'_, BTreeMap<String, Version>> {
+        self.versions.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// The entry of `version`, created (and its series registered) on first use;
+/// the version is copied only then.
+fn version_mut<'a>(versions: &'a mut BTreeMap<String, Version>, version: &str) -> &'a mut Version {
+    if !versions.contains_key(version) {
+        let entry = Version {
+            outcomes: VersionOutcomes::default(),
+            series: VersionSeries::new(version),
+        };
+        versions.insert(version.to_owned(), entry);
+    }
+    versions
+        .get_mut(version)
+        .expect("the entry was inserted above")
 }
 
 #[cfg(test)]
@@ -244,7 +283,7 @@ mod tests {
             Outcome::Error(ErrorCode::LlmError),
             Duration::from_millis(300),
         );
-        experiment.record_closing("v1");
+        experiment.record_closing("v1", SuggestionSource::Local);
         let v1 = &experiment.outcomes()["v1"];
         assert_eq!(v1.replies, 2);
         assert_eq!(v1.suggestions["llm"], 1);

@@ -9,7 +9,8 @@
 //!   PROMPTS_DIR, checked, swapped atomically, reloaded;
 //! - [`render`], [`parser`], [`extract`]: a prompt from a conversation, an answer
 //!   from a text (its JSON found in linear time);
-//! - [`experiment`]: which prompt version a session gets, and what each produced;
+//! - [`experiment`]: which prompt version a session gets, and what each produced
+//!   ([`metrics`]: the same, as Prometheus series);
 //! - [`error`]: why an agent gave no answer;
 //! - [`build`]: the agents the settings describe.
 
@@ -21,6 +22,7 @@ pub mod experiment;
 pub mod extract;
 pub mod guard;
 pub mod local;
+pub mod metrics;
 pub mod orchestrator;
 pub mod parser;
 pub mod prompts;

@@ -11,6 +11,7 @@ pub mod embedded;
 mod flow;
 mod llm;
 mod load;
+mod metrics;
 mod reader;
 mod redis;
 mod settings;
@@ -21,6 +22,7 @@ pub use choices::{ClosingChoice, ProviderChoice};
 pub use flow::{FlowSettings, SuggestionMode};
 pub use llm::{AiYouSettings, LlmSettings, OPENAI_PUBLIC_URL, OpenAiSettings};
 pub use load::{ConfigError, Sources};
+pub use metrics::MetricsSettings;
 pub use reader::{ConfigIssue, Entry};
 pub use redis::StoreSettings;
 pub use settings::{

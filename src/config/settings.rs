@@ -11,6 +11,7 @@ use super::access::{AccessSettings, read_access};
 use super::choices::{ClosingChoice, ProviderChoice};
 use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
+use super::metrics::{MetricsSettings, read_metrics};
 use super::reader::{Reader, TimeUnit};
 use super::redis::{StoreSettings, read_store};
 
@@ -40,6 +41,8 @@ pub struct Settings {
     /// Environment variables that look like a setting and are not (ignored):
     /// warned about at start-up.
     pub warnings: Vec<String>,
+    /// Prometheus metrics, on their own listener.
+    pub metrics: MetricsSettings,
 }
 
 /// The listener, CORS, operator auth and shutdown.
@@ -149,9 +152,11 @@ pub struct AgentSettings {
 impl Settings {
     /// Reads and validates every key; problems are left in the reader.
     pub(crate) fn read(reader: &mut Reader<'_>, app_env: String) -> Self {
+        let server = read_server(reader);
         let settings = Self {
             app_env,
-            server: read_server(reader),
+            metrics: read_metrics(reader, server.port),
+            server,
             log: read_log(reader),
             ws: read_ws(reader),
             sessions: read_sessions(reader),

@@ -5,6 +5,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 
 use super::error::LlmError;
+pub use super::wire::Usage;
 
 /// One chat completion to ask for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +14,22 @@ pub struct ChatRequest {
     pub prompt: String,
     /// Whether to stream the answer.
     pub stream: bool,
+}
+
+/// What one attempt brought back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Completion {
+    /// The assistant's text.
+    pub text: String,
+    /// The tokens it took, when the upstream reported them (`usage`).
+    pub usage: Option<Usage>,
+}
+
+impl From<String> for Completion {
+    /// A text without usage.
+    fn from(text: String) -> Self {
+        Self { text, usage: None }
+    }
 }
 
 /// Time limits of one attempt.
@@ -33,7 +50,7 @@ pub trait Backend: Send + Sync {
     /// A short name for logs (`openai`, `aiyou`).
     fn name(&self) -> &'static str;
 
-    /// Makes one attempt and returns the assistant's text.
+    /// Makes one attempt and returns the assistant's text, with its usage.
     ///
     /// # Errors
     /// An [`LlmError`] classified by cause.
@@ -41,5 +58,5 @@ pub trait Backend: Send + Sync {
         &self,
         request: &ChatRequest,
         timeouts: AttemptTimeouts,
-    ) -> Result<String, LlmError>;
+    ) -> Result<Completion, LlmError>;
 }

@@ -7,6 +7,7 @@ use super::backend::{AttemptTimeouts, Backend};
 use super::breaker::CircuitBreaker;
 use super::client::LlmClient;
 use super::http::build_client;
+use super::metrics::Upstream;
 use super::openai::{OpenAiBackend, OpenAiConfig};
 use super::retry::{Retrier, RetryPolicy};
 use crate::config::{LlmSettings, ProviderChoice};
@@ -35,8 +36,8 @@ pub fn backend(
     Ok(Some(backend))
 }
 
-/// A client for `agent` (a name for logs) on `backend`, with its own circuit
-/// breaker (named `breaker` in logs) and retry budget.
+/// A client for `agent` (a name for logs and metrics) on `backend`, with its own
+/// circuit breaker (named `breaker` in logs) and retry budget.
 #[must_use]
 pub fn client(
     agent: &'static str,
@@ -45,11 +46,15 @@ pub fn client(
     llm: &LlmSettings,
 ) -> LlmClient {
     let breaker = CircuitBreaker::new(breaker, llm.breaker_threshold, llm.breaker_timeout);
+    let upstream = Upstream {
+        agent,
+        provider: backend.name(),
+    };
     LlmClient::new(
         agent,
         Arc::clone(backend),
         breaker,
-        retrier(llm),
+        retrier(llm).for_upstream(upstream),
         llm.stream,
     )
 }

@@ -77,6 +77,7 @@ impl LlmClient {
         self.retrier
             .call(self.backend.as_ref(), &self.breaker, &request, deadline)
             .await
+            .map(|answer| answer.text)
             .map_err(|failure| self.failure(failure))
     }
 

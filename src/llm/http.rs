@@ -12,7 +12,7 @@ use reqwest::header::{CONTENT_TYPE, HeaderMap, RETRY_AFTER};
 use serde_json::Value;
 use tokio::time::{Instant, timeout, timeout_at};
 
-use super::backend::AttemptTimeouts;
+use super::backend::{AttemptTimeouts, Completion};
 use super::error::LlmError;
 use super::{sse, wire};
 
@@ -116,7 +116,7 @@ pub async fn status_error(response: reqwest::Response) -> LlmError {
 pub async fn complete_whole(
     request: reqwest::RequestBuilder,
     total: Duration,
-) -> Result<String, LlmError> {
+) -> Result<Completion, LlmError> {
     let attempt = async {
         let response = request.send().await.map_err(LlmError::from_transport)?;
         read_answer(response).await
@@ -136,7 +136,7 @@ pub async fn complete_whole(
 pub async fn complete_streamed(
     request: reqwest::RequestBuilder,
     timeouts: AttemptTimeouts,
-) -> Result<String, LlmError> {
+) -> Result<Completion, LlmError> {
     let first_token_by = Instant::now() + timeouts.first_token;
     let response = timeout_at(first_token_by, request.send())
         .await
@@ -159,24 +159,28 @@ fn is_event_stream(response: &reqwest::Response) -> bool {
             .is_some_and(|v| v.starts_with("text/event-stream"))
 }
 
-/// A whole JSON answer: its text, or the error it carries (even with HTTP 200).
-async fn read_answer(response: reqwest::Response) -> Result<String, LlmError> {
+/// A whole JSON answer: its text and usage, or the error it carries (even with
+/// HTTP 200).
+async fn read_answer(response: reqwest::Response) -> Result<Completion, LlmError> {
     if !response.status().is_success() {
         return Err(status_error(response).await);
     }
     let body = read_bytes(response, MAX_BODY_BYTES).await?;
-    answer_text(&body)
+    answer(&body)
 }
 
-/// The assistant's text in a whole answer's body.
+/// The assistant's text in a whole answer's body, and the usage it reports.
 ///
 /// # Errors
 /// [`LlmError::InvalidResponse`] for a body that is not a completion, or the
 /// error the body carries.
-pub fn answer_text(body: &[u8]) -> Result<String, LlmError> {
+pub fn answer(body: &[u8]) -> Result<Completion, LlmError> {
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| LlmError::InvalidResponse(format!("not JSON: {e}")))?;
-    wire::completion_text(&value)
+    Ok(Completion {
+        text: wire::completion_text(&value)?,
+        usage: wire::usage(&value),
+    })
 }
 
 #[cfg(test)]
@@ -210,8 +214,8 @@ mod tests {
                     .prop_map(String::into_bytes),
             ],
         ) {
-            match answer_text(&body) {
-                Ok(text) => prop_assert!(text.len() <= body.len()),
+            match answer(&body) {
+                Ok(answer) => prop_assert!(answer.text.len() <= body.len()),
                 Err(error) => prop_assert!(!error.kind().is_empty()),
             }
         }
@@ -260,14 +264,16 @@ mod tests {
     #[test]
     fn answers_are_read_from_their_body_or_refused_typed() {
         let body = br#"{"choices":[{"message":{"content":"hi"}}]}"#;
-        assert_eq!(answer_text(body).unwrap(), "hi");
-        assert!(matches!(
-            answer_text(b"{{{{"),
-            Err(LlmError::InvalidResponse(_))
-        ));
+        assert_eq!(answer(body).unwrap(), Completion::from("hi".to_owned()));
+        let counted = br#"{"choices":[{"message":{"content":"hi"}}],"usage":{"prompt_tokens":9,"completion_tokens":2}}"#;
+        assert_eq!(
+            answer(counted).unwrap().usage.map(|u| u.prompt_tokens),
+            Some(9)
+        );
+        assert!(matches!(answer(b"{{{{"), Err(LlmError::InvalidResponse(_))));
         let deep = "[".repeat(100_000);
         assert!(matches!(
-            answer_text(deep.as_bytes()),
+            answer(deep.as_bytes()),
             Err(LlmError::InvalidResponse(_))
         ));
     }

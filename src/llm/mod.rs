@@ -8,7 +8,9 @@
 //! - [`http`], [`sse`], [`events`], [`wire`]: the shared HTTP client, streamed
 //!   answers and their events, and the answers' JSON shapes;
 //! - [`error`]: every failure, typed by cause;
-//! - [`build`]: the backend and retry policy the settings describe.
+//! - [`build`]: the backend and retry policy the settings describe;
+//! - [`metrics`]: the series the layer records (requests, retries, latency,
+//!   tokens), through the `metrics` facade only, so it stays a leaf.
 
 pub mod aiyou;
 pub mod backend;
@@ -18,6 +20,7 @@ pub mod client;
 pub mod error;
 pub mod events;
 pub mod http;
+pub mod metrics;
 pub mod openai;
 pub mod retry;
 pub mod sse;

@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
-use super::backend::{AttemptTimeouts, Backend, ChatRequest};
+use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::error::LlmError;
 use super::http::{complete_streamed, complete_whole};
 
@@ -106,7 +106,7 @@ impl Backend for OpenAiBackend {
         &self,
         request: &ChatRequest,
         timeouts: AttemptTimeouts,
-    ) -> Result<String, LlmError> {
+    ) -> Result<Completion, LlmError> {
         if request.stream {
             complete_streamed(self.post(request), timeouts).await
         } else {

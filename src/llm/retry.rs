@@ -12,9 +12,10 @@ use std::time::Duration;
 use tokio::time::{Instant, timeout_at};
 use tower::retry::budget::{Budget, TpsBudget};
 
-use super::backend::{AttemptTimeouts, Backend, ChatRequest};
+use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::breaker::{CircuitBreaker, Outcome, Permit};
 use super::error::LlmError;
+use super::metrics::{Upstream, UpstreamSeries};
 
 /// When and how long to retry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +67,7 @@ pub struct Retrier {
     policy: RetryPolicy,
     budget: TpsBudget,
     timeouts: AttemptTimeouts,
+    series: UpstreamSeries,
 }
 
 impl Retrier {
@@ -82,7 +84,16 @@ impl Retrier {
             policy,
             budget: TpsBudget::new(Duration::from_secs(10), min_per_sec, retry_percent),
             timeouts,
+            series: UpstreamSeries::unregistered(),
         }
+    }
+
+    /// This retrier, its attempts (and the tokens they report) counted in the
+    /// metrics as `upstream`'s.
+    #[must_use]
+    pub fn for_upstream(mut self, upstream: Upstream) -> Self {
+        self.series = UpstreamSeries::new(upstream);
+        self
     }
 
     /// Calls `backend` until it answers, the error is not transient, retries run
@@ -98,7 +109,7 @@ impl Retrier {
         breaker: &CircuitBreaker,
         request: &ChatRequest,
         deadline: Instant,
-    ) -> Result<String, Failure> {
+    ) -> Result<Completion, Failure> {
         self.budget.deposit();
         let mut attempts = 0;
         let mut last_error = None;
@@ -109,6 +120,7 @@ impl Retrier {
                 return Err(Failure { error, attempts });
             }
             let Some(permit) = breaker.try_acquire() else {
+                self.series.refused();
                 let error = last_error.unwrap_or(LlmError::CircuitOpen);
                 return Err(Failure { error, attempts });
             };
@@ -128,6 +140,7 @@ impl Retrier {
                 error = %error,
                 "LLM attempt failed; retrying"
             );
+            self.series.retry();
             tokio::time::sleep(delay).await;
             last_error = Some(error);
         }
@@ -142,8 +155,9 @@ impl Retrier {
         backend: &dyn Backend,
         request: &ChatRequest,
         deadline: Instant,
-    ) -> Result<String, LlmError> {
-        match timeout_at(deadline, backend.complete(request, self.timeouts)).await {
+    ) -> Result<Completion, LlmError> {
+        let started = Instant::now();
+        let result = match timeout_at(deadline, backend.complete(request, self.timeouts)).await {
             Ok(result) => {
                 permit.record(outcome(&result));
                 result
@@ -154,7 +168,9 @@ impl Retrier {
                 permit.record(Outcome::Neutral);
                 Err(LlmError::Timeout("suggestion deadline"))
             }
-        }
+        };
+        self.series.attempt(&result, started.elapsed());
+        result
     }
 
     /// The wait before the next attempt, or `None` to give up.
@@ -182,7 +198,7 @@ impl Retrier {
     }
 }
 
-fn outcome(result: &Result<String, LlmError>) -> Outcome {
+fn outcome(result: &Result<Completion, LlmError>) -> Outcome {
     match result {
         Ok(_) => Outcome::Success,
         Err(error) if error.counts_for_breaker() => Outcome::Failure,
@@ -229,11 +245,15 @@ mod tests {
             "flaky"
         }
 
-        async fn complete(&self, _: &ChatRequest, _: AttemptTimeouts) -> Result<String, LlmError> {
+        async fn complete(
+            &self,
+            _: &ChatRequest,
+            _: AttemptTimeouts,
+        ) -> Result<Completion, LlmError> {
             self.calls.lock().unwrap().push(Instant::now());
             let left = self.failures.load(Ordering::SeqCst);
             if left == 0 {
-                return Ok("answer".to_owned());
+                return Ok(Completion::from("answer".to_owned()));
             }
             self.failures.store(left - 1, Ordering::SeqCst);
             Err(self.error.clone())
@@ -257,6 +277,7 @@ mod tests {
         retrier()
             .call(backend, &breaker, &request, Instant::now() + within)
             .await
+            .map(|answer| answer.text)
     }
 
     fn server_error() -> LlmError {
@@ -341,9 +362,9 @@ mod tests {
                 &self,
                 _: &ChatRequest,
                 _: AttemptTimeouts,
-            ) -> Result<String, LlmError> {
+            ) -> Result<Completion, LlmError> {
                 tokio::time::sleep(Duration::from_secs(3)).await;
-                Ok("late".to_owned())
+                Ok(Completion::from("late".to_owned()))
             }
         }
         let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
@@ -369,7 +390,11 @@ mod tests {
             "crashing"
         }
 
-        async fn complete(&self, _: &ChatRequest, _: AttemptTimeouts) -> Result<String, LlmError> {
+        async fn complete(
+            &self,
+            _: &ChatRequest,
+            _: AttemptTimeouts,
+        ) -> Result<Completion, LlmError> {
             tokio::time::sleep(Duration::from_millis(10)).await;
             panic!("a hostile answer crashed the backend");
         }

@@ -5,13 +5,13 @@
 use futures_util::{Stream, StreamExt};
 use tokio::time::{Instant, timeout_at};
 
-use super::backend::AttemptTimeouts;
+use super::backend::{AttemptTimeouts, Completion, Usage};
 use super::error::LlmError;
 use super::events::EventDecoder;
 use super::wire::{self, Chunk};
 
-/// Reads every chunk of `response` into the assistant's text, refusing a stream
-/// of more than `limit` bytes.
+/// Reads every chunk of `response` into the assistant's text (and the usage a
+/// chunk reports, if one does), refusing a stream of more than `limit` bytes.
 ///
 /// # Errors
 /// As [`collect_chunks`].
@@ -20,7 +20,7 @@ pub async fn collect(
     first_token_by: Instant,
     timeouts: AttemptTimeouts,
     limit: usize,
-) -> Result<String, LlmError> {
+) -> Result<Completion, LlmError> {
     let chunks = response
         .bytes_stream()
         .map(|chunk| chunk.map_err(LlmError::from_transport));
@@ -44,7 +44,7 @@ pub async fn collect_chunks<S, B>(
     first_token_by: Instant,
     timeouts: AttemptTimeouts,
     limit: usize,
-) -> Result<String, LlmError>
+) -> Result<Completion, LlmError>
 where
     S: Stream<Item = Result<B, LlmError>>,
     B: AsRef<[u8]>,
@@ -81,6 +81,7 @@ enum Progress {
 struct Answer {
     decoder: EventDecoder,
     text: String,
+    usage: Option<Usage>,
     started: bool,
     received: usize,
     limit: usize,
@@ -91,6 +92,7 @@ impl Answer {
         Self {
             decoder: EventDecoder::new(),
             text: String::new(),
+            usage: None,
             started: false,
             received: 0,
             limit,
@@ -130,6 +132,9 @@ impl Answer {
                 "stream chunk is not JSON: {e}"
             )))
         })?;
+        if let Some(usage) = wire::usage(&value) {
+            self.usage = Some(usage);
+        }
         match wire::chunk(&value).map_err(|e| self.cut(e))? {
             Chunk::Text(piece) if !piece.is_empty() => {
                 self.started = true;
@@ -150,14 +155,17 @@ impl Answer {
         }
     }
 
-    /// The text, unless the stream carried none.
-    fn finish(self) -> Result<String, LlmError> {
+    /// The text and usage, unless the stream carried no text.
+    fn finish(self) -> Result<Completion, LlmError> {
         if self.text.is_empty() {
             return Err(LlmError::InvalidResponse(
                 "the stream carried no text".to_owned(),
             ));
         }
-        Ok(self.text)
+        Ok(Completion {
+            text: self.text,
+            usage: self.usage,
+        })
     }
 }
 
@@ -193,7 +201,9 @@ mod tests {
         limit: usize,
     ) -> Result<String, LlmError> {
         let by = Instant::now() + Duration::from_secs(2);
-        collect_chunks(stream::iter(chunks), by, timeouts(), limit).await
+        collect_chunks(stream::iter(chunks), by, timeouts(), limit)
+            .await
+            .map(|answer| answer.text)
     }
 
     #[tokio::test(start_paused = true)]
@@ -213,6 +223,17 @@ mod tests {
             read(vec![Ok(no_done.into_bytes())], LIMIT).await.unwrap(),
             "ab"
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_usage_a_chunk_reports_is_kept_with_the_text() {
+        let usage = json!({"choices": [], "usage": {"prompt_tokens": 5, "completion_tokens": 2}});
+        let body = format!("{}data: {usage}\n\ndata: [DONE]\n\n", event("hi"));
+        let by = Instant::now() + Duration::from_secs(2);
+        let chunks = stream::iter(vec![Ok::<_, LlmError>(body.into_bytes())]);
+        let answer = collect_chunks(chunks, by, timeouts(), LIMIT).await.unwrap();
+        assert_eq!(answer.text, "hi");
+        assert_eq!(answer.usage.map(|u| u.prompt_tokens), Some(5));
     }
 
     #[tokio::test(start_paused = true)]

@@ -15,6 +15,39 @@ pub enum Chunk {
     Finished(String),
 }
 
+/// The tokens one answer took, as the upstream reported them in `usage`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Tokens of the prompt (`prompt_tokens`), cached ones included.
+    pub prompt_tokens: u64,
+    /// Tokens of the answer (`completion_tokens`).
+    pub completion_tokens: u64,
+    /// Prompt tokens served from the upstream's prefix cache
+    /// (`prompt_tokens_details.cached_tokens`; 0 when not reported).
+    pub cached_tokens: u64,
+}
+
+/// The `usage` of an answer or a stream chunk, wrapped in `{"response": ...}` or
+/// not; `None` when it carries none (or no token count in it).
+#[must_use]
+pub fn usage(body: &Value) -> Option<Usage> {
+    let usage = body
+        .get("usage")
+        .or_else(|| body.get("response")?.get("usage"))
+        .filter(|u| u.is_object())?;
+    let count = |pointer: &str| usage.pointer(pointer).and_then(Value::as_u64);
+    let prompt_tokens = count("/prompt_tokens");
+    let completion_tokens = count("/completion_tokens");
+    if prompt_tokens.is_none() && completion_tokens.is_none() {
+        return None;
+    }
+    Some(Usage {
+        prompt_tokens: prompt_tokens.unwrap_or(0),
+        completion_tokens: completion_tokens.unwrap_or(0),
+        cached_tokens: count("/prompt_tokens_details/cached_tokens").unwrap_or(0),
+    })
+}
+
 /// An error object in a body, if there is one: AI.YOU's
 /// `{"object":"error","code":..}` or OpenAI's `{"error":{..}}`.
 #[must_use]
@@ -142,6 +175,28 @@ mod tests {
             completion_text(&untyped),
             Err(LlmError::RateLimited { .. })
         ));
+    }
+
+    #[test]
+    fn usage_is_read_with_its_cached_tokens_wrapped_or_not() {
+        let openai = json!({"choices":[], "usage": {"prompt_tokens": 1200, "completion_tokens": 80,
+            "prompt_tokens_details": {"cached_tokens": 1024}}});
+        let expected = Usage {
+            prompt_tokens: 1200,
+            completion_tokens: 80,
+            cached_tokens: 1024,
+        };
+        assert_eq!(usage(&openai), Some(expected));
+        let wrapped = json!({"response": {"usage": {"prompt_tokens": 7, "completion_tokens": 3}}});
+        let uncached = Usage {
+            prompt_tokens: 7,
+            completion_tokens: 3,
+            cached_tokens: 0,
+        };
+        assert_eq!(usage(&wrapped), Some(uncached));
+        assert_eq!(usage(&json!({"choices": []})), None);
+        assert_eq!(usage(&json!({"usage": null})), None);
+        assert_eq!(usage(&json!({"usage": {"total_tokens": -1}})), None);
     }
 
     #[test]

@@ -6,11 +6,12 @@
 //! [`SessionStore`]: memory only, or Redis shared by every instance ([`store`]);
 //! [`sync`] keeps this instance in step with what the others do. It depends on
 //! `domain` and `config` only: the prompt version of a new session comes from an
-//! [`AssignVersion`] given at start-up.
+//! [`AssignVersion`] given at start-up. [`metrics`] names what it tells Prometheus.
 
 pub mod answers;
 pub mod manager;
 pub mod memory;
+pub mod metrics;
 pub mod quota;
 pub mod state;
 pub mod store;

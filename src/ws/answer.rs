@@ -192,6 +192,7 @@ impl Responder {
                 let provider = self.orchestrator.provider_name();
                 let error = ClientError::agent_failure(&error, provider);
                 let code = error.code;
+                super::metrics::error_sent(code);
                 tracing::info!(
                     latency_ms,
                     code = code.as_str(),

@@ -4,13 +4,14 @@
 //! connection; `read_loop` parses each frame ([`input`]) and stores the message;
 //! `queue` hands it to the `worker`, which schedules it (`every` or `latest`);
 //! `answer` asks the agents and builds the reply [`frames`]; `outbox` and `writer`
-//! send them in order.
+//! send them in order. [`metrics`] names what it tells Prometheus.
 
 mod admission;
 mod answer;
 pub mod connection;
 pub mod frames;
 pub mod input;
+pub mod metrics;
 mod outbox;
 mod queue;
 mod read_loop;

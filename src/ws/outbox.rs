@@ -58,8 +58,12 @@ impl Outbox {
 
     /// Queues a frame, waiting at most SLOW_READER_TIMEOUT_MS for room. Returns
     /// `false` when it could not: the queue is closed, or the client does not read
-    /// (then the connection is marked and ends with close 1008).
+    /// (then the connection is marked and ends with close 1008). An error frame
+    /// is counted in the metrics here.
     pub(super) async fn send(&self, frame: &ServerFrame) -> bool {
+        if let ServerFrame::Error(error) = frame {
+            super::metrics::error_sent(error.error_code);
+        }
         self.send_json(frame.to_json()).await
     }
 

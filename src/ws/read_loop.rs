@@ -208,6 +208,7 @@ impl<'a> ReadLoop<'a> {
             Ok(accepted) => accepted,
             Err(why) => return Some(self.not_stored(message_id, why).await),
         };
+        super::metrics::message_accepted();
         if let Some(why) = self.write_through(&utterance).await {
             return Some(self.not_stored(utterance.message_id.clone(), why).await);
         }
@@ -312,6 +313,7 @@ impl<'a> ReadLoop<'a> {
             code = error.code.as_str(),
             "message answered without the provider"
         );
+        super::metrics::error_sent(error.code);
         let frame =
             ErrorFrame::new(error).answering(utterance.seq, utterance.message_id.clone(), fallback);
         let frame = ServerFrame::Error(frame);

@@ -223,7 +223,10 @@ async fn call(answer: RawAnswer, stream: bool) -> Result<String, LlmError> {
         prompt: "p".to_owned(),
         stream,
     };
-    backend.complete(&request, timeouts).await
+    backend
+        .complete(&request, timeouts)
+        .await
+        .map(|answer| answer.text)
 }
 
 /// What must hold whatever the answer.

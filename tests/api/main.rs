@@ -22,6 +22,7 @@ mod llm_parsing;
 mod llm_props;
 mod llm_untrusted;
 mod llm_untrusted_auth;
+mod metrics;
 mod missed_answers;
 mod operator;
 mod prompt_store;

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 pub use auth::{Credentials, RENEW_MARGIN, TokenManager};
 
-use super::backend::{AttemptTimeouts, Backend, ChatRequest};
+use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::error::LlmError;
 use super::http::{complete_streamed, complete_whole};
 
@@ -93,7 +93,7 @@ impl AiYouBackend {
         request: &ChatRequest,
         stream: bool,
         timeouts: AttemptTimeouts,
-    ) -> Result<String, LlmError> {
+    ) -> Result<Completion, LlmError> {
         let builder = self
             .client
             .post(&self.chat_url)
@@ -123,7 +123,7 @@ impl Backend for AiYouBackend {
         &self,
         request: &ChatRequest,
         timeouts: AttemptTimeouts,
-    ) -> Result<String, LlmError> {
+    ) -> Result<Completion, LlmError> {
         let mut stream = request.stream || self.stream_only.load(Ordering::Relaxed);
         let mut renewed = false;
         loop {

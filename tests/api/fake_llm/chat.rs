@@ -29,8 +29,10 @@ pub(super) struct Ctx {
     pub(super) model: String,
     /// Whether the request asked for a stream.
     pub(super) stream: bool,
-    /// A rough token count of the request.
+    /// A rough token count of the request, or the one set by `FakeLlm::set_usage`.
     pub(super) prompt_tokens: usize,
+    /// Prompt tokens reported as cached (`prompt_tokens_details`), when set.
+    pub(super) cached_tokens: Option<usize>,
     /// AI.YOU: wrap non-streamed answers in `{"response": ...}`.
     pub(super) wrapped: bool,
     /// AI.YOU: non-streamed content as text parts.
@@ -103,7 +105,8 @@ fn admit(inner: &mut Inner, api: Api, authorization: Option<String>, raw: &Bytes
         created: chrono::Utc::now().timestamp(),
         model: body["model"].as_str().unwrap_or("fake").to_owned(),
         stream,
-        prompt_tokens: raw.len() / 4,
+        prompt_tokens: inner.usage.map_or(raw.len() / 4, |(prompt, _)| prompt),
+        cached_tokens: inner.usage.map(|(_, cached)| cached),
         wrapped: inner.wrapped,
         content_parts: inner.content_parts,
         default_content: inner.default_content(),
@@ -330,11 +333,15 @@ pub(super) fn chunk(ctx: &Ctx, delta: Value, finish_reason: Option<&str>) -> Val
 /// The usage block of a completion of `content`.
 pub(super) fn usage(ctx: &Ctx, content: &str) -> Value {
     let completion_tokens = content.len().div_ceil(4);
-    json!({
+    let mut usage = json!({
         "prompt_tokens": ctx.prompt_tokens,
         "completion_tokens": completion_tokens,
         "total_tokens": ctx.prompt_tokens + completion_tokens,
-    })
+    });
+    if let Some(cached) = ctx.cached_tokens {
+        usage["prompt_tokens_details"] = json!({ "cached_tokens": cached });
+    }
+    usage
 }
 
 /// A tracked JSON answer.

@@ -223,6 +223,14 @@ impl FakeLlm {
         format!("{}/api/login", self.aiyou_base_url())
     }
 
+    /// From now on, every non-streamed completion reports `prompt` prompt tokens,
+    /// `cached` of them cached (`usage.prompt_tokens_details.cached_tokens`);
+    /// its completion tokens stay a quarter of its content's length, rounded up.
+    pub fn set_usage(&self, prompt: usize, cached: usize) {
+        self.shared
+            .with(|inner| inner.usage = Some((prompt, cached)));
+    }
+
     /// AI.YOU: the login answer's `user.id` as an integer (default `false`: a string).
     pub fn set_user_id_as_int(&self, as_int: bool) {
         self.shared.with(|inner| inner.user_id_as_int = as_int);

@@ -70,6 +70,8 @@ pub(super) struct Inner {
     pub(super) login_redirect: Option<(u16, String)>,
     /// AI.YOU: the password of every login request that carried one.
     pub(super) passwords_seen: Vec<String>,
+    /// The prompt and cached token counts every completion reports, if set.
+    pub(super) usage: Option<(usize, usize)>,
 }
 
 impl Default for Inner {
@@ -96,6 +98,7 @@ impl Default for Inner {
             streamed_bytes: 0,
             login_redirect: None,
             passwords_seen: Vec::new(),
+            usage: None,
         }
     }
 }

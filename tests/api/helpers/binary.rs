@@ -13,6 +13,8 @@ pub struct Server {
     child: Option<Child>,
     /// `host:port` it listens on.
     pub address: String,
+    /// `host:port` of its metrics listener, when ENABLE_METRICS is on.
+    pub metrics_address: Option<String>,
 }
 
 impl Server {
@@ -121,15 +123,18 @@ pub fn start_command(
     let mut server = Server {
         child: Some(child),
         address: String::new(),
+        metrics_address: None,
     };
     let mut lines = BufReader::new(stderr).lines();
-    server.address = loop {
+    let listening = loop {
         let line = lines.next().expect("the server logs its address").unwrap();
         let log: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
-        if let Some(address) = log["address"].as_str() {
-            break address.to_owned();
+        if log["address"].is_string() {
+            break log;
         }
     };
+    server.address = listening["address"].as_str().unwrap().to_owned();
+    server.metrics_address = listening["metrics_address"].as_str().map(str::to_owned);
     let (logs, logged) = mpsc::channel();
     std::thread::spawn(move || {
         for line in lines.map_while(Result::ok) {

@@ -1,12 +1,13 @@
 //! Test support, in one place: settings, the real server on port 0 with its own
 //! fake LLM ([`TestApp`]), a WebSocket client, a scripted provider, the real
-//! binary, waiting on observable state, and log capture.
+//! binary, waiting on observable state, log capture, and scrapes of `/metrics`.
 
 mod app;
 mod binary;
 mod client;
 mod llm;
 mod logs;
+mod metrics;
 mod scripted;
 mod services;
 mod wait;
@@ -24,6 +25,7 @@ pub use self::binary::{Server, start_binary, start_binary_logged, start_command}
 pub use self::client::{Client, client_says};
 pub use self::llm::{API_KEY, PASSWORD, default_suggestion};
 pub use self::logs::CapturedLogs;
+pub use self::metrics::{Metrics, listening_ports, scrape};
 pub use self::scripted::{Script, ScriptedProvider};
 pub use self::services::{Nginx, RedisServer};
 pub use self::wait::{eventually, wait_for};

@@ -32,6 +32,7 @@ use super::{
 };
 use crate::config::StoreSettings;
 use crate::domain::SessionId;
+use crate::session::metrics::redis_failed;
 use crate::session::state::{Ownership, SessionInfo};
 
 /// How long a claim, a deletion or a read may take.
@@ -153,11 +154,16 @@ impl RedisStore {
             }
             Ok(Err(error)) if error.is_io_error() || error.is_connection_dropped() => {
                 self.health.down();
+                redis_failed("command");
                 Err(StoreError::Unavailable(error.to_string()))
             }
-            Ok(Err(error)) => Err(StoreError::Corrupt(error.to_string())),
+            Ok(Err(error)) => {
+                redis_failed("command");
+                Err(StoreError::Corrupt(error.to_string()))
+            }
             Err(_) => {
                 self.health.down();
+                redis_failed("command");
                 Err(StoreError::Unavailable("no answer in time".to_owned()))
             }
         }

@@ -16,6 +16,7 @@ use tokio::sync::{Notify, broadcast, mpsc, oneshot};
 use super::record::{Keys, answer_entry, fields, millis};
 use super::{Health, scripts};
 use crate::session::answers::KEPT_ANSWERS;
+use crate::session::metrics::redis_failed;
 use crate::session::store::{StoreEvent, StoredSession, Write, WriteOutcome};
 
 /// Writes sent in one pipeline at most.
@@ -90,6 +91,7 @@ impl Writer {
                     return;
                 }
                 Err(error) => {
+                    redis_failed("write_batch");
                     if self.health.down() {
                         tracing::error!(error = %error, waiting = self.waiting.load(Ordering::Relaxed), "Redis writes failing; kept and retried");
                     }
