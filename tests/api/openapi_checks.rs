@@ -1,14 +1,14 @@
 //! Outside checkers run against the real binary: `openapi-spec-validator` on the
-//! OpenAPI document it serves, and `schemathesis` on its HTTP routes (generated
-//! requests, valid and invalid: no 5xx, every answer as documented, the operator
-//! key enforced). Both come from PyPI; where one is missing its test is ignored
+//! OpenAPI document it serves, and `schemathesis` on its HTTP routes, sessions in
+//! memory or in Redis (generated requests, valid and invalid: no 5xx, every
+//! answer as documented, the operator key enforced). Both come from PyPI; where one is missing its test is ignored
 //! (CI installs both and requires them, see `build.rs`).
 
 use std::process::Output;
 
 use serde_json::Value;
 
-use crate::helpers::{Client, Server, client_says, start_binary};
+use crate::helpers::{Client, RedisServer, Server, client_says, start_binary};
 
 /// The operator key the binary is started with.
 const ADMIN_KEY: &str = "openapi-checks-operator-key";
@@ -93,13 +93,12 @@ async fn schemathesis(server: &Server, args: &[&str]) {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-#[cfg_attr(
-    not(callshadow_schemathesis),
-    ignore = "needs schemathesis (pip install schemathesis)"
-)]
-async fn schemathesis_finds_no_server_error_and_no_answer_off_the_document() {
-    let server = start_binary(&[("ADMIN_API_KEY", ADMIN_KEY)]);
+/// Runs both schemathesis passes against a binary started with `env` and the
+/// operator key, holding two sessions.
+async fn check_binary(env: &[(&str, &str)]) {
+    let mut env = env.to_vec();
+    env.push(("ADMIN_API_KEY", ADMIN_KEY));
+    let server = start_binary(&env);
     for _ in 0..2 {
         open_session(&server).await;
     }
@@ -118,4 +117,23 @@ async fn schemathesis_finds_no_server_error_and_no_answer_off_the_document() {
         "coverage,fuzzing",
     ];
     schemathesis(&server, &socket).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[cfg_attr(
+    not(callshadow_schemathesis),
+    ignore = "needs schemathesis (pip install schemathesis)"
+)]
+async fn schemathesis_finds_no_server_error_and_no_answer_off_the_document() {
+    check_binary(&[]).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[cfg_attr(
+    not(all(callshadow_schemathesis, callshadow_redis)),
+    ignore = "needs schemathesis (pip install schemathesis) and redis-server"
+)]
+async fn schemathesis_finds_nothing_either_with_sessions_in_redis() {
+    let redis = RedisServer::start();
+    check_binary(&[("REDIS_URL", &redis.url())]).await;
 }
