@@ -3,17 +3,21 @@
 //!   (`include_str!` of each, in `$OUT_DIR/embedded.rs`), so it runs from any
 //!   directory on the shipped configuration and prompts.
 //! - Finds the services the black-box tests start for themselves
-//!   (`redis-server`, `nginx`) and sets a `cfg` for each one found, so that
-//!   `cargo test` on a machine without them still passes and lists those tests
-//!   as ignored, saying what they need. With CALLSHADOW_REQUIRE_SERVICES set
-//!   (CI), a missing service fails the build instead: there, nothing may be skipped.
+//!   (`redis-server`, `nginx`) and the checkers they run against the server
+//!   (`schemathesis`, `openapi-spec-validator`, from PyPI) and sets a `cfg` for
+//!   each one found, so that `cargo test` on a machine without them still
+//!   passes and lists those tests as ignored, saying what they need. With
+//!   CALLSHADOW_REQUIRE_SERVICES set (CI), a missing one fails the build
+//!   instead: there, nothing may be skipped.
 
 use std::path::{Path, PathBuf};
 
 /// The `cfg` set when the program is found, and the program.
-const SERVICES: [(&str, &str); 2] = [
+const SERVICES: [(&str, &str); 4] = [
     ("callshadow_redis", "redis-server"),
     ("callshadow_nginx", "nginx"),
+    ("callshadow_schemathesis", "schemathesis"),
+    ("callshadow_openapi_validator", "openapi-spec-validator"),
 ];
 
 /// Folders searched besides PATH (nginx lives in sbin).
@@ -24,9 +28,11 @@ fn main() {
     embed_shipped_files();
     println!("cargo::rerun-if-env-changed=PATH");
     println!("cargo::rerun-if-env-changed=CALLSHADOW_REQUIRE_SERVICES");
-    for dir in ["/usr/bin", "/usr/sbin"] {
-        if Path::new(dir).is_dir() {
-            println!("cargo::rerun-if-changed={dir}");
+    // A program installed later (apt, pip) changes its folder: look again.
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path).chain(EXTRA_DIRS.iter().map(PathBuf::from)) {
+        if Path::new(&dir).is_dir() {
+            println!("cargo::rerun-if-changed={}", dir.display());
         }
     }
     let required = std::env::var_os("CALLSHADOW_REQUIRE_SERVICES").is_some();

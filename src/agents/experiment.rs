@@ -39,15 +39,17 @@ pub enum Outcome {
 }
 
 /// What one version produced since start-up.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct VersionOutcomes {
     /// Sessions created with this version.
     pub sessions_assigned: u64,
     /// Messages answered (suggestions and errors).
     pub replies: u64,
     /// Suggestions by `meta.source`.
+    #[schema(value_type = BTreeMap<String, u64>)]
     pub suggestions: BTreeMap<&'static str, u64>,
     /// Error frames by `error_code`.
+    #[schema(value_type = BTreeMap<String, u64>)]
     pub errors: BTreeMap<&'static str, u64>,
     /// Mean time from a message's arrival to its answer.
     pub mean_latency_ms: f64,

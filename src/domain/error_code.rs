@@ -1,9 +1,10 @@
 //! The protocol's error codes (SPEC 2), as clients read them in `error_code`.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The `error_code` of an `error` frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ErrorCode {
     /// Bad JSON, missing or wrong fields.

@@ -1,10 +1,18 @@
 //! The messages a conversation is made of, as stored in a session's memory.
 
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// Longest `emotion` accepted, in characters.
+pub const MAX_EMOTION_CHARS: usize = 32;
+/// Longest string `message_id` accepted, in characters.
+pub const MAX_MESSAGE_ID_CHARS: usize = 128;
+/// Longest string `timestamp` accepted, in characters.
+pub const MAX_TIMESTAMP_CHARS: usize = 64;
+
 /// Who spoke an utterance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Speaker {
     /// The call-center agent the copilot assists.
@@ -38,7 +46,7 @@ impl Speaker {
 }
 
 /// The sentiment the client's speech analytics attached to an utterance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Sentiment {
     /// A positive tone.
@@ -76,13 +84,13 @@ impl Sentiment {
 }
 
 /// A client-chosen message id, echoed back verbatim in the answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum MessageId {
     /// A string id.
-    Text(String),
-    /// An integer id.
-    Number(i64),
+    Text(#[schemars(length(max = MAX_MESSAGE_ID_CHARS))] String),
+    /// An integer id (written without a fraction or an exponent).
+    Number(#[schemars(range(min = i64::MIN, max = i64::MAX))] i64),
 }
 
 /// One accepted utterance of a conversation.
@@ -158,20 +166,48 @@ impl PartialEq for Rendered {
 }
 
 /// A validated client message, not yet numbered.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Its JSON Schema is the client frame of the protocol (SPEC 2): what a client
+/// sends, before validation lowercases the emotion. `text`'s upper bound
+/// (MAX_TEXT_CHARS) is configuration, set where the schema is published.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[schemars(
+    title = "InputMessage",
+    description = "A client frame: one utterance of the conversation. Unknown fields are ignored. The server numbers accepted messages per session (`seq`)."
+)]
 pub struct InputMessage {
-    /// What was said.
+    /// What was said: at least one character that is not white space, at most
+    /// MAX_TEXT_CHARS characters.
+    #[schemars(length(min = 1), regex(pattern = r"\S"))]
     pub text: String,
     /// Who said it.
     pub speaker: Speaker,
     /// Its sentiment.
     pub sentiment: Sentiment,
-    /// Its emotion, lowercased.
+    /// Its emotion, a short word such as `frustrated` (lowercased when stored).
+    #[schemars(length(min = 1, max = MAX_EMOTION_CHARS), regex(pattern = r"\S"))]
     pub emotion: String,
-    /// The client's id for it, echoed back.
+    /// The client's id for it (a string or an integer), echoed back beside `reply_to`.
+    #[schemars(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<MessageId>,
-    /// The client's timestamp for it.
+    /// The client's timestamp for it: a string (ISO 8601 advised) or a number.
+    #[schemars(
+        default,
+        skip_serializing_if = "Option::is_none",
+        schema_with = "timestamp_schema"
+    )]
     pub timestamp: Option<serde_json::Value>,
+}
+
+/// The schema of a client's `timestamp`: a bounded string, a number, or null.
+fn timestamp_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "anyOf": [
+            { "type": "string", "maxLength": MAX_TIMESTAMP_CHARS },
+            { "type": "number" },
+            { "type": "null" }
+        ]
+    })
 }
 
 impl InputMessage {

@@ -19,7 +19,10 @@ pub use assessment::ClosingAssessment;
 pub use conversation::{Conversation, ConversationStats};
 pub use error_code::ErrorCode;
 pub use hash::stable_hash;
-pub use message::{InputMessage, MessageId, Rendered, Sentiment, Speaker, Utterance};
+pub use message::{
+    InputMessage, MAX_EMOTION_CHARS, MAX_MESSAGE_ID_CHARS, MAX_TIMESTAMP_CHARS, MessageId,
+    Rendered, Sentiment, Speaker, Utterance,
+};
 pub use session_id::{InvalidSessionId, SessionId};
 pub use signal::{Signal, SignalSet};
 pub use suggestion::{Suggestion, SuggestionSource};

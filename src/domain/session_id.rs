@@ -75,6 +75,20 @@ impl Serialize for SessionId {
     }
 }
 
+impl schemars::JsonSchema for SessionId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SessionId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A session id: 8 to 64 characters among A-Z, a-z, 0-9, '_' and '-' (a server-made id is a UUID).",
+            "type": "string",
+            "pattern": format!("^[A-Za-z0-9_-]{{{MIN_LEN},{MAX_LEN}}}$"),
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for SessionId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;

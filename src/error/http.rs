@@ -3,10 +3,18 @@
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+use serde::Serialize;
 
 use crate::access::AuthError;
 use crate::session::QuotaError;
+
+/// The body of every HTTP error: what went wrong, written for the client.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(example = json!({ "detail": "Session not found" }))]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub detail: String,
+}
 
 /// A failure of an HTTP route, or of a WebSocket upgrade before it happens.
 #[derive(Debug, thiserror::Error)]
@@ -73,7 +81,10 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.status();
-        let mut response = (status, Json(json!({ "detail": self.to_string() }))).into_response();
+        let body = ErrorBody {
+            detail: self.to_string(),
+        };
+        let mut response = (status, Json(body)).into_response();
         if status == StatusCode::UNAUTHORIZED {
             response
                 .headers_mut()

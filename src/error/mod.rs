@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 pub use self::goodbye::Goodbye;
-pub use self::http::ApiError;
+pub use self::http::{ApiError, ErrorBody};
 use crate::agents::error::AgentError;
 pub use crate::domain::ErrorCode;
 use crate::domain::InvalidSessionId;

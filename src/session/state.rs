@@ -44,9 +44,10 @@ pub struct Attachment {
 }
 
 /// What an operator sees of a session (SPEC 4).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SessionInfo {
     /// The session id.
+    #[schema(value_type = String, pattern = "^[A-Za-z0-9_-]{8,64}$")]
     pub session_id: SessionId,
     /// The user id given when the session was created.
     pub user_id: Option<String>,
@@ -64,6 +65,7 @@ pub struct SessionInfo {
     /// The orchestrator prompt version this session uses.
     pub prompt_version: String,
     /// Server-side facts about the session (connections so far, last user agent).
+    #[schema(value_type = Object)]
     pub metadata: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -1,13 +1,17 @@
-//! The frames the server sends (SPEC 2), serialized as JSON text.
+//! The frames the server sends (SPEC 2), serialized as JSON text. Their JSON
+//! Schemas are derived from these types (`super::schema`), so the published
+//! protocol is what this file serializes.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::schema::{absent_not_null, details_schema};
 use crate::domain::{ClosingAssessment, MessageId, SessionId, Suggestion, SuggestionSource};
 use crate::error::{ClientError, ErrorCode};
 
 /// A server-to-client frame; `type` tells which.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerFrame {
     /// The first frame of every connection.
@@ -23,7 +27,8 @@ pub enum ServerFrame {
 }
 
 /// `ack`: in `latest` mode, this message is covered by the answer to `covered_by`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(transform = absent_not_null)]
 pub struct AckFrame {
     /// The `seq` of the message acknowledged.
     pub seq: u64,
@@ -31,6 +36,7 @@ pub struct AckFrame {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<MessageId>,
     /// Always `coalesced`.
+    #[schemars(extend("const" = "coalesced"))]
     pub status: &'static str,
     /// The `seq` of the message whose answer covers this one.
     pub covered_by: u64,
@@ -50,13 +56,15 @@ impl AckFrame {
 }
 
 /// `session_init`: which session this connection is attached to.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(transform = absent_not_null)]
 pub struct SessionInit {
     /// The session id, to resume with later.
     pub session_id: SessionId,
     /// Whether an existing session was resumed.
     pub resumed: bool,
     /// "Session created successfully" or "Session resumed".
+    #[schemars(extend("enum" = ["Session created successfully", "Session resumed"]))]
     pub message: &'static str,
     /// Messages in the session's memory.
     pub history_length: usize,
@@ -65,11 +73,13 @@ pub struct SessionInit {
     /// A new session's resume token: resuming it needs `?resume_token=` (with
     /// REQUIRE_RESUME_TOKEN). Given once, here; keep it private.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = "^[0-9a-f]{64}$"))]
     pub resume_token: Option<String>,
 }
 
 /// `suggestion`: the answer to one message.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(transform = absent_not_null)]
 pub struct SuggestionFrame {
     /// The `seq` of the message answered.
     pub reply_to: u64,
@@ -83,7 +93,7 @@ pub struct SuggestionFrame {
 }
 
 /// `meta` of a suggestion.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SuggestionMeta {
     /// `llm`, `local` or `fallback`.
     pub source: SuggestionSource,
@@ -95,7 +105,7 @@ pub struct SuggestionMeta {
 
 /// `closing`: the closing detector fired for a message (an extra frame: the
 /// message is still answered by its `suggestion` or `error`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ClosingFrame {
     /// The `seq` of the message assessed.
     pub reply_to: u64,
@@ -106,7 +116,7 @@ pub struct ClosingFrame {
 }
 
 /// `meta` of a closing frame.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ClosingMeta {
     /// `llm`, `local` or `fallback` (the LLM's circuit is open).
     pub source: SuggestionSource,
@@ -115,13 +125,19 @@ pub struct ClosingMeta {
 }
 
 /// `error`: a typed failure, with a fallback where a suggestion is still useful.
-#[derive(Debug, Clone, Serialize)]
+/// An error that answers a message (`reply_to`) always carries a fallback.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(
+    transform = absent_not_null,
+    extend("dependentRequired" = { "reply_to": ["fallback_suggestion"] })
+)]
 pub struct ErrorFrame {
     /// The error code.
     pub error_code: ErrorCode,
-    /// A human-readable message, written for clients (see `crate::error`).
+    /// A human-readable message, written for clients.
     pub message: &'static str,
     /// Structured details: an object, or a list of field problems.
+    #[schemars(schema_with = "details_schema")]
     pub details: Value,
     /// A suggestion still worth showing, for errors that answer a message.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,20 +1,15 @@
 //! Parsing and validating a client's `InputMessage`, listing every problem by field.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::domain::{InputMessage, MessageId, Sentiment, Speaker};
-
-/// Longest `emotion` accepted, in characters.
-pub const MAX_EMOTION_CHARS: usize = 32;
-/// Longest string `message_id` accepted, in characters.
-pub const MAX_MESSAGE_ID_CHARS: usize = 128;
-/// Longest string `timestamp` accepted, in characters.
-pub const MAX_TIMESTAMP_CHARS: usize = 64;
+pub use crate::domain::{MAX_EMOTION_CHARS, MAX_MESSAGE_ID_CHARS, MAX_TIMESTAMP_CHARS};
 
 /// One problem with one field, as listed in a `VALIDATION_ERROR`'s `details`.
 /// The field `$` stands for the whole frame.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct FieldIssue {
     /// The field at fault.
     pub field: String,

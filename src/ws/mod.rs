@@ -15,6 +15,7 @@ pub mod metrics;
 mod outbox;
 mod queue;
 mod read_loop;
+pub mod schema;
 pub mod stats;
 #[cfg(test)]
 mod tests;
@@ -24,16 +25,19 @@ mod writer;
 use std::net::SocketAddr;
 
 use axum::Extension;
-use axum::Router;
-use axum::extract::ws::WebSocketUpgrade;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::ws::{WebSocketUpgrade, rejection::WebSocketUpgradeRejection};
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use futures_util::StreamExt;
 use serde::Deserialize;
 use tracing::Instrument;
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
+use crate::error::{ApiError, ErrorBody};
 use crate::serve::HeldConnection;
 use crate::state::AppState;
 
@@ -43,18 +47,23 @@ const READ_BUFFER_BYTES: usize = 2 * 1024;
 const WRITE_BUFFER_BYTES: usize = 8 * 1024;
 
 /// The query string of `/ws/conversation`.
-#[derive(Clone, Default, Deserialize)]
+#[derive(Clone, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ConnectParams {
-    /// The session to resume or create.
+    /// The session to resume, or to create with this id (`[A-Za-z0-9_-]{8,64}`;
+    /// a malformed one is answered after the upgrade, with a VALIDATION_ERROR
+    /// frame and close 1008).
     pub session_id: Option<String>,
-    /// The user the session belongs to (the principal, with client auth).
+    /// The user the session belongs to (1 to 64 characters among `A-Z a-z 0-9 _
+    /// . @ -`); with client auth, the principal is the user id.
     pub user_id: Option<String>,
     /// The client's key or JWT (browsers cannot set headers on a WebSocket).
     pub token: Option<String>,
-    /// The resume token of the session to resume.
+    /// The resume token of the session to resume (needed with REQUIRE_RESUME_TOKEN).
     pub resume_token: Option<String>,
     /// The `seq` of the last answer the client holds: a resume gets again the
     /// answers it missed after it (SPEC 11).
+    #[param(value_type = Option<u64>, minimum = 0)]
     pub last_seq: Option<String>,
 }
 
@@ -74,18 +83,39 @@ impl std::fmt::Debug for ConnectParams {
 }
 
 /// The routes of the WebSocket API.
-pub fn router() -> Router<AppState> {
-    Router::new().route("/ws/conversation", get(upgrade))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(upgrade))
 }
 
+/// Opens a conversation: a WebSocket upgrade, checked before it happens.
+#[utoipa::path(
+    get,
+    path = "/ws/conversation",
+    tag = "websocket",
+    params(ConnectParams),
+    security((), ("client" = [])),
+    responses(
+        (status = 101, description = "Switching to the WebSocket protocol: JSON text frames, described by `GET /schemas/frames.json`"),
+        (status = 400, description = "Not a WebSocket upgrade, or a malformed query (`last_seq`, `user_id`)", body = ErrorBody),
+        (status = 401, description = "Client auth is on and the key or token is missing, wrong or expired", body = ErrorBody, headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
+        (status = 403, description = "A foreign `Origin` (CORS_ORIGINS), or a session that is unknown, another principal's, or resumed without its resume token", body = ErrorBody),
+        (status = 429, description = "Too many connections, live sessions or session creations from this address", body = ErrorBody),
+        (status = 503, description = "The sessions' memory budget is spent; try again later", body = ErrorBody),
+    )
+)]
 async fn upgrade(
-    ws: WebSocketUpgrade,
+    ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
     State(state): State<AppState>,
-    Query(params): Query<ConnectParams>,
+    params: Result<Query<ConnectParams>, QueryRejection>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     held: Option<Extension<HeldConnection>>,
     headers: HeaderMap,
 ) -> Response {
+    let (ws, Query(params)) = match (ws, params) {
+        (Ok(ws), Ok(params)) => (ws, params),
+        (Err(e), _) => return ApiError::BadRequest(e.body_text()).into_response(),
+        (_, Err(e)) => return ApiError::BadRequest(e.body_text()).into_response(),
+    };
     let admission = match admission::admit(&state, params, peer, &headers).await {
         Ok(admission) => admission,
         Err(refusal) => return refusal.into_response(),

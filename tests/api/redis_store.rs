@@ -1,6 +1,7 @@
 //! The Redis store's contract against a real `redis-server`, below the
 //! WebSocket: claims number epochs, a stale epoch can no longer write, writes
-//! are idempotent, and a session Redis lost can be written back whole.
+//! are idempotent, a session Redis lost can be written back whole, and any
+//! page of the session list is an answer.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -176,4 +177,24 @@ async fn a_session_redis_lost_is_reported_then_written_back_whole() {
         write(&store, message(&id, epoch, 3)).await,
         WriteOutcome::Stored
     );
+}
+
+#[tokio::test]
+#[cfg_attr(not(callshadow_redis), ignore = "needs redis-server (not installed)")]
+async fn an_empty_list_and_a_page_past_the_last_session_are_empty_pages() {
+    let redis = RedisServer::start();
+    let store = store(&redis, "a");
+    let (page, total) = store.list(10, 0).await.expect("an empty store lists");
+    assert_eq!((page.len(), total), (0, 0));
+
+    let id = SessionId::parse("listed-session").unwrap();
+    let epoch = store.claim(claim(&id)).await.unwrap().epoch;
+    write(&store, message(&id, epoch, 1)).await;
+    let (page, total) = store.list(10, 0).await.unwrap();
+    assert_eq!((page.len(), total), (1, 1));
+    let (page, total) = store
+        .list(10, 4_294_967_294)
+        .await
+        .expect("a far page lists");
+    assert_eq!((page.len(), total), (0, 1));
 }

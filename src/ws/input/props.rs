@@ -3,10 +3,13 @@
 //! the message given a value of every type. Never a panic; a frame is either a
 //! message within every limit or a rejection that names what is wrong, briefly.
 
+use std::sync::LazyLock;
+
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 
 use super::*;
+use crate::ws::schema::{CLIENT_FRAME, frames_schema};
 
 const MAX_TEXT: usize = 100;
 /// Longest problem description: an issue never echoes the input back.
@@ -88,6 +91,53 @@ fn check(raw: &str) {
     }
 }
 
+/// The published schema of a client frame, for texts of at most `MAX_TEXT`.
+static CLIENT_SCHEMA: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
+    let document = frames_schema(MAX_TEXT);
+    let schema = json!({
+        "$ref": format!("#/$defs/{CLIENT_FRAME}"),
+        "$defs": document["$defs"],
+    });
+    jsonschema::validator_for(&schema).expect("the frames schema compiles")
+});
+
+/// Whether `frame` has a `message_id` that JSON Schema calls an integer but the
+/// parser does not (a number written with a fraction or an exponent, `1.0`).
+fn float_message_id(frame: &Value) -> bool {
+    frame
+        .get("message_id")
+        .is_some_and(|id| id.is_f64() || id.is_u64() && !id.is_i64())
+}
+
+#[test]
+fn the_published_client_schema_agrees_with_the_parser_on_documented_frames() {
+    let good = [
+        json!({"text": "Hi", "speaker": "client", "sentiment": "neutral", "emotion": "calm"}),
+        json!({"text": " é ", "speaker": "agent", "sentiment": "negative", "emotion": "Angry",
+               "message_id": "m-1", "timestamp": "2026-11-21T10:00:00Z", "extra": [1]}),
+        json!({"text": "x", "speaker": "agent", "sentiment": "positive", "emotion": "calm",
+               "message_id": -7, "timestamp": 1_700_000_000.5}),
+    ];
+    for frame in good {
+        assert!(CLIENT_SCHEMA.is_valid(&frame), "{frame}");
+        assert!(parse(&frame.to_string(), MAX_TEXT).is_ok(), "{frame}");
+    }
+    let bad = [
+        json!({"speaker": "client", "sentiment": "neutral", "emotion": "calm"}),
+        json!({"text": "   ", "speaker": "client", "sentiment": "neutral", "emotion": "calm"}),
+        json!({"text": "a".repeat(MAX_TEXT + 1), "speaker": "client", "sentiment": "neutral", "emotion": "calm"}),
+        json!({"text": "Hi", "speaker": "robot", "sentiment": "neutral", "emotion": "calm"}),
+        json!({"text": "Hi", "speaker": "client", "sentiment": "neutral", "emotion": "x".repeat(33)}),
+        json!({"text": "Hi", "speaker": "client", "sentiment": "neutral", "emotion": "calm", "message_id": [1]}),
+        json!({"text": "Hi", "speaker": "client", "sentiment": "neutral", "emotion": "calm", "timestamp": "t".repeat(65)}),
+        json!([1, 2]),
+    ];
+    for frame in bad {
+        assert!(!CLIENT_SCHEMA.is_valid(&frame), "{frame}");
+        assert!(parse(&frame.to_string(), MAX_TEXT).is_err(), "{frame}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -109,6 +159,13 @@ proptest! {
     #[test]
     fn every_field_of_every_type_is_accepted_or_named(value in message_like()) {
         check(&value.to_string());
+    }
+
+    #[test]
+    fn a_frame_the_published_schema_accepts_is_accepted(value in message_like()) {
+        if CLIENT_SCHEMA.is_valid(&value) && !float_message_id(&value) {
+            prop_assert!(parse(&value.to_string(), MAX_TEXT).is_ok(), "{}", value);
+        }
     }
 
     #[test]

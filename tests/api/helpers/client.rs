@@ -1,4 +1,6 @@
-//! A WebSocket client speaking the protocol, and the messages tests send.
+//! A WebSocket client speaking the protocol, and the messages tests send. Every
+//! text frame it receives is checked against the server-frame schema first
+//! ([`super::frames`]).
 
 use std::time::Duration;
 
@@ -8,6 +10,8 @@ use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use super::frames::{check_server_frame, parse_server_frame};
 
 /// How long a test waits for a frame before failing.
 pub const FRAME_TIMEOUT: Duration = Duration::from_secs(5);
@@ -49,7 +53,7 @@ impl Client {
                 .expect("a frame arrives in time");
             match next {
                 Some(Ok(Message::Text(text))) => {
-                    return serde_json::from_str(text.as_str()).expect("frames are JSON");
+                    return parse_server_frame(text.as_str());
                 }
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
                 other => panic!("expected a text frame, got {other:?}"),
@@ -63,7 +67,7 @@ impl Client {
             match tokio::time::timeout(wait, self.ws.next()).await {
                 Err(_) => return None,
                 Ok(Some(Ok(Message::Text(text)))) => {
-                    return Some(serde_json::from_str(text.as_str()).expect("frames are JSON"));
+                    return Some(parse_server_frame(text.as_str()));
                 }
                 Ok(Some(Ok(Message::Ping(_) | Message::Pong(_)))) => {}
                 Ok(other) => panic!("expected a text frame, got {other:?}"),
@@ -80,7 +84,7 @@ impl Client {
                 .expect("the server closes in time");
             match next {
                 Some(Ok(Message::Text(text))) => {
-                    frames.push(serde_json::from_str(text.as_str()).expect("frames are JSON"));
+                    frames.push(parse_server_frame(text.as_str()));
                 }
                 Some(Ok(Message::Close(frame))) => return (frames, frame),
                 Some(Ok(_)) => {}
@@ -102,8 +106,7 @@ impl Client {
                 .expect("a frame or the close arrives in time");
             match next {
                 Some(Ok(Message::Text(text))) => {
-                    let frame: Value =
-                        serde_json::from_str(text.as_str()).expect("frames are JSON");
+                    let frame = parse_server_frame(text.as_str());
                     let done = frame["type"] == kind;
                     frames.push(frame);
                     if done {
@@ -122,7 +125,9 @@ impl Client {
         loop {
             match tokio::time::timeout(window, self.ws.next()).await {
                 Ok(Some(Ok(Message::Text(text)))) => {
-                    return serde_json::from_str(text.as_str()).ok();
+                    return serde_json::from_str(text.as_str())
+                        .ok()
+                        .inspect(check_server_frame);
                 }
                 Ok(Some(Ok(Message::Ping(_) | Message::Pong(_)))) => {}
                 _ => return None,
@@ -130,12 +135,17 @@ impl Client {
         }
     }
 
-    /// The next frame of any kind, raw; `None` once the connection is over.
+    /// The next frame of any kind, raw (a text frame checked against the
+    /// schema all the same); `None` once the connection is over.
     pub async fn recv_raw(&mut self) -> Option<Message> {
         let next = tokio::time::timeout(FRAME_TIMEOUT, self.ws.next())
             .await
             .expect("a frame arrives in time");
-        next.and_then(Result::ok)
+        let message = next.and_then(Result::ok);
+        if let Some(Message::Text(text)) = &message {
+            parse_server_frame(text.as_str());
+        }
+        message
     }
 
     /// Sends `message` and returns the frame that answers it.

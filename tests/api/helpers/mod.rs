@@ -5,6 +5,7 @@
 mod app;
 mod binary;
 mod client;
+mod frames;
 mod llm;
 mod logs;
 mod metrics;

@@ -320,6 +320,11 @@ impl SessionStore for RedisStore {
                     .query_async(&mut connection),
             )
             .await?;
+        if ids.is_empty() {
+            // An empty pipeline is an error to Redis: no session, or a page
+            // past the last one, is simply an empty page.
+            return Ok((Vec::new(), total));
+        }
         let mut pipe = redis::pipe();
         for id in &ids {
             pipe.hgetall(self.keys.session(id).meta);
