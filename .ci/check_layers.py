@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 BOTTOM = {"domain", "config"}
-EDGE = {"ws", "api", "serve", "state", "startup", "cli"}
+EDGE = {"ws", "api", "serve", "state", "startup", "cli", "console", "replay"}
 LAYERS = {
     "domain": set(),
     "config": set(),

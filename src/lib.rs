@@ -14,7 +14,9 @@
 //! - [`agents`]: prompts, rendering, parsing, the agents and their fallbacks;
 //! - [`access`]: who a client is and whether it may come in, on `config`;
 //! - [`error`]: what clients see of any failure;
-//! - [`ws`], [`api`], [`state`], [`startup`], [`cli`], [`telemetry`]: the edge.
+//! - [`ws`], [`api`], [`state`], [`startup`], [`cli`], [`telemetry`]: the edge,
+//!   with [`console`] (the web console's files) and [`replay`] (a client that
+//!   plays recorded conversations and checks the protocol).
 
 pub mod access;
 pub mod agents;
@@ -22,9 +24,11 @@ pub mod analyzer;
 pub mod api;
 pub mod cli;
 pub mod config;
+pub mod console;
 pub mod domain;
 pub mod error;
 pub mod llm;
+pub mod replay;
 pub mod serve;
 pub mod session;
 pub mod startup;

@@ -1,4 +1,5 @@
-//! The HTTP API: operator routes, health, and the one router of the server.
+//! The HTTP API: operator routes, health, and the one router of the server
+//! (with the web console's files, `crate::console`).
 
 pub mod auth;
 pub mod health;
@@ -33,6 +34,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(public)
         .merge(operator)
+        .merge(crate::console::router())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }
