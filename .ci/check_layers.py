@@ -24,7 +24,7 @@ BOTTOM = {"domain", "config"}
 # `metrics` is at the edge: it reads the whole state (connections, sessions,
 # circuits) at each scrape; the layers below record their own series through the
 # `metrics` crate's global recorder and never import it.
-EDGE = {"ws", "api", "serve", "state", "startup", "cli", "metrics"}
+EDGE = {"ws", "api", "serve", "state", "startup", "cli", "metrics", "console", "replay"}
 LAYERS = {
     "domain": set(),
     "config": set(),

@@ -1,4 +1,4 @@
-//! The command line: `serve` (the default), `config` and `healthcheck`.
+//! The command line: `serve` (the default), `config`, `healthcheck` and `replay`.
 
 use std::io::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -23,7 +23,7 @@ pub struct Cli {
 }
 
 /// The subcommands.
-#[derive(Debug, Clone, Copy, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Run the server (the default).
     Serve,
@@ -33,6 +33,10 @@ pub enum Command {
     /// Probe `/health` of the server the configuration describes (for a
     /// container's HEALTHCHECK); exit 0 when it answers 200, else 1.
     Healthcheck,
+    /// Play recorded conversations (JSON lines) through a server with their
+    /// timing, print the transcript and a summary; exit 1 when the server breaks
+    /// the protocol.
+    Replay(crate::replay::ReplayArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -42,6 +46,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Serve => serve(),
         Command::Config => print_config(),
         Command::Healthcheck => healthcheck(),
+        Command::Replay(args) => crate::replay::main(&args),
     }
 }
 

@@ -17,6 +17,8 @@
 //! - [`ws`], [`api`], [`state`], [`startup`], [`cli`], [`telemetry`]: the edge;
 //!   [`metrics`] too: the Prometheus recorder and endpoint, reading the state
 //!   (each layer names and records its own series through the `metrics` facade).
+//!   [`console`] (the web console's files) and [`replay`] (a client that plays
+//!   recorded conversations and checks the protocol) are edge modules too.
 
 pub mod access;
 pub mod agents;
@@ -24,10 +26,12 @@ pub mod analyzer;
 pub mod api;
 pub mod cli;
 pub mod config;
+pub mod console;
 pub mod domain;
 pub mod error;
 pub mod llm;
 pub mod metrics;
+pub mod replay;
 pub mod serve;
 pub mod session;
 pub mod startup;

@@ -1,6 +1,7 @@
 //! The HTTP API: operator routes, health, the documents describing the server,
 //! and the one router of the server. Routes are registered with their OpenAPI
 //! annotations (utoipa), so the router and `GET /openapi.json` cannot disagree.
+//! The web console's files (`crate::console`) are merged in beside them.
 
 pub mod auth;
 pub mod docs;
@@ -30,6 +31,7 @@ pub fn router(state: AppState) -> Router {
     let public = public_routes().layer(cors(&state.settings.server.cors_origins, &[Method::GET]));
     let (router, _) = docs::base().merge(public).merge(operator).split_for_parts();
     router
+        .merge(crate::console::router())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

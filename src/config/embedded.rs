@@ -1,5 +1,6 @@
 //! The shipped `config/` and `prompts/` files, compiled into the binary (listed
 //! by `build.rs`), so it runs from any directory: files on disk override them.
+//! The console's `web/` and `examples/` files are carried the same way.
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
