@@ -257,6 +257,7 @@ pub fn build_state(
         settings.agents.closing_threshold,
         deadline,
         Arc::clone(&experiment),
+        settings.agents.closing_llm_calls,
     );
     let client_auth = Arc::new(ClientAuth::new(&settings.access));
     Ok(AppState {
@@ -271,6 +272,7 @@ pub fn build_state(
         listener: Arc::default(),
         ws_stats: Arc::default(),
         client_auth,
+        upstreams: agents.upstreams,
     })
 }
 

@@ -11,6 +11,7 @@ use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
 use crate::agents::store::PromptStore;
 use crate::config::Settings;
+use crate::llm::upstream::UpstreamRegistry;
 use crate::serve::ListenerStats;
 use crate::session::SessionManager;
 use crate::ws::stats::WsStats;
@@ -40,4 +41,7 @@ pub struct AppState {
     pub ws_stats: Arc<WsStats>,
     /// How clients authenticate (WS_API_KEYS, JWT_SECRET), if they must.
     pub client_auth: Arc<ClientAuth>,
+    /// Every LLM upstream, each with the one circuit breaker and retry budget its
+    /// agents share; an agent gets its calls with `upstreams.client("name")`.
+    pub upstreams: Arc<UpstreamRegistry>,
 }

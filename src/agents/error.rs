@@ -31,6 +31,21 @@ pub enum AgentError {
     Other(String),
 }
 
+impl AgentError {
+    /// A stable label for logs and metrics (`llm_error`, `unparsable`…).
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Llm { .. } => "llm_error",
+            Self::Parsing => "unparsable",
+            Self::Unavailable => "circuit_open",
+            Self::Deadline => "deadline",
+            Self::Panicked => "panicked",
+            Self::Other(_) => "other",
+        }
+    }
+}
+
 impl From<CallError> for AgentError {
     fn from(error: CallError) -> Self {
         match error {

@@ -1,7 +1,9 @@
-//! What the prompt experiment tells Prometheus: per orchestrator prompt version,
-//! the sessions assigned, the suggestions by source, the error answers by code,
-//! the end-to-end latency and the closing opportunities — an A/B test read off
-//! the metrics as off `GET /prompts`, which counts the same events.
+//! What the agents tell Prometheus. The prompt experiment: per orchestrator prompt
+//! version, the sessions assigned, the suggestions by source, the error answers by
+//! code, the end-to-end latency and the closing opportunities — an A/B test read
+//! off the metrics as off `GET /prompts`, which counts the same events. And the
+//! answers the analyzer gave for an agent (fallbacks, by agent and reason), and
+//! the messages screened for the LLM closing detector.
 //!
 //! A version's series are registered once, when the experiment first meets the
 //! version ([`VersionSeries`]): answering a message then only bumps atomics, with
@@ -15,6 +17,7 @@ use metrics::{
     histogram,
 };
 
+use super::error::AgentError;
 use crate::domain::{ErrorCode, SuggestionSource};
 
 /// Sessions created with a prompt version.
@@ -30,6 +33,25 @@ pub const SUGGESTION_LATENCY: &str = "callshadow_suggestion_latency_seconds";
 /// Closing opportunities found (each sent as a `closing` frame after its
 /// message's answer), by the session's prompt version and the detector's source.
 pub const CLOSING_FRAMES: &str = "callshadow_closing_frames_total";
+/// Answers an agent could not give, replaced by the embedded analyzer's, by agent
+/// (`orchestrator`, `closing_detector`) and reason ([`AgentError::kind`]:
+/// `unparsable`, `llm_error`, `circuit_open`, `deadline`, `panicked`, `other`).
+pub const AGENT_FALLBACKS: &str = "callshadow_agent_fallbacks_total";
+/// Messages the analyzer screened for the LLM closing detector
+/// (CLOSING_DETECTOR_LLM_CALLS=candidates), by `result`: `candidate` (the LLM is
+/// asked) or `skipped` (no LLM call).
+pub const CLOSING_SCREENED: &str = "callshadow_closing_screened_total";
+
+/// Counts an answer of `agent` replaced by the analyzer's because of `error`.
+pub fn fallback(agent: &'static str, error: &AgentError) {
+    counter!(AGENT_FALLBACKS, "agent" => agent, "reason" => error.kind()).increment(1);
+}
+
+/// Counts a message screened for the LLM closing detector.
+pub fn screened(candidate: bool) {
+    let result = if candidate { "candidate" } else { "skipped" };
+    counter!(CLOSING_SCREENED, "result" => result).increment(1);
+}
 
 /// The series of one prompt version, registered with the recorder once.
 #[derive(Debug)]
@@ -108,6 +130,16 @@ pub fn describe() {
         SUGGESTION_LATENCY,
         Unit::Seconds,
         "Time from a message's arrival to its answer (suggestion or error), by prompt version"
+    );
+    describe_counter!(
+        AGENT_FALLBACKS,
+        Unit::Count,
+        "Agent answers replaced by the embedded analyzer's, by agent and reason (unparsable, llm_error, circuit_open, deadline, panicked, other)"
+    );
+    describe_counter!(
+        CLOSING_SCREENED,
+        Unit::Count,
+        "Messages the analyzer screened for the LLM closing detector: candidate (asked) or skipped"
     );
     describe_counter!(
         CLOSING_FRAMES,

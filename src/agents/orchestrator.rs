@@ -10,8 +10,10 @@ use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 use super::agent::Provider;
+use super::build::ORCHESTRATOR;
 use super::error::AgentError;
 use super::guard::guarded;
+use super::metrics;
 use super::store::{PromptSnapshot, PromptStore};
 use crate::domain::{Conversation, Suggestion, SuggestionSource};
 use crate::llm::breaker::CircuitState;
@@ -69,7 +71,7 @@ impl Orchestrator {
         self.provider.name()
     }
 
-    /// The provider's circuit state, if it has a breaker.
+    /// The circuit state of the provider's upstream, if it calls one.
     #[must_use]
     pub fn circuit_state(&self) -> Option<CircuitState> {
         self.provider.circuit_state()
@@ -79,7 +81,8 @@ impl Orchestrator {
     /// the prompts and playbook of `snapshot`; `None` once `cancel` fires (the
     /// client left). Never fails and never panics: an error, a panic or the
     /// deadline becomes a [`Reply::Failure`] with a fallback; an open circuit a
-    /// fallback suggestion.
+    /// fallback suggestion; either is counted
+    /// (`callshadow_agent_fallbacks_total{agent="orchestrator"}`).
     pub async fn answer(
         &self,
         conversation: &Conversation,
@@ -90,6 +93,9 @@ impl Orchestrator {
         let deadline = accepted_at + self.deadline;
         let call = self.provider.run(conversation, snapshot, deadline);
         let result = guarded(self.provider.name(), deadline, cancel, call).await?;
+        if let Err(error) = &result {
+            metrics::fallback(ORCHESTRATOR, error);
+        }
         Some(match result {
             Ok(suggestion) => Reply::Suggestion {
                 suggestion,

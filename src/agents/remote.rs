@@ -1,6 +1,6 @@
 //! The LLM-backed agents: render the agent's prompt from the message's snapshot,
-//! ask the LLM through the agent's own client (retry loop and circuit breaker),
-//! read the answer. One [`LlmAgent`] does this for any [`Task`]: [`Suggest`]
+//! ask the LLM through the agent's client (the upstream's shared retry budget and
+//! circuit breaker), read the answer. One [`LlmAgent`] does this for any [`Task`]: [`Suggest`]
 //! (the provider: the orchestrator prompt of each session's version) and
 //! [`AssessClosing`] (the closing detector: `closing_detector/{version}.txt`).
 
@@ -117,10 +117,25 @@ pub type LlmProvider = LlmAgent<Suggest>;
 pub type LlmClosingDetector = LlmAgent<AssessClosing>;
 
 impl<T> LlmAgent<T> {
-    /// An agent making its calls with `client` (its own breaker and retry budget).
+    /// An agent making its calls with `client` (on its upstream's breaker and
+    /// retry budget).
     #[must_use]
     pub fn new(client: LlmClient, task: T) -> Self {
         Self { client, task }
+    }
+
+    /// Logs an answer that is not what was asked for (an excerpt: the log, never
+    /// a frame, holds what the LLM said). The caller falls back to the analyzer
+    /// and counts it (`callshadow_agent_fallbacks_total{reason="unparsable"}`).
+    fn unparsable(&self, error: &ParseError, text: &str) -> AgentError {
+        tracing::warn!(
+            agent = self.client.agent(),
+            upstream = %self.client.upstream().label(),
+            error = %error,
+            raw = %excerpt(text),
+            "the LLM answer cannot be parsed; falling back to the analyzer"
+        );
+        AgentError::Parsing
     }
 }
 
@@ -154,13 +169,6 @@ impl<T: Task> Agent<T::Output> for LlmAgent<T> {
             .await?;
         self.task
             .read(&text, conversation, prompts)
-            .map_err(|error| unparsable(&error, &text))
+            .map_err(|error| self.unparsable(&error, &text))
     }
-}
-
-/// Logs an answer that is not what was asked for (an excerpt: the log, never a
-/// frame, holds what the LLM said).
-fn unparsable(error: &ParseError, text: &str) -> AgentError {
-    tracing::warn!(error = %error, raw = %excerpt(text), "the LLM answer cannot be parsed");
-    AgentError::Parsing
 }

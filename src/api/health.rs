@@ -35,9 +35,13 @@ pub struct Readiness {
     /// The LLM provider: `local`, `openai` or `aiyou`.
     #[schema(value_type = String)]
     pub provider: &'static str,
-    /// The LLM circuit breaker: `closed`, `open`, `half_open`, or `none` (no remote LLM).
+    /// The circuit breaker of the LLM upstream the orchestrator calls: `closed`,
+    /// `open`, `half_open`, or `none` (no remote LLM).
     #[schema(value_type = String, pattern = "^(closed|open|half_open|none)$")]
     pub llm_circuit: &'static str,
+    /// Every LLM upstream and the state of its circuit breaker, which every agent
+    /// calling it shares (empty without a remote LLM).
+    pub llm_upstreams: Vec<UpstreamState>,
     /// The session store: `disabled` (no REDIS_URL), `up` or `down`.
     #[schema(value_type = String, pattern = "^(disabled|up|down)$")]
     pub redis: &'static str,
@@ -55,6 +59,19 @@ pub struct Readiness {
     pub http_refused: u64,
     /// Connections closed because a request head did not arrive in time.
     pub http_header_timeouts: u64,
+}
+
+/// One LLM upstream in `/ready`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UpstreamState {
+    /// `provider:model@host[:port]/path`, without credentials or query.
+    pub upstream: String,
+    /// `openai` or `aiyou`.
+    #[schema(value_type = String)]
+    pub provider: &'static str,
+    /// Its circuit breaker: `closed`, `open` or `half_open`.
+    #[schema(value_type = String, pattern = "^(closed|open|half_open)$")]
+    pub circuit: &'static str,
 }
 
 /// Liveness: the process answers.
@@ -93,6 +110,15 @@ async fn ready(State(state): State<AppState>) -> (StatusCode, Json<Readiness>) {
             .orchestrator
             .circuit_state()
             .map_or("none", |c| c.as_str()),
+        llm_upstreams: state
+            .upstreams
+            .iter()
+            .map(|upstream| UpstreamState {
+                upstream: upstream.label().to_owned(),
+                provider: upstream.provider(),
+                circuit: upstream.circuit_state().as_str(),
+            })
+            .collect(),
         redis: store.health().as_str(),
         writes_waiting: store.writes_waiting(),
         writes_given_up: store.writes_given_up(),

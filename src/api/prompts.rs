@@ -68,10 +68,18 @@ pub struct ClosingDetectorView {
     pub threshold: f64,
     /// Who assesses: the embedded analyzer or an LLM provider.
     pub detector: String,
-    /// The LLM circuit breaker: `closed`, `open`, `half_open`, or `none`.
+    /// The circuit breaker of its LLM upstream (shared with the orchestrator):
+    /// `closed`, `open`, `half_open`, or `none`.
     pub circuit: String,
     /// Assessments finished since start-up.
     pub assessments: u64,
+    /// Which messages an LLM detector is asked about (CLOSING_DETECTOR_LLM_CALLS):
+    /// `candidates` or `every`.
+    pub llm_calls: String,
+    /// Messages an LLM detector was asked about since start-up.
+    pub llm_asked: u64,
+    /// LLM assessments replaced by the analyzer's (source `fallback`) since start-up.
+    pub fallbacks: u64,
 }
 
 /// The prompts in force, the A/B test's outcome per version, the last reload.
@@ -127,5 +135,8 @@ fn closing_detector(
             .map_or("none", |c| c.as_str())
             .to_owned(),
         assessments: closing.assessed(),
+        llm_calls: closing.llm_calls().as_str().to_owned(),
+        llm_asked: closing.llm_asked(),
+        fallbacks: closing.fallbacks(),
     }
 }

@@ -15,9 +15,11 @@ pub const OPENAI_PUBLIC_URL: &str = "https://api.openai.com/v1";
 pub struct LlmSettings {
     /// Stream answers (LLM_STREAM).
     pub stream: bool,
-    /// One attempt, or the longest silence inside a stream (LLM_TIMEOUT_MS).
+    /// One attempt, or the longest silence inside a stream (LLM_TIMEOUT_MS); when
+    /// not set, two thirds of the deadline ([`derived_timeouts`]).
     pub timeout: Duration,
-    /// Wait for a stream's first token (LLM_TTFT_TIMEOUT_MS).
+    /// Wait for a stream's first token (LLM_TTFT_TIMEOUT_MS); when not set, a
+    /// third of the deadline.
     pub ttft_timeout: Duration,
     /// From a message's arrival to its answer (SUGGESTION_DEADLINE_MS).
     pub deadline: Duration,
@@ -79,13 +81,55 @@ fn millis(r: &mut Reader<'_>, key: &'static str, max: i64) -> Duration {
     Duration::from_millis(r.int(key, 1..=max))
 }
 
+/// LLM_TIMEOUT_MS and LLM_TTFT_TIMEOUT_MS when not set: two thirds and a third of
+/// SUGGESTION_DEADLINE_MS (4000 and 2000 ms for the default 6000), at least 1 ms.
+/// Both stay shorter than the deadline, so an upstream that hangs times out,
+/// and counts toward the circuit breaker, before the deadline cuts the call
+/// (which counts for nothing); and the fallback is still sent on time.
+#[must_use]
+pub fn derived_timeouts(deadline: Duration) -> (Duration, Duration) {
+    let ms = u64::try_from(deadline.as_millis()).unwrap_or(u64::MAX);
+    let part = |numerator: u64| Duration::from_millis((ms / 3).saturating_mul(numerator).max(1));
+    (part(2), part(1))
+}
+
+/// An LLM timeout: the value of `key` when set, which must be shorter than the
+/// deadline (the only conflict refused), else `derived` (recorded as such).
+fn timeout(
+    r: &mut Reader<'_>,
+    key: &'static str,
+    deadline: Duration,
+    derived: Duration,
+) -> Duration {
+    let Some(ms) = r.optional_int::<u64>(key, 1..=600_000) else {
+        let ms = u64::try_from(derived.as_millis()).unwrap_or(u64::MAX);
+        r.record(key, format!("{ms}  # derived from SUGGESTION_DEADLINE_MS"));
+        return derived;
+    };
+    let explicit = Duration::from_millis(ms);
+    if ms > 0 && explicit >= deadline {
+        r.fail(
+            key,
+            format!(
+                "must be shorter than SUGGESTION_DEADLINE_MS ({} ms), so an upstream that hangs \
+                 times out (and counts toward the circuit breaker) before the deadline cuts the \
+                 call; leave it unset to derive it from the deadline",
+                deadline.as_millis()
+            ),
+        );
+    }
+    explicit
+}
+
 /// Reads the LLM settings.
 pub(crate) fn read_llm(r: &mut Reader<'_>) -> LlmSettings {
+    let deadline = millis(r, "SUGGESTION_DEADLINE_MS", 600_000);
+    let (derived_total, derived_first_token) = derived_timeouts(deadline);
     LlmSettings {
         stream: r.boolean("LLM_STREAM"),
-        timeout: millis(r, "LLM_TIMEOUT_MS", 600_000),
-        ttft_timeout: millis(r, "LLM_TTFT_TIMEOUT_MS", 600_000),
-        deadline: millis(r, "SUGGESTION_DEADLINE_MS", 600_000),
+        timeout: timeout(r, "LLM_TIMEOUT_MS", deadline, derived_total),
+        ttft_timeout: timeout(r, "LLM_TTFT_TIMEOUT_MS", deadline, derived_first_token),
+        deadline,
         max_retries: r.int("MAX_RETRIES_LLM", 0..=10),
         retry_initial_delay: millis(r, "RETRY_INITIAL_DELAY_MS", 60_000),
         retry_max_delay: millis(r, "RETRY_MAX_DELAY_MS", 600_000),
@@ -125,19 +169,6 @@ pub(crate) fn check_provider(r: &mut Reader<'_>, provider: ProviderChoice, llm: 
         }
         ProviderChoice::AiYou => check_aiyou(r, &llm.aiyou),
         _ => {}
-    }
-    if llm.timeout >= llm.deadline {
-        r.fail(
-            "LLM_TIMEOUT_MS",
-            "must be shorter than SUGGESTION_DEADLINE_MS, so an upstream that hangs times out \
-             (and counts toward the circuit breaker) before the deadline cuts the call",
-        );
-    }
-    if llm.ttft_timeout >= llm.deadline {
-        r.fail(
-            "LLM_TTFT_TIMEOUT_MS",
-            "must be shorter than SUGGESTION_DEADLINE_MS",
-        );
     }
     if llm.retry_initial_delay > llm.retry_max_delay {
         r.fail(

@@ -18,9 +18,9 @@ mod settings;
 mod typos;
 
 pub use access::{AccessSettings, ApiKey, is_principal};
-pub use choices::{ClosingChoice, ProviderChoice};
+pub use choices::{ClosingCalls, ClosingChoice, ProviderChoice};
 pub use flow::{FlowSettings, SuggestionMode};
-pub use llm::{AiYouSettings, LlmSettings, OPENAI_PUBLIC_URL, OpenAiSettings};
+pub use llm::{AiYouSettings, LlmSettings, OPENAI_PUBLIC_URL, OpenAiSettings, derived_timeouts};
 pub use load::{ConfigError, Sources};
 pub use metrics::MetricsSettings;
 pub use reader::{ConfigIssue, Entry};

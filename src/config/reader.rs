@@ -95,7 +95,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn record(&mut self, key: &'static str, value: impl Display) {
+    pub(crate) fn record(&mut self, key: &'static str, value: impl Display) {
         self.entries.push(Entry {
             key,
             value: value.to_string(),
@@ -238,6 +238,23 @@ impl<'a> Reader<'a> {
                 text
             }
         }
+    }
+
+    /// An optional integer within `range`: missing or empty means unset (`None`,
+    /// and nothing recorded: the caller records the value it derives).
+    pub(crate) fn optional_int<T>(
+        &mut self,
+        key: &'static str,
+        range: RangeInclusive<i64>,
+    ) -> Option<T>
+    where
+        T: TryFrom<i64> + Default,
+    {
+        let value = self.config.get::<Value>(&key.to_ascii_lowercase()).ok()?;
+        if matches!(value.kind, ValueKind::Nil) || scalar_text(&value).trim().is_empty() {
+            return None;
+        }
+        Some(self.int(key, range))
     }
 
     /// An optional string: empty means unset.

@@ -8,7 +8,7 @@ use std::time::Duration;
 use secrecy::SecretString;
 
 use super::access::{AccessSettings, read_access};
-use super::choices::{ClosingChoice, ProviderChoice};
+use super::choices::{ClosingCalls, ClosingChoice, ProviderChoice};
 use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
 use super::metrics::{MetricsSettings, read_metrics};
@@ -133,6 +133,9 @@ pub struct AgentSettings {
     pub orchestrator_prompt_version: String,
     /// The closing detector (`CLOSING_DETECTOR_PROVIDER`).
     pub closing_provider: ClosingChoice,
+    /// Which messages an LLM closing detector is asked about
+    /// (`CLOSING_DETECTOR_LLM_CALLS`).
+    pub closing_llm_calls: ClosingCalls,
     /// Closing detector prompt version (`CLOSING_DETECTOR_PROMPT_VERSION`).
     pub closing_detector_prompt_version: String,
     /// Confidence from which a `closing` frame is sent (`CLOSING_THRESHOLD`, 0..=1).
@@ -255,6 +258,9 @@ fn read_agents(r: &mut Reader<'_>) -> AgentSettings {
         closing_provider: r
             .parsed("CLOSING_DETECTOR_PROVIDER")
             .unwrap_or(ClosingChoice::Auto),
+        closing_llm_calls: r
+            .parsed("CLOSING_DETECTOR_LLM_CALLS")
+            .unwrap_or(ClosingCalls::Candidates),
         closing_detector_prompt_version: r.non_empty("CLOSING_DETECTOR_PROMPT_VERSION"),
         closing_threshold: r.float("CLOSING_THRESHOLD", 0.0..=1.0),
         ab_testing: r.boolean("ENABLE_PROMPT_AB_TESTING"),

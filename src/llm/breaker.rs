@@ -1,8 +1,9 @@
-//! The circuit breaker, one per provider, shared by every session: CLOSED → OPEN
-//! after consecutive failed attempts; OPEN fails fast; after a cool-down HALF_OPEN
-//! admits exactly ONE probe while every other call still fails fast.
+//! The circuit breaker, one per upstream (see [`super::upstream`]), shared by
+//! every agent and every session: CLOSED → OPEN after consecutive failed
+//! attempts; OPEN fails fast; after a cool-down HALF_OPEN admits exactly ONE probe
+//! while every other call still fails fast. Its log lines name the upstream.
 
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -52,7 +53,8 @@ struct Inner {
 /// A circuit breaker.
 #[derive(Debug)]
 pub struct CircuitBreaker {
-    name: &'static str,
+    /// The upstream's label, in every log line.
+    name: Arc<str>,
     threshold: u32,
     cool_down: Duration,
     inner: Mutex<Inner>,
@@ -75,12 +77,12 @@ pub struct Permit<'a> {
 }
 
 impl CircuitBreaker {
-    /// A closed breaker that opens after `threshold` consecutive failures and
-    /// stays open for `cool_down`.
+    /// A closed breaker of the upstream `name` (its label, for logs) that opens
+    /// after `threshold` consecutive failures and stays open for `cool_down`.
     #[must_use]
-    pub fn new(name: &'static str, threshold: u32, cool_down: Duration) -> Self {
+    pub fn new(name: impl Into<Arc<str>>, threshold: u32, cool_down: Duration) -> Self {
         Self {
-            name,
+            name: name.into(),
             threshold: threshold.max(1),
             cool_down,
             inner: Mutex::new(Inner {
@@ -94,6 +96,12 @@ impl CircuitBreaker {
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The upstream's label.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     /// The current state.
@@ -132,7 +140,7 @@ impl CircuitBreaker {
             CircuitState::Open => {
                 inner.opened_at = Instant::now();
                 tracing::warn!(
-                    provider = self.name,
+                    upstream = %self.name,
                     from = from.as_str(),
                     to = to.as_str(),
                     consecutive_failures = inner.consecutive_failures,
@@ -142,7 +150,7 @@ impl CircuitBreaker {
             }
             CircuitState::HalfOpen | CircuitState::Closed => {
                 tracing::info!(
-                    provider = self.name,
+                    upstream = %self.name,
                     from = from.as_str(),
                     to = to.as_str(),
                     "circuit breaker transition"
@@ -202,7 +210,7 @@ impl Drop for Permit<'_> {
         }
         if std::thread::panicking() {
             tracing::warn!(
-                provider = self.breaker.name,
+                upstream = %self.breaker.name,
                 "an LLM attempt panicked: counted as a failure"
             );
             self.breaker.on_outcome(self.probe, Outcome::Failure);

@@ -1,15 +1,13 @@
-//! The backend, retry policy and per-agent clients the settings describe.
+//! The backend, retry policy and upstreams the settings describe.
 
 use std::sync::Arc;
 
 use super::aiyou::{AiYouBackend, AiYouConfig, Credentials};
 use super::backend::{AttemptTimeouts, Backend};
-use super::breaker::CircuitBreaker;
-use super::client::LlmClient;
 use super::http::build_client;
-use super::metrics::Upstream;
 use super::openai::{OpenAiBackend, OpenAiConfig};
 use super::retry::{Retrier, RetryPolicy};
+use super::upstream::{Upstream, UpstreamKey, UpstreamRegistry};
 use crate::config::{LlmSettings, ProviderChoice};
 
 /// The remote API `choice` names, over one shared HTTP client; `None` for the
@@ -36,25 +34,52 @@ pub fn backend(
     Ok(Some(backend))
 }
 
-/// A client for `agent` (a name for logs and metrics) on `backend`, with its own
-/// circuit breaker (named `breaker` in logs) and retry budget.
-#[must_use]
-pub fn client(
-    agent: &'static str,
-    breaker: &'static str,
-    backend: &Arc<dyn Backend>,
+/// The upstreams the settings describe: the one `choice` names (provider, base
+/// URL, model), with its breaker and retry budget, shared by every agent that
+/// calls it; none for the embedded analyzer.
+///
+/// # Errors
+/// When the HTTP client cannot be built (its TLS backend fails to initialise).
+pub fn registry(
+    choice: ProviderChoice,
     llm: &LlmSettings,
-) -> LlmClient {
-    let breaker = CircuitBreaker::new(breaker, llm.breaker_threshold, llm.breaker_timeout);
-    let upstream = Upstream {
-        agent,
-        provider: backend.name(),
+) -> Result<UpstreamRegistry, reqwest::Error> {
+    let mut registry = UpstreamRegistry::new();
+    let Some(backend) = backend(choice, llm)? else {
+        return Ok(registry);
     };
-    LlmClient::new(
-        agent,
-        Arc::clone(backend),
-        breaker,
-        retrier(llm).for_upstream(upstream),
+    let key = upstream_key(choice, llm);
+    registry.get_or_insert_with(&key, || upstream(key.clone(), backend, llm));
+    Ok(registry)
+}
+
+/// What identifies the upstream `choice` names.
+#[must_use]
+pub fn upstream_key(choice: ProviderChoice, llm: &LlmSettings) -> UpstreamKey {
+    match choice {
+        ProviderChoice::AiYou => {
+            let aiyou = &llm.aiyou;
+            let model = match (&aiyou.model, &aiyou.assistant_id) {
+                (Some(model), _) => model.clone(),
+                (None, Some(id)) => format!("assistant-{id}"),
+                (None, None) => String::new(),
+            };
+            UpstreamKey::new("aiyou", &aiyou.base_url, &model)
+        }
+        _ => UpstreamKey::new("openai", &llm.openai.base_url, &llm.openai.model),
+    }
+}
+
+/// The upstream `key` on `backend`, with the breaker and the retry budget the
+/// settings describe.
+#[must_use]
+pub fn upstream(key: UpstreamKey, backend: Arc<dyn Backend>, llm: &LlmSettings) -> Upstream {
+    Upstream::new(
+        key,
+        backend,
+        retrier(llm),
+        llm.breaker_threshold,
+        llm.breaker_timeout,
         llm.stream,
     )
 }

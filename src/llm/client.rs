@@ -1,66 +1,75 @@
 //! One agent's way to a remote LLM: a rendered prompt in, the LLM's text out,
-//! through the agent's retry budget and circuit breaker over a shared backend. A
-//! failure is logged once, here.
+//! through the retry budget and circuit breaker of the upstream it calls (shared
+//! with every other agent calling it, see [`super::upstream`]). A failure is
+//! logged once, here, naming the agent and the upstream.
 
 use std::sync::Arc;
 
 use tokio::time::Instant;
 
-use super::backend::{Backend, ChatRequest};
-use super::breaker::{CircuitBreaker, CircuitState};
+use super::backend::ChatRequest;
+use super::breaker::CircuitState;
 use super::error::{CallError, LlmError};
-use super::retry::{Failure, Retrier};
+use super::metrics::{Caller, UpstreamSeries};
+use super::retry::Failure;
+use super::upstream::Upstream;
 
 /// An agent's LLM calls.
 pub struct LlmClient {
     agent: &'static str,
-    backend: Arc<dyn Backend>,
-    breaker: CircuitBreaker,
-    retrier: Retrier,
-    stream: bool,
+    upstream: Arc<Upstream>,
+    /// The agent's series (its requests, latency, tokens) on this upstream.
+    series: UpstreamSeries,
 }
 
 impl std::fmt::Debug for LlmClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LlmClient")
             .field("agent", &self.agent)
-            .field("backend", &self.backend.name())
-            .field("breaker", &self.breaker.state())
-            .field("stream", &self.stream)
+            .field("upstream", &self.upstream)
             .finish_non_exhaustive()
     }
 }
 
 impl LlmClient {
-    /// Calls for `agent` (a name for logs) to `backend` through `retrier` and
-    /// `breaker`; `stream` as LLM_STREAM.
+    /// Calls for `agent` (a name for logs and metrics) to `upstream`, through its
+    /// breaker and retry budget.
     #[must_use]
-    pub fn new(
-        agent: &'static str,
-        backend: Arc<dyn Backend>,
-        breaker: CircuitBreaker,
-        retrier: Retrier,
-        stream: bool,
-    ) -> Self {
+    pub fn new(agent: &'static str, upstream: Arc<Upstream>) -> Self {
+        let series = UpstreamSeries::new(Caller {
+            agent,
+            provider: upstream.provider(),
+            upstream: upstream.shared_label(),
+        });
         Self {
             agent,
-            backend,
-            breaker,
-            retrier,
-            stream,
+            upstream,
+            series,
         }
+    }
+
+    /// The agent's name.
+    #[must_use]
+    pub fn agent(&self) -> &'static str {
+        self.agent
     }
 
     /// The backend's name (`openai`, `aiyou`).
     #[must_use]
     pub fn backend_name(&self) -> &'static str {
-        self.backend.name()
+        self.upstream.provider()
     }
 
-    /// The state of this agent's circuit breaker.
+    /// The upstream called.
+    #[must_use]
+    pub fn upstream(&self) -> &Arc<Upstream> {
+        &self.upstream
+    }
+
+    /// The state of the upstream's circuit breaker.
     #[must_use]
     pub fn circuit_state(&self) -> CircuitState {
-        self.breaker.state()
+        self.upstream.circuit_state()
     }
 
     /// Sends `prompt` and returns the LLM's text, by `deadline`. Dropping the
@@ -70,12 +79,20 @@ impl LlmClient {
     /// [`CallError::Unavailable`] when the breaker refused the call outright;
     /// [`CallError::Failed`] when it failed (logged here).
     pub async fn complete(&self, prompt: String, deadline: Instant) -> Result<String, CallError> {
+        let upstream = &self.upstream;
         let request = ChatRequest {
             prompt,
-            stream: self.stream,
+            stream: upstream.stream(),
         };
-        self.retrier
-            .call(self.backend.as_ref(), &self.breaker, &request, deadline)
+        upstream
+            .retrier()
+            .call(
+                upstream.backend(),
+                upstream.breaker(),
+                &self.series,
+                &request,
+                deadline,
+            )
             .await
             .map(|answer| answer.text)
             .map_err(|failure| self.failure(failure))
@@ -88,7 +105,15 @@ impl LlmClient {
                 attempts: 0,
             } => CallError::Unavailable,
             Failure { error, attempts } => {
-                tracing::warn!(agent = self.agent, provider = self.backend.name(), attempts, cause = error.kind(), error = %error, "LLM call failed");
+                tracing::warn!(
+                    agent = self.agent,
+                    upstream = %self.upstream.label(),
+                    attempts,
+                    cause = error.kind(),
+                    error = %error,
+                    upstream_says = error.upstream_says(),
+                    "LLM call failed"
+                );
                 CallError::Failed { error, attempts }
             }
         }

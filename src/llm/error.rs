@@ -1,8 +1,10 @@
 //! What an LLM request can end with (typed by cause, classified for retry and the
 //! circuit breaker), and what a whole call through the retry loop ends with.
 
+use std::sync::LazyLock;
 use std::time::Duration;
 
+use regex::Regex;
 use reqwest::StatusCode;
 
 /// Longest excerpt of an upstream body kept in an error (for logs only).
@@ -16,6 +18,8 @@ pub enum LlmError {
     RateLimited {
         /// How long the upstream asked us to wait.
         retry_after: Option<Duration>,
+        /// A short excerpt of the body, for logs.
+        excerpt: String,
     },
     /// No answer (or no first token) in time.
     #[error("the LLM API timed out ({0})")]
@@ -38,6 +42,8 @@ pub enum LlmError {
     Authentication {
         /// The HTTP status.
         status: u16,
+        /// A short excerpt of the body, for logs (secrets redacted).
+        excerpt: String,
     },
     /// Another 4xx: the request itself is wrong.
     #[error("the LLM API rejected the request (HTTP {status})")]
@@ -106,9 +112,43 @@ impl LlmError {
     #[must_use]
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            Self::RateLimited { retry_after } | Self::Server { retry_after, .. } => *retry_after,
+            Self::RateLimited { retry_after, .. } | Self::Server { retry_after, .. } => {
+                *retry_after
+            }
             _ => None,
         }
+    }
+
+    /// What the upstream said about a 4xx or 5xx: a bounded excerpt of its body,
+    /// secrets redacted ([`excerpt`]), for the WARN lines of logs only — never a
+    /// frame. `None` when there is no body to quote.
+    #[must_use]
+    pub fn upstream_says(&self) -> Option<&str> {
+        match self {
+            Self::RateLimited { excerpt, .. }
+            | Self::Authentication { excerpt, .. }
+            | Self::Server { excerpt, .. }
+            | Self::BadRequest { excerpt, .. } => Some(excerpt.as_str()).filter(|e| !e.is_empty()),
+            _ => None,
+        }
+    }
+
+    /// This error with every occurrence of `secret` (a key or token the request
+    /// carried, which an upstream may echo) in its excerpt replaced by `[redacted]`.
+    #[must_use]
+    pub fn without_secret(mut self, secret: &str) -> Self {
+        if secret.len() < 4 {
+            return self;
+        }
+        if let Self::RateLimited { excerpt, .. }
+        | Self::Authentication { excerpt, .. }
+        | Self::Server { excerpt, .. }
+        | Self::BadRequest { excerpt, .. } = &mut self
+            && excerpt.contains(secret)
+        {
+            *excerpt = excerpt.replace(secret, REDACTED);
+        }
+        self
     }
 
     /// A stable label for logs and frame details (`server_error`, `timeout`…).
@@ -135,9 +175,13 @@ impl LlmError {
         let excerpt = excerpt(body);
         match status.as_u16() {
             code if status.is_redirection() => Self::Redirected { status: code },
-            429 => Self::RateLimited { retry_after },
+            429 => Self::RateLimited {
+                retry_after,
+                excerpt,
+            },
             401 | 403 => Self::Authentication {
                 status: status.as_u16(),
+                excerpt,
             },
             408 => Self::Timeout("HTTP 408"),
             code if status.is_server_error() => Self::Server {
@@ -176,13 +220,46 @@ fn error_chain(error: &dyn std::error::Error) -> String {
     text
 }
 
-/// The first [`BODY_EXCERPT_CHARS`] characters of a body, on one line.
+/// What replaces a secret in an excerpt.
+const REDACTED: &str = "[redacted]";
+
+/// What looks like a secret in an upstream's body: an OpenAI-style key, a bearer
+/// token, or the value of a field named like a credential (`api_key`, `password`,
+/// `token`, `secret`, `authorization`), quoted or not.
+static SECRETS: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
+    let regex =
+        |pattern: &str| Regex::new(pattern).unwrap_or_else(|_| unreachable!("a fixed pattern"));
+    [
+        (regex(r"\bsk-[A-Za-z0-9_\-]{4,}"), "sk-[redacted]"),
+        (
+            regex(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=\-]+"),
+            "Bearer [redacted]",
+        ),
+        (
+            regex(
+                r#"(?i)((?:api[_-]?key|password|passwd|token|secret|authorization)"?\s*[:=]\s*"?)[^"\s,;&}]+"#,
+            ),
+            "${1}[redacted]",
+        ),
+    ]
+});
+
+/// The first [`BODY_EXCERPT_CHARS`] characters of a body, on one line, with
+/// anything that looks like a secret (see [`SECRETS`]) replaced by `[redacted]`.
+/// The backends also replace the exact key or token they sent
+/// ([`LlmError::without_secret`]).
 #[must_use]
 pub fn excerpt(body: &str) -> String {
-    body.chars()
-        .take(BODY_EXCERPT_CHARS)
+    // Redacted before it is cut, so a secret across the cut is still recognised.
+    let line: String = body
+        .chars()
+        .take(2 * BODY_EXCERPT_CHARS)
         .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+        .collect();
+    let redacted = SECRETS.iter().fold(line, |text, (pattern, replacement)| {
+        pattern.replace_all(&text, *replacement).into_owned()
+    });
+    redacted.chars().take(BODY_EXCERPT_CHARS).collect()
 }
 
 /// Why a call (every attempt of it, through the retry loop) gave no text.
@@ -232,6 +309,23 @@ mod tests {
         assert!(!refused.is_transient() && refused.counts_for_breaker());
         let large = LlmError::AnswerTooLarge { limit: 1 };
         assert!(!large.is_transient() && large.counts_for_breaker());
+    }
+
+    #[test]
+    fn excerpts_redact_what_looks_like_a_secret() {
+        let body = r#"{"error":{"message":"Incorrect API key provided: sk-test-0123456789-SECRET. Authorization: Bearer abc.def-ghi","api_key":"k3y-value","password=hunter2&x=1"}}"#;
+        let short = excerpt(body);
+        for secret in ["0123456789-SECRET", "abc.def-ghi", "k3y-value", "hunter2"] {
+            assert!(!short.contains(secret), "{secret} in {short}");
+        }
+        assert!(short.contains("Incorrect API key provided"), "{short}");
+        let echoed = LlmError::from_status(StatusCode::BAD_REQUEST, "bad key my-odd-key-42", None)
+            .without_secret("my-odd-key-42");
+        assert_eq!(echoed.upstream_says(), Some("bad key [redacted]"));
+        let none = LlmError::from_status(StatusCode::TOO_MANY_REQUESTS, "", None);
+        assert_eq!(none.upstream_says(), None);
+        let said = LlmError::from_status(StatusCode::TOO_MANY_REQUESTS, "slow down", None);
+        assert_eq!(said.upstream_says(), Some("slow down"));
     }
 
     #[test]

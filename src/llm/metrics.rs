@@ -1,54 +1,65 @@
-//! What the LLM layer tells Prometheus: requests by agent, provider and outcome,
+//! What the LLM layer tells Prometheus: requests by agent, upstream and outcome,
 //! retries, each attempt's latency, the tokens the upstream reports, and the
-//! circuit state's encoding.
+//! circuit state's encoding (one state per upstream).
 //!
 //! Recorded through the `metrics` facade's global recorder, so the layer stays a
 //! leaf (it imports no crate module for this); with ENABLE_METRICS off no
-//! recorder is installed and every record is a no-op. Labels are static strings
-//! from bounded sets: the agent (`orchestrator`, `closing_detector`), the
-//! provider (`openai`, `aiyou`) and the outcome ([`LlmError::kind`], `success`,
-//! `deadline`).
+//! recorder is installed and every record is a no-op. Labels come from bounded
+//! sets: the agent (`orchestrator`, `closing_detector`), the provider (`openai`,
+//! `aiyou`), the upstream (the label of one configured upstream, see
+//! [`super::upstream::UpstreamKey::label`]) and the outcome ([`LlmError::kind`],
+//! `success`, `deadline`).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use metrics::{
-    Counter, Histogram, Unit, counter, describe_counter, describe_gauge, describe_histogram,
-    histogram,
+    Counter, Histogram, SharedString, Unit, counter, describe_counter, describe_gauge,
+    describe_histogram, histogram,
 };
 
 use super::backend::{Completion, Usage};
 use super::breaker::CircuitState;
 use super::error::LlmError;
 
-/// Requests to the upstream, by agent, provider and outcome; a call the open
-/// circuit refused counts once with the outcome `circuit_open` (no request sent).
+/// Requests to the upstream, by agent, provider, upstream and outcome; a call the
+/// open circuit refused counts once with the outcome `circuit_open` (no request sent).
 pub const REQUESTS: &str = "callshadow_llm_requests_total";
-/// Retries made (attempts after a call's first), by agent and provider.
+/// Retries made (attempts after a call's first), by agent, provider and upstream.
 pub const RETRIES: &str = "callshadow_llm_retries_total";
-/// Time of each attempt that got an answer or failed, by agent and provider.
+/// Time of each attempt that got an answer or failed, by agent, provider and upstream.
 pub const REQUEST_DURATION: &str = "callshadow_llm_request_duration_seconds";
-/// Tokens the upstream reported in `usage`, by agent, provider and kind
+/// Tokens the upstream reported in `usage`, by agent, provider, upstream and kind
 /// (`prompt`, `completion`, `cached`).
 pub const TOKENS: &str = "callshadow_llm_tokens_total";
-/// The circuit state of each agent's breaker, see [`circuit_value`].
+/// The circuit state of each upstream's breaker, by provider and upstream, see
+/// [`circuit_value`].
 pub const CIRCUIT_STATE: &str = "callshadow_llm_circuit_state";
 
-/// The calls of one agent to one provider: the labels of its series.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Upstream {
+/// The calls of one agent to one upstream: the labels of its series.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
     /// The agent calling (`orchestrator`, `closing_detector`).
     pub agent: &'static str,
     /// The API called (`openai`, `aiyou`).
     pub provider: &'static str,
+    /// The upstream's label.
+    pub upstream: Arc<str>,
 }
 
-/// The series of one upstream. Those every answer touches (successes, latency,
-/// tokens) are registered once, so an answer only bumps atomics; failures,
-/// retries and refusals build their labels when they happen.
+impl Caller {
+    fn upstream(&self) -> SharedString {
+        SharedString::from(Arc::clone(&self.upstream))
+    }
+}
+
+/// The series of one agent's calls to one upstream. Those every answer touches
+/// (successes, latency, tokens) are registered once, so an answer only bumps
+/// atomics; failures, retries and refusals build their labels when they happen.
 #[derive(Debug, Clone)]
 pub struct UpstreamSeries {
-    /// `None`: counted nowhere (a retrier nobody named, in unit tests).
-    upstream: Option<Upstream>,
+    /// `None`: counted nowhere (calls nobody named, in unit tests).
+    caller: Option<Caller>,
     success: Counter,
     duration: Histogram,
     tokens: [Counter; 3],
@@ -59,24 +70,30 @@ impl UpstreamSeries {
     #[must_use]
     pub const fn unregistered() -> Self {
         Self {
-            upstream: None,
+            caller: None,
             success: Counter::noop(),
             duration: Histogram::noop(),
             tokens: [Counter::noop(), Counter::noop(), Counter::noop()],
         }
     }
 
-    /// Registers the series of `upstream`'s calls.
+    /// Registers the series of `caller`'s calls.
     #[must_use]
-    pub fn new(upstream: Upstream) -> Self {
-        let Upstream { agent, provider } = upstream;
-        let token = |kind: &'static str| counter!(TOKENS, "agent" => agent, "provider" => provider, "kind" => kind);
+    pub fn new(caller: Caller) -> Self {
+        let (agent, provider, upstream) = (caller.agent, caller.provider, caller.upstream());
+        let token = |kind: &'static str| counter!(TOKENS, "agent" => agent, "provider" => provider, "upstream" => upstream.clone(), "kind" => kind);
         Self {
-            upstream: Some(upstream),
-            success: counter!(REQUESTS, "agent" => agent, "provider" => provider, "outcome" => "success"),
-            duration: histogram!(REQUEST_DURATION, "agent" => agent, "provider" => provider),
+            success: counter!(REQUESTS, "agent" => agent, "provider" => provider, "upstream" => upstream.clone(), "outcome" => "success"),
+            duration: histogram!(REQUEST_DURATION, "agent" => agent, "provider" => provider, "upstream" => upstream.clone()),
             tokens: [token("prompt"), token("completion"), token("cached")],
+            caller: Some(caller),
         }
+    }
+
+    /// The agent these calls are made for (`""` when unnamed).
+    #[must_use]
+    pub fn agent(&self) -> &'static str {
+        self.caller.as_ref().map_or("", |c| c.agent)
     }
 
     /// Counts an attempt that ended with `result` after `took`, and the tokens
@@ -102,8 +119,9 @@ impl UpstreamSeries {
 
     /// Counts a retry about to be made.
     pub fn retry(&self) {
-        if let Some(Upstream { agent, provider }) = self.upstream {
-            counter!(RETRIES, "agent" => agent, "provider" => provider).increment(1);
+        if let Some(caller) = &self.caller {
+            counter!(RETRIES, "agent" => caller.agent, "provider" => caller.provider, "upstream" => caller.upstream())
+                .increment(1);
         }
     }
 
@@ -115,8 +133,8 @@ impl UpstreamSeries {
     }
 
     fn count_request(&self, outcome: &'static str) {
-        if let Some(Upstream { agent, provider }) = self.upstream {
-            counter!(REQUESTS, "agent" => agent, "provider" => provider, "outcome" => outcome)
+        if let Some(caller) = &self.caller {
+            counter!(REQUESTS, "agent" => caller.agent, "provider" => caller.provider, "upstream" => caller.upstream(), "outcome" => outcome)
                 .increment(1);
         }
     }
@@ -137,7 +155,7 @@ pub fn describe() {
     describe_counter!(
         REQUESTS,
         Unit::Count,
-        "LLM requests by agent, provider and outcome (circuit_open: refused without a request)"
+        "LLM requests by agent, provider, upstream and outcome (circuit_open: refused without a request)"
     );
     describe_counter!(RETRIES, Unit::Count, "LLM retries made");
     describe_histogram!(
@@ -152,6 +170,6 @@ pub fn describe() {
     );
     describe_gauge!(
         CIRCUIT_STATE,
-        "Circuit breaker state per agent and provider: 0 closed, 1 half-open, 2 open"
+        "Circuit breaker state per upstream (shared by every agent): 0 closed, 1 half-open, 2 open"
     );
 }

@@ -2,13 +2,16 @@
 //! prompts, sessions or suggestions; `agents` decides what to ask and what the
 //! answer means.
 //!
-//! - [`client`]: one agent's calls, through its retry loop and circuit breaker;
+//! - [`upstream`]: one upstream per provider, base URL and model, with THE
+//!   circuit breaker and retry budget every agent calling it shares, in a
+//!   registry built at start-up;
+//! - [`client`]: one agent's calls to an upstream;
 //! - [`retry`], [`breaker`]: the one retry loop, and the circuit breaker;
 //! - [`backend`]: one attempt against an API, implemented by [`openai`] and [`aiyou`];
 //! - [`http`], [`sse`], [`events`], [`wire`]: the shared HTTP client, streamed
 //!   answers and their events, and the answers' JSON shapes;
 //! - [`error`]: every failure, typed by cause;
-//! - [`build`]: the backend and retry policy the settings describe;
+//! - [`build`]: the backend, retry policy and upstreams the settings describe;
 //! - [`metrics`]: the series the layer records (requests, retries, latency,
 //!   tokens), through the `metrics` facade only, so it stays a leaf.
 
@@ -24,4 +27,5 @@ pub mod metrics;
 pub mod openai;
 pub mod retry;
 pub mod sse;
+pub mod upstream;
 pub mod wire;

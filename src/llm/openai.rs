@@ -107,10 +107,15 @@ impl Backend for OpenAiBackend {
         request: &ChatRequest,
         timeouts: AttemptTimeouts,
     ) -> Result<Completion, LlmError> {
-        if request.stream {
+        let result = if request.stream {
             complete_streamed(self.post(request), timeouts).await
         } else {
             complete_whole(self.post(request), timeouts.total).await
+        };
+        // An upstream may echo the key in its error: never into the logs.
+        match &self.config.api_key {
+            Some(key) => result.map_err(|e| e.without_secret(key.expose_secret())),
+            None => result,
         }
     }
 }

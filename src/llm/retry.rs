@@ -1,6 +1,8 @@
 //! The one retry loop: exponential backoff with full jitter, `Retry-After`
 //! honoured (capped), only transient errors retried, never past the deadline,
-//! within a retry budget, and through the circuit breaker on every attempt.
+//! within a retry budget, and through the circuit breaker on every attempt. One
+//! retrier (its budget) and one breaker per upstream, shared by every agent
+//! calling it (see [`super::upstream`]).
 //!
 //! Backoff is computed here rather than with a crate: `backon` and `backoff` add
 //! jitter on top of the delay instead of drawing it from `[0, delay]` (full
@@ -15,7 +17,7 @@ use tower::retry::budget::{Budget, TpsBudget};
 use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::breaker::{CircuitBreaker, Outcome, Permit};
 use super::error::LlmError;
-use super::metrics::{Upstream, UpstreamSeries};
+use super::metrics::UpstreamSeries;
 
 /// When and how long to retry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +69,6 @@ pub struct Retrier {
     policy: RetryPolicy,
     budget: TpsBudget,
     timeouts: AttemptTimeouts,
-    series: UpstreamSeries,
 }
 
 impl Retrier {
@@ -84,20 +85,12 @@ impl Retrier {
             policy,
             budget: TpsBudget::new(Duration::from_secs(10), min_per_sec, retry_percent),
             timeouts,
-            series: UpstreamSeries::unregistered(),
         }
     }
 
-    /// This retrier, its attempts (and the tokens they report) counted in the
-    /// metrics as `upstream`'s.
-    #[must_use]
-    pub fn for_upstream(mut self, upstream: Upstream) -> Self {
-        self.series = UpstreamSeries::new(upstream);
-        self
-    }
-
     /// Calls `backend` until it answers, the error is not transient, retries run
-    /// out, the next wait would overrun `deadline`, or the breaker refuses.
+    /// out, the next wait would overrun `deadline`, or the breaker refuses. Each
+    /// attempt, retry and refusal is counted in `series` (the calling agent's).
     /// Dropping the future cancels everything, the backoff sleep included.
     ///
     /// # Errors
@@ -107,6 +100,7 @@ impl Retrier {
         &self,
         backend: &dyn Backend,
         breaker: &CircuitBreaker,
+        series: &UpstreamSeries,
         request: &ChatRequest,
         deadline: Instant,
     ) -> Result<Completion, Failure> {
@@ -120,27 +114,32 @@ impl Retrier {
                 return Err(Failure { error, attempts });
             }
             let Some(permit) = breaker.try_acquire() else {
-                self.series.refused();
+                series.refused();
                 let error = last_error.unwrap_or(LlmError::CircuitOpen);
                 return Err(Failure { error, attempts });
             };
             attempts += 1;
-            let error = match self.attempt(permit, backend, request, deadline).await {
+            let error = match self
+                .attempt(permit, backend, series, request, deadline)
+                .await
+            {
                 Ok(text) => return Ok(text),
                 Err(error) => error,
             };
-            let Some(delay) = self.next_delay(&error, attempts, deadline) else {
+            let Some(delay) = self.next_delay(&error, attempts, deadline, breaker.name()) else {
                 return Err(Failure { error, attempts });
             };
             tracing::warn!(
-                provider = backend.name(),
+                agent = series.agent(),
+                upstream = %breaker.name(),
                 attempt = attempts,
                 delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
                 cause = error.kind(),
                 error = %error,
+                upstream_says = error.upstream_says(),
                 "LLM attempt failed; retrying"
             );
-            self.series.retry();
+            series.retry();
             tokio::time::sleep(delay).await;
             last_error = Some(error);
         }
@@ -153,6 +152,7 @@ impl Retrier {
         &self,
         permit: Permit<'_>,
         backend: &dyn Backend,
+        series: &UpstreamSeries,
         request: &ChatRequest,
         deadline: Instant,
     ) -> Result<Completion, LlmError> {
@@ -169,29 +169,36 @@ impl Retrier {
                 Err(LlmError::Timeout("suggestion deadline"))
             }
         };
-        self.series.attempt(&result, started.elapsed());
+        series.attempt(&result, started.elapsed());
         result
     }
 
     /// The wait before the next attempt, or `None` to give up.
-    fn next_delay(&self, error: &LlmError, attempts: u32, deadline: Instant) -> Option<Duration> {
+    fn next_delay(
+        &self,
+        error: &LlmError,
+        attempts: u32,
+        deadline: Instant,
+        upstream: &str,
+    ) -> Option<Duration> {
         if !error.is_transient() {
             return None;
         }
         if attempts > self.policy.max_retries {
-            tracing::info!(attempts, cause = error.kind(), "LLM retries exhausted");
+            tracing::info!(upstream = %upstream, attempts, cause = error.kind(), "LLM retries exhausted");
             return None;
         }
         let delay = self.policy.delay(attempts - 1, error);
         if Instant::now() + delay >= deadline {
             tracing::info!(
+                upstream = %upstream,
                 cause = error.kind(),
                 "no retry: the wait would overrun the suggestion deadline"
             );
             return None;
         }
         if !self.budget.withdraw() {
-            tracing::warn!(cause = error.kind(), "no retry: the retry budget is spent");
+            tracing::warn!(upstream = %upstream, cause = error.kind(), "no retry: the upstream's retry budget is spent");
             return None;
         }
         Some(delay)
@@ -216,6 +223,9 @@ mod tests {
     use futures_util::FutureExt;
 
     use super::*;
+
+    /// Calls counted nowhere.
+    static UNNAMED: UpstreamSeries = UpstreamSeries::unregistered();
 
     /// Fails `failures` times with `error`, then answers; records when it is called.
     struct Flaky {
@@ -275,7 +285,13 @@ mod tests {
             stream: false,
         };
         retrier()
-            .call(backend, &breaker, &request, Instant::now() + within)
+            .call(
+                backend,
+                &breaker,
+                &UNNAMED,
+                &request,
+                Instant::now() + within,
+            )
             .await
             .map(|answer| answer.text)
     }
@@ -317,6 +333,7 @@ mod tests {
     async fn the_wait_is_the_one_retry_after_asked_for() {
         let asked = LlmError::RateLimited {
             retry_after: Some(Duration::from_millis(1500)),
+            excerpt: String::new(),
         };
         let backend = Flaky::new(1, asked);
         run(&backend, Duration::from_secs(60)).await.unwrap();
@@ -327,6 +344,7 @@ mod tests {
     async fn a_wait_past_the_deadline_is_not_taken() {
         let asked = LlmError::RateLimited {
             retry_after: Some(Duration::from_secs(3)),
+            excerpt: String::new(),
         };
         let backend = Flaky::new(1, asked);
         let failure = run(&backend, Duration::from_secs(2)).await.unwrap_err();
@@ -342,7 +360,7 @@ mod tests {
             stream: false,
         };
         let failure = retrier()
-            .call(&backend, &breaker, &request, Instant::now())
+            .call(&backend, &breaker, &UNNAMED, &request, Instant::now())
             .await
             .unwrap_err();
         assert_eq!(failure.attempts, 0);
@@ -374,7 +392,7 @@ mod tests {
         };
         let deadline = Instant::now() + Duration::from_secs(1);
         let failure = retrier()
-            .call(&Slow, &breaker, &request, deadline)
+            .call(&Slow, &breaker, &UNNAMED, &request, deadline)
             .await
             .unwrap_err();
         assert_eq!(failure.error, LlmError::Timeout("suggestion deadline"));
@@ -410,7 +428,7 @@ mod tests {
         let retrier = retrier();
         for _ in 0..2 {
             let deadline = Instant::now() + Duration::from_secs(5);
-            let call = retrier.call(&Crashing, &breaker, &request, deadline);
+            let call = retrier.call(&Crashing, &breaker, &UNNAMED, &request, deadline);
             let unwound = AssertUnwindSafe(call).catch_unwind().await;
             assert!(unwound.is_err(), "the panic reaches the caller's guard");
         }
@@ -427,7 +445,7 @@ mod tests {
         let retrier = retrier();
         for _ in 0..3 {
             let deadline = Instant::now() + Duration::from_secs(60);
-            let call = retrier.call(&Crashing, &breaker, &request, deadline);
+            let call = retrier.call(&Crashing, &breaker, &UNNAMED, &request, deadline);
             let cancelled = tokio::time::timeout(Duration::from_millis(5), call).await;
             assert!(cancelled.is_err(), "dropped before the backend answered");
         }
@@ -436,7 +454,13 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn errors_that_are_not_transient_are_not_retried() {
-        let backend = Flaky::new(1, LlmError::Authentication { status: 401 });
+        let backend = Flaky::new(
+            1,
+            LlmError::Authentication {
+                status: 401,
+                excerpt: String::new(),
+            },
+        );
         assert_eq!(
             run(&backend, Duration::from_secs(60))
                 .await
@@ -483,10 +507,12 @@ mod tests {
     fn retry_after_is_honoured_and_capped() {
         let asked = LlmError::RateLimited {
             retry_after: Some(Duration::from_secs(2)),
+            excerpt: String::new(),
         };
         assert_eq!(policy().delay(0, &asked), Duration::from_secs(2));
         let greedy = LlmError::RateLimited {
             retry_after: Some(Duration::from_secs(600)),
+            excerpt: String::new(),
         };
         assert_eq!(policy().delay(0, &greedy), Duration::from_millis(4000));
     }

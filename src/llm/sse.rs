@@ -1,6 +1,12 @@
 //! Reading a streamed answer (server-sent events) with a first-token deadline, an
 //! idle limit and a size cap; a break after the first token is a cut, never a
-//! short answer.
+//! short answer. Once the answer is complete (a `finish_reason`), the stream is
+//! still read up to `[DONE]` or its end, for at most [`DRAIN_TIMEOUT`] (a usage
+//! chunk may come in between), then the end of the body in the background: a
+//! response read to its end leaves its connection to the pool, while one dropped
+//! before costs the next call a new TCP (and TLS) handshake.
+
+use std::time::Duration;
 
 use futures_util::{Stream, StreamExt};
 use tokio::time::{Instant, timeout_at};
@@ -10,8 +16,15 @@ use super::error::LlmError;
 use super::events::EventDecoder;
 use super::wire::{self, Chunk};
 
+/// Longest wait for the rest of a stream (a usage chunk, `[DONE]`, the end of the
+/// body) after its `finish_reason`; past it the response is dropped, answer kept.
+pub const DRAIN_TIMEOUT: Duration = Duration::from_millis(250);
+
 /// Reads every chunk of `response` into the assistant's text (and the usage a
 /// chunk reports, if one does), refusing a stream of more than `limit` bytes.
+/// Once the answer is read, the rest of the body (normally nothing but its end)
+/// is read in the background, within [`DRAIN_TIMEOUT`] and [`DRAIN_MAX_BYTES`],
+/// so the connection goes back to the pool without delaying the answer.
 ///
 /// # Errors
 /// As [`collect_chunks`].
@@ -21,10 +34,35 @@ pub async fn collect(
     timeouts: AttemptTimeouts,
     limit: usize,
 ) -> Result<Completion, LlmError> {
-    let chunks = response
-        .bytes_stream()
-        .map(|chunk| chunk.map_err(LlmError::from_transport));
-    collect_chunks(chunks, first_token_by, timeouts, limit).await
+    let mut chunks = Box::pin(
+        response
+            .bytes_stream()
+            .map(|chunk| chunk.map_err(LlmError::from_transport)),
+    );
+    let answer = collect_chunks(&mut chunks, first_token_by, timeouts, limit).await;
+    if answer.is_ok() {
+        tokio::spawn(finish_body(chunks));
+    }
+    answer
+}
+
+/// Most bytes read after an answer to reach the end of its body.
+pub const DRAIN_MAX_BYTES: usize = 64 * 1024;
+
+/// Reads `chunks` to their end, within [`DRAIN_TIMEOUT`] and [`DRAIN_MAX_BYTES`].
+async fn finish_body<S, B>(mut chunks: S)
+where
+    S: Stream<Item = Result<B, LlmError>> + Unpin,
+    B: AsRef<[u8]>,
+{
+    let until = Instant::now() + DRAIN_TIMEOUT;
+    let mut read = 0usize;
+    while let Ok(Some(Ok(chunk))) = timeout_at(until, chunks.next()).await {
+        read = read.saturating_add(chunk.as_ref().len());
+        if read > DRAIN_MAX_BYTES {
+            return;
+        }
+    }
 }
 
 /// Reads the events of a stream of `chunks` into the assistant's text.
@@ -60,11 +98,35 @@ where
             Ok(Some(Ok(chunk))) => chunk,
         };
         match answer.feed(chunk.as_ref())? {
+            Progress::Finished => return rest_of_answer(chunks, answer).await,
             Progress::Done => return answer.finish(),
             Progress::Events if answer.started => until = Instant::now() + timeouts.total,
             Progress::Events | Progress::Nothing => {}
         }
     }
+}
+
+/// Reads what follows an answer's `finish_reason` (a usage chunk, `[DONE]`) up to
+/// `[DONE]` or the end of the stream, within [`DRAIN_TIMEOUT`] and the size cap;
+/// the answer stands whatever the rest brings (a break, garbage, silence).
+async fn rest_of_answer<S, B>(
+    mut chunks: std::pin::Pin<&mut S>,
+    mut answer: Answer,
+) -> Result<Completion, LlmError>
+where
+    S: Stream<Item = Result<B, LlmError>>,
+    B: AsRef<[u8]>,
+{
+    let until = Instant::now() + DRAIN_TIMEOUT;
+    while let Ok(Some(Ok(chunk))) = timeout_at(until, chunks.next()).await {
+        if !matches!(
+            answer.feed(chunk.as_ref()),
+            Ok(Progress::Events | Progress::Nothing)
+        ) {
+            break;
+        }
+    }
+    answer.finish()
 }
 
 /// What a chunk brought.
@@ -73,7 +135,9 @@ enum Progress {
     Nothing,
     /// At least one event.
     Events,
-    /// The end of the answer (`[DONE]` or a finish reason).
+    /// The answer's `finish_reason`: its text is complete, the stream is not.
+    Finished,
+    /// The end of the stream (`[DONE]`).
     Done,
 }
 
@@ -83,6 +147,8 @@ struct Answer {
     text: String,
     usage: Option<Usage>,
     started: bool,
+    /// Past the `finish_reason`: events only bring the usage, if anything.
+    draining: bool,
     received: usize,
     limit: usize,
 }
@@ -94,6 +160,7 @@ impl Answer {
             text: String::new(),
             usage: None,
             started: false,
+            draining: false,
             received: 0,
             limit,
         }
@@ -106,26 +173,35 @@ impl Answer {
             return Err(LlmError::AnswerTooLarge { limit: self.limit });
         }
         let events = self.decoder.feed(chunk);
+        let mut finished = false;
         for data in &events {
-            if self.take(data)? {
-                return Ok(Progress::Done);
+            match self.take(data)? {
+                Some(Progress::Done) => return Ok(Progress::Done),
+                Some(_) => {
+                    finished = true;
+                    self.draining = true;
+                }
+                None => {}
             }
         }
-        Ok(if events.is_empty() {
+        Ok(if finished {
+            Progress::Finished
+        } else if events.is_empty() {
             Progress::Nothing
         } else {
             Progress::Events
         })
     }
 
-    /// Takes in one event's data; `true` at the end of the answer.
-    fn take(&mut self, data: &str) -> Result<bool, LlmError> {
+    /// Takes in one event's data: `Some(Done)` for `[DONE]`, `Some(Finished)` for
+    /// the `finish_reason`, `None` otherwise.
+    fn take(&mut self, data: &str) -> Result<Option<Progress>, LlmError> {
         let data = data.trim();
         if data == "[DONE]" {
-            return Ok(true);
+            return Ok(Some(Progress::Done));
         }
         if data.is_empty() {
-            return Ok(false);
+            return Ok(None);
         }
         let value = serde_json::from_str(data).map_err(|e| {
             self.cut(LlmError::InvalidResponse(format!(
@@ -135,15 +211,18 @@ impl Answer {
         if let Some(usage) = wire::usage(&value) {
             self.usage = Some(usage);
         }
+        if self.draining {
+            return Ok(None);
+        }
         match wire::chunk(&value).map_err(|e| self.cut(e))? {
             Chunk::Text(piece) if !piece.is_empty() => {
                 self.started = true;
                 self.text.push_str(&piece);
             }
             Chunk::Text(_) => {}
-            Chunk::Finished(_) => return Ok(true),
+            Chunk::Finished(_) => return Ok(Some(Progress::Finished)),
         }
-        Ok(false)
+        Ok(None)
     }
 
     /// `error` before the first token; a cut after it.
@@ -234,6 +313,65 @@ mod tests {
         let answer = collect_chunks(chunks, by, timeouts(), LIMIT).await.unwrap();
         assert_eq!(answer.text, "hi");
         assert_eq!(answer.usage.map(|u| u.prompt_tokens), Some(5));
+    }
+
+    fn finish() -> String {
+        format!(
+            "data: {}\n\n",
+            json!({"choices":[{"delta":{},"finish_reason":"stop"}]})
+        )
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn after_the_finish_reason_the_stream_is_read_to_done_and_its_usage_kept() {
+        let usage = json!({"choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 1}});
+        let chunks = vec![
+            Ok::<_, LlmError>(format!("{}{}", event("hi"), finish()).into_bytes()),
+            Ok(format!("data: {usage}\n\n").into_bytes()),
+            Ok(event("ignored after the finish").into_bytes()),
+            Ok(b"data: [DONE]\n\n".to_vec()),
+        ];
+        let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = std::sync::Arc::clone(&read);
+        let chunks = stream::iter(chunks).inspect(move |_| {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        });
+        let by = Instant::now() + Duration::from_secs(2);
+        let answer = collect_chunks(chunks, by, timeouts(), LIMIT).await.unwrap();
+        assert_eq!(answer.text, "hi");
+        assert_eq!(answer.usage.map(|u| u.prompt_tokens), Some(7));
+        assert_eq!(
+            read.load(std::sync::atomic::Ordering::SeqCst),
+            4,
+            "read up to [DONE]"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn what_follows_the_finish_reason_never_spoils_the_answer_nor_holds_it_long() {
+        let broken = vec![
+            Ok(format!("{}{}", event("ok"), finish()).into_bytes()),
+            Err(LlmError::Connection("reset".to_owned())),
+        ];
+        assert_eq!(read(broken, LIMIT).await.unwrap(), "ok");
+        let garbage = vec![
+            Ok(format!("{}{}", event("ok"), finish()).into_bytes()),
+            Ok(b"data: {{{\n\n".to_vec()),
+        ];
+        assert_eq!(read(garbage, LIMIT).await.unwrap(), "ok");
+        let silent = stream::iter(vec![Ok::<_, LlmError>(
+            format!("{}{}", event("ok"), finish()).into_bytes(),
+        )])
+        .chain(stream::pending());
+        let started = Instant::now();
+        let by = started + Duration::from_secs(2);
+        let answer = collect_chunks(silent, by, timeouts(), LIMIT).await.unwrap();
+        assert_eq!(answer.text, "ok");
+        assert_eq!(
+            started.elapsed(),
+            DRAIN_TIMEOUT,
+            "a silent upstream holds it that long only"
+        );
     }
 
     #[tokio::test(start_paused = true)]

@@ -163,7 +163,7 @@ mod tests {
             json!({"object":"error","message":"bad token","type":"AuthenticationError","code":401});
         assert!(matches!(
             completion_text(&auth),
-            Err(LlmError::Authentication { status: 401 })
+            Err(LlmError::Authentication { status: 401, .. })
         ));
         let openai = json!({"error":{"message":"boom","type":"server_error","code":"503"}});
         assert!(matches!(

@@ -3,9 +3,8 @@
 //! open connections, sessions, the listener's refusals, circuit states, Redis's
 //! health and write queue.
 
-use metrics::{Unit, counter, describe_counter, describe_gauge, gauge};
+use metrics::{SharedString, Unit, counter, describe_counter, describe_gauge, gauge};
 
-use crate::llm::breaker::CircuitState;
 use crate::llm::metrics::{CIRCUIT_STATE, circuit_value};
 use crate::session::StoreHealth;
 use crate::session::metrics::{
@@ -41,29 +40,14 @@ pub(super) fn read_gauges(state: &AppState) {
     read_redis(state);
 }
 
-/// Each agent's circuit, labelled as its LLM series are.
+/// Each upstream's circuit (one per upstream, whichever agents call it),
+/// labelled as its LLM series are.
 fn read_circuits(state: &AppState) {
-    let circuits = [
-        (
-            "orchestrator",
-            state.orchestrator.provider_name(),
-            state.orchestrator.circuit_state(),
-        ),
-        (
-            "closing_detector",
-            state.closing.detector_name(),
-            state.closing.circuit_state(),
-        ),
-    ];
-    for (agent, provider, circuit) in circuits {
-        if let Some(circuit) = circuit {
-            set_circuit(agent, provider, circuit);
-        }
+    for upstream in state.upstreams.iter() {
+        let label = SharedString::from(upstream.shared_label());
+        gauge!(CIRCUIT_STATE, "provider" => upstream.provider(), "upstream" => label)
+            .set(circuit_value(upstream.circuit_state()));
     }
-}
-
-fn set_circuit(agent: &'static str, provider: &'static str, circuit: CircuitState) {
-    gauge!(CIRCUIT_STATE, "agent" => agent, "provider" => provider).set(circuit_value(circuit));
 }
 
 /// Redis's health and write queue, when sessions are in Redis.

@@ -1,36 +1,38 @@
 //! The closing detector through the real WebSocket: the embedded analyzer in both
-//! languages, the LLM detector against the fake, concurrency with the suggestion,
-//! and its own circuit breaker.
+//! languages, the LLM detector against the fake (asked about every message here,
+//! CLOSING_DETECTOR_LLM_CALLS=every; see `llm_cost` for the default), concurrency
+//! with the suggestion, the circuit breaker it shares with the orchestrator, and
+//! the analyzer's assessment standing in for a failed one.
 
 use std::time::{Duration, Instant};
 
-use callshadow::config::{ProviderChoice, Settings};
+use callshadow::config::{ClosingCalls, ProviderChoice, Settings};
 use serde_json::{Value, json};
 
 use crate::fake_llm::{FakeLlm, Step};
 use crate::helpers::{Client, TestApp, client_says, eventually, spawn_app, spawn_llm_closing_app};
 
 /// Text only the closing detector's prompt holds.
-const CLOSING_PROMPT: &str = "reached a closing opportunity";
+pub(crate) const CLOSING_PROMPT: &str = "reached a closing opportunity";
 
-fn says(text: &str, sentiment: &str) -> Value {
+pub(crate) fn says(text: &str, sentiment: &str) -> Value {
     json!({ "text": text, "speaker": "client", "sentiment": sentiment, "emotion": "neutral" })
 }
 
 /// `closing` frames the server decided to send so far.
-fn closing_frames(app: &TestApp) -> u64 {
+pub(crate) fn closing_frames(app: &TestApp) -> u64 {
     let outcomes = app.state.experiment.outcomes();
     outcomes.values().map(|v| v.closing_opportunities).sum()
 }
 
 /// Waits until the server has finished `n` closing assessments.
-async fn assessed(app: &TestApp, n: u64) -> bool {
+pub(crate) async fn assessed(app: &TestApp, n: u64) -> bool {
     eventually(|| app.state.closing.assessed() >= n).await
 }
 
 /// Sends `message`; returns its answer and the closing frame after it, if the
 /// server's closing detector (waited for: no guessing from silence) decided one.
-async fn answer_and_closing(
+pub(crate) async fn answer_and_closing(
     app: &TestApp,
     client: &mut Client,
     message: &Value,
@@ -46,9 +48,9 @@ async fn answer_and_closing(
     (answer, None)
 }
 
-fn closing_answer(confidence: f64) -> Step {
+pub(crate) fn closing_answer(confidence: f64) -> Step {
     let answer = json!({
-        "is_closing_opportunity": true,
+        "is_closing_opportunity": confidence >= 0.5,
         "confidence": confidence,
         "signals": ["contract_request"],
         "recommended_action": "Send the contract now and confirm the signatory.",
@@ -56,17 +58,18 @@ fn closing_answer(confidence: f64) -> Step {
     Step::answer(&format!("Here is my assessment:\n```json\n{answer}\n```"))
 }
 
-/// The server on its fake with both agents on the LLM, no retries; `edit`
-/// adjusts the settings further.
+/// The server on its fake with both agents on the LLM, the detector asked about
+/// every message, no retries; `edit` adjusts the settings further.
 async fn closing_app(edit: impl FnOnce(&mut Settings)) -> TestApp {
     spawn_llm_closing_app(ProviderChoice::OpenAi, |settings| {
         settings.llm.max_retries = 0;
+        settings.agents.closing_llm_calls = ClosingCalls::Every;
         edit(settings);
     })
     .await
 }
 
-fn closing_requests(fake: &FakeLlm) -> usize {
+pub(crate) fn closing_requests(fake: &FakeLlm) -> usize {
     let is_closing = |r: &crate::fake_llm::Recorded| r.body.to_string().contains(CLOSING_PROMPT);
     fake.recorded().iter().filter(|r| is_closing(r)).count()
 }
@@ -166,7 +169,7 @@ async fn the_llm_detector_asks_its_own_prompt_and_its_answer_becomes_the_closing
 }
 
 #[tokio::test]
-async fn below_the_threshold_or_on_a_failure_no_closing_frame_is_sent_and_the_suggestion_stands() {
+async fn below_the_threshold_no_frame_is_sent_and_the_suggestion_stands() {
     let app = closing_app(|_| {}).await;
     let fake = &app.llm;
     fake.when_prompt_contains(CLOSING_PROMPT, closing_answer(0.69));
@@ -177,18 +180,35 @@ async fn below_the_threshold_or_on_a_failure_no_closing_frame_is_sent_and_the_su
         (answer["type"].clone(), closing),
         (json!("suggestion"), None)
     );
+}
 
+#[tokio::test]
+async fn an_unreadable_assessment_falls_back_to_the_analyzers_and_is_counted() {
     let app = closing_app(|_| {}).await;
-    let failing = &app.llm;
-    failing.when_prompt_contains(CLOSING_PROMPT, Step::answer("I cannot tell."));
+    let fake = &app.llm;
+    fake.when_prompt_contains(CLOSING_PROMPT, Step::answer("I cannot tell."));
     let (mut client, _) = app.connect_init("").await;
-    let (answer, closing) =
-        answer_and_closing(&app, &mut client, &client_says("Send the contract")).await;
+    let (answer, closing) = answer_and_closing(
+        &app,
+        &mut client,
+        &says("Perfect, send me the contract.", "positive"),
+    )
+    .await;
     assert_eq!(answer["meta"]["source"], "llm", "{answer}");
+    let closing = closing.expect("the analyzer's assessment stands in");
+    assert_eq!(closing["meta"]["source"], "fallback", "{closing}");
+    assert_eq!(closing["data"]["signals"], json!(["contract_request"]));
+    let (answer, closing) =
+        answer_and_closing(&app, &mut client, &client_says("We have twelve agents.")).await;
+    assert_eq!(answer["type"], "suggestion", "{answer}");
     assert_eq!(
         closing, None,
-        "an unreadable closing answer gives no frame, and no error frame"
+        "the analyzer sees no opportunity there: no frame, no error"
     );
+    let detector = app.get("/prompts").await.1["closing_detector"].clone();
+    assert_eq!(detector["fallbacks"], 2, "{detector}");
+    assert_eq!(detector["llm_asked"], 2, "{detector}");
+    assert_eq!(detector["llm_calls"], "every", "{detector}");
 }
 
 #[tokio::test]
@@ -268,31 +288,29 @@ async fn the_next_message_does_not_wait_for_a_slow_closing_detector_either() {
 }
 
 #[tokio::test]
-async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_falls_back_to_the_analyzer()
- {
+async fn both_agents_failures_open_the_one_breaker_of_their_upstream_and_both_then_fall_back() {
     let app = closing_app(|settings| {
         settings.llm.breaker_threshold = 2;
         settings.llm.breaker_timeout = Duration::from_secs(60);
     })
     .await;
     let fake = &app.llm;
-    fake.when_prompt_contains(CLOSING_PROMPT, Step::status(503));
+    fake.set_default(Step::status(503));
     let (mut client, _) = app.connect_init("").await;
-    for _ in 0..3 {
-        let (answer, closing) = answer_and_closing(&app, &mut client, &client_says("Hello")).await;
-        assert_eq!(answer["meta"]["source"], "llm", "{answer}");
-        assert_eq!(closing, None);
-    }
+    let (answer, closing) = answer_and_closing(&app, &mut client, &client_says("Hello")).await;
+    assert_eq!(answer["error_code"], "LLM_ERROR", "{answer}");
+    assert_eq!(closing, None);
+    assert_eq!(fake.requests(), 2, "one failure from each agent");
+    let (_, ready) = app.get("/ready").await;
+    assert_eq!(ready["llm_circuit"], "open", "{ready}");
+    let upstreams = ready["llm_upstreams"].as_array().unwrap();
+    assert_eq!(upstreams.len(), 1, "one upstream, one state: {ready}");
+    assert_eq!(upstreams[0]["circuit"], "open");
     assert_eq!(
         app.get("/prompts").await.1["closing_detector"]["circuit"],
-        "open"
+        "open",
+        "the same breaker"
     );
-    assert_eq!(
-        app.get("/ready").await.1["llm_circuit"],
-        "closed",
-        "the orchestrator's breaker is not touched"
-    );
-    assert_eq!(closing_requests(fake), 2, "the open circuit spares the LLM");
 
     let (answer, closing) = answer_and_closing(
         &app,
@@ -301,41 +319,10 @@ async fn closing_failures_open_only_the_closing_detectors_breaker_which_then_fal
     )
     .await;
 
-    assert_eq!(answer["meta"]["source"], "llm");
+    assert_eq!(answer["meta"]["source"], "fallback", "{answer}");
     let closing = closing.expect("the analyzer answers for the open circuit");
     assert_eq!(closing["meta"]["source"], "fallback");
     assert_eq!(closing["data"]["signals"], json!(["contract_request"]));
-    assert_eq!(closing_requests(fake), 2);
-}
-
-#[tokio::test]
-async fn orchestrator_failures_do_not_open_the_closing_detectors_breaker() {
-    let app = closing_app(|settings| {
-        settings.llm.breaker_threshold = 2;
-        settings.llm.breaker_timeout = Duration::from_secs(60);
-    })
-    .await;
-    let fake = &app.llm;
-    fake.when_prompt_contains(CLOSING_PROMPT, closing_answer(0.9));
-    fake.set_default(Step::status(503));
-    let (mut client, _) = app.connect_init("").await;
-    for _ in 0..4 {
-        let answer = client.say(&client_says("Send the contract")).await;
-        assert!(
-            answer["type"] == "error" || answer["meta"]["source"] == "fallback",
-            "{answer}"
-        );
-        let closing = client.recv_json().await;
-        assert_eq!(closing["meta"]["source"], "llm", "{closing}");
-    }
-    assert_eq!(app.get("/ready").await.1["llm_circuit"], "open");
-    assert_eq!(
-        app.get("/prompts").await.1["closing_detector"]["circuit"],
-        "closed"
-    );
-    assert_eq!(
-        closing_requests(fake),
-        4,
-        "every closing call reached the LLM"
-    );
+    assert_eq!(fake.requests(), 2, "the open circuit spares the upstream");
+    assert_eq!(closing_requests(fake), 1);
 }

@@ -4,9 +4,9 @@ use std::collections::HashMap;
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use callshadow::config::{ClosingChoice, LogFormat, Settings, Sources};
+use callshadow::config::{ClosingCalls, ClosingChoice, LogFormat, Settings, Sources};
 
-use crate::helpers::{load_settings, repo};
+use crate::helpers::{load_settings, repo, start_binary};
 
 /// Runs the binary in the repository with only `env` set.
 pub fn run_binary(args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -180,8 +180,12 @@ fn prompt_and_closing_settings_have_their_defaults_and_are_checked() {
     );
     assert_eq!(agents.prompt_reload_debounce, Duration::from_millis(200));
     assert_eq!(agents.closing_provider, ClosingChoice::Auto);
+    assert_eq!(agents.closing_llm_calls, ClosingCalls::Candidates);
+    let every = load_settings(&[("CLOSING_DETECTOR_LLM_CALLS", "every")]).unwrap();
+    assert_eq!(every.agents.closing_llm_calls, ClosingCalls::Every);
 
     let bad = [
+        ("CLOSING_DETECTOR_LLM_CALLS", "sometimes"),
         ("CLOSING_THRESHOLD", "1.5"),
         ("PROMPT_AB_TEST_SPLIT", "101"),
         ("CLOSING_DETECTOR_PROVIDER", "oracle"),
@@ -331,4 +335,77 @@ fn the_config_command_prints_llm_urls_without_their_user_and_password() {
         !stderr.contains("hunter2-bad"),
         "a bad URL is not echoed: {stderr}"
     );
+}
+
+#[test]
+fn llm_timeouts_left_unset_are_derived_from_the_suggestion_deadline() {
+    let defaults = load_settings(&[]).unwrap().llm;
+    assert_eq!(defaults.deadline, Duration::from_millis(6000));
+    assert_eq!(
+        (defaults.timeout, defaults.ttft_timeout),
+        (Duration::from_millis(4000), Duration::from_millis(2000)),
+        "the defaults of before, now derived"
+    );
+    let short = load_settings(&[("SUGGESTION_DEADLINE_MS", "2500")])
+        .unwrap()
+        .llm;
+    assert_eq!(
+        (short.timeout, short.ttft_timeout),
+        (Duration::from_millis(1666), Duration::from_millis(833))
+    );
+    assert!(short.timeout < short.deadline && short.ttft_timeout < short.deadline);
+    let explicit = load_settings(&[
+        ("SUGGESTION_DEADLINE_MS", "2500"),
+        ("LLM_TIMEOUT_MS", "2000"),
+        ("LLM_TTFT_TIMEOUT_MS", ""),
+    ])
+    .unwrap()
+    .llm;
+    assert_eq!(
+        (explicit.timeout, explicit.ttft_timeout),
+        (Duration::from_millis(2000), Duration::from_millis(833)),
+        "an explicit value is kept; an empty one is derived"
+    );
+    let output = run_binary(&["config"], &[("SUGGESTION_DEADLINE_MS", "2500")]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("LLM_TIMEOUT_MS = 1666  # derived from SUGGESTION_DEADLINE_MS"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn only_an_explicit_llm_timeout_that_conflicts_with_the_deadline_is_refused_naming_it() {
+    for (key, value) in [("LLM_TIMEOUT_MS", "4000"), ("LLM_TTFT_TIMEOUT_MS", "2500")] {
+        let env = [("SUGGESTION_DEADLINE_MS", "2500"), (key, value)];
+        let output = run_binary(&["config"], &env);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{key}={value}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "{key}: must be shorter than SUGGESTION_DEADLINE_MS"
+            )),
+            "{stderr}"
+        );
+        let other = if key == "LLM_TIMEOUT_MS" {
+            "LLM_TTFT_TIMEOUT_MS"
+        } else {
+            "LLM_TIMEOUT_MS"
+        };
+        assert!(
+            !stderr.contains(other),
+            "only the conflicting key: {stderr}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_server_starts_with_a_short_suggestion_deadline_alone() {
+    let server = start_binary(&[("SUGGESTION_DEADLINE_MS", "2500")]);
+    let health = reqwest::get(format!("http://{}/health", server.address))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    server.stop().await;
 }

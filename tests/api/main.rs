@@ -20,6 +20,7 @@ mod helpers;
 mod hostile_http;
 mod llm_aiyou;
 mod llm_breaker;
+mod llm_cost;
 mod llm_openai;
 mod llm_parsing;
 mod llm_props;

@@ -81,9 +81,10 @@ async fn a_conversation_moves_its_series_by_label_in_a_scrape_prometheus_can_rea
 
     let metrics = scrape(&metrics_address).await;
 
+    let upstream = upstream_label(&fake);
     assert_frames_and_messages(&metrics);
-    assert_llm_series(&metrics);
-    assert_latency_histograms(&metrics);
+    assert_llm_series(&metrics, &upstream);
+    assert_latency_histograms(&metrics, &upstream);
     assert_eq!(metrics.get("callshadow_ws_connections_active", &[]), 1.0);
     assert_eq!(metrics.get("callshadow_sessions_active", &[]), 1.0);
     assert!(metrics.get("callshadow_http_connections_open", &[]) >= 1.0);
@@ -113,21 +114,43 @@ fn assert_frames_and_messages(metrics: &Metrics) {
     assert_eq!(metrics.get(closing, &[v1, ("source", "local")]), 1.0);
     let assigned = "callshadow_prompt_sessions_assigned_total";
     assert_eq!(metrics.get(assigned, &[v1]), 1.0);
+    let fallbacks = |reason| {
+        let labels = [("agent", "orchestrator"), ("reason", reason)];
+        metrics.get("callshadow_agent_fallbacks_total", &labels)
+    };
+    assert_eq!(fallbacks("llm_error"), 1.0);
+    assert_eq!(fallbacks("circuit_open"), 1.0);
 }
 
-fn assert_llm_series(metrics: &Metrics) {
-    let upstream = [("agent", "orchestrator"), ("provider", "openai")];
+/// How the metrics name the fake's upstream: `provider:model@host:port/path`.
+pub(crate) fn upstream_label(fake: &FakeLlm) -> String {
+    let place = fake.openai_base_url().replace("http://", "");
+    format!("openai:gpt-4o-mini@{place}")
+}
+
+fn assert_llm_series(metrics: &Metrics, upstream: &str) {
+    let agent = [
+        ("agent", "orchestrator"),
+        ("provider", "openai"),
+        ("upstream", upstream),
+    ];
     let requests = |outcome| {
-        let labels = [upstream[0], upstream[1], ("outcome", outcome)];
+        let labels = [agent[0], agent[1], agent[2], ("outcome", outcome)];
         metrics.get("callshadow_llm_requests_total", &labels)
     };
     assert_eq!(requests("success"), 1.0);
     assert_eq!(requests("server_error"), 4.0);
     assert_eq!(requests("circuit_open"), 1.0);
-    assert_eq!(metrics.get("callshadow_llm_retries_total", &upstream), 3.0);
-    assert_eq!(metrics.get("callshadow_llm_circuit_state", &upstream), 2.0);
+    assert_eq!(metrics.get("callshadow_llm_retries_total", &agent), 3.0);
+    let circuit = [("provider", "openai"), ("upstream", upstream)];
+    assert_eq!(metrics.get("callshadow_llm_circuit_state", &circuit), 2.0);
+    assert_eq!(
+        metrics.samples("callshadow_llm_circuit_state").count(),
+        1,
+        "one circuit state per upstream, not per agent"
+    );
     let tokens = |kind| {
-        let labels = [upstream[0], upstream[1], ("kind", kind)];
+        let labels = [agent[0], agent[1], agent[2], ("kind", kind)];
         metrics.get("callshadow_llm_tokens_total", &labels)
     };
     assert_eq!(tokens("prompt"), PROMPT_TOKENS as f64);
@@ -136,8 +159,12 @@ fn assert_llm_series(metrics: &Metrics) {
     assert_eq!(tokens("completion"), completion as f64);
 }
 
-fn assert_latency_histograms(metrics: &Metrics) {
-    let upstream = [("agent", "orchestrator"), ("provider", "openai")];
+fn assert_latency_histograms(metrics: &Metrics, upstream: &str) {
+    let upstream = [
+        ("agent", "orchestrator"),
+        ("provider", "openai"),
+        ("upstream", upstream),
+    ];
     let histograms = [
         (
             "callshadow_suggestion_latency_seconds",

@@ -274,9 +274,13 @@ fn failed(state: &State, error: &LlmError) -> State {
 /// the password.
 fn refused(error: LlmError) -> LlmError {
     match error {
-        LlmError::Authentication { status } | LlmError::BadRequest { status, .. } => {
+        LlmError::Authentication { status, .. } | LlmError::BadRequest { status, .. } => {
             LlmError::LoginRefused { status }
         }
+        LlmError::RateLimited { retry_after, .. } => LlmError::RateLimited {
+            retry_after,
+            excerpt: String::new(),
+        },
         LlmError::Server {
             status,
             retry_after,
@@ -339,7 +343,10 @@ mod tests {
             excerpt: "password=hunter2".to_owned(),
         };
         assert_eq!(refused(bad), LlmError::LoginRefused { status: 400 });
-        let unauthorized = LlmError::Authentication { status: 401 };
+        let unauthorized = LlmError::Authentication {
+            status: 401,
+            excerpt: "password=hunter2".to_owned(),
+        };
         assert_eq!(
             refused(unauthorized),
             LlmError::LoginRefused { status: 401 }

@@ -99,11 +99,13 @@ impl AiYouBackend {
             .post(&self.chat_url)
             .bearer_auth(token.expose_secret())
             .json(&self.body(request, stream));
-        if stream {
+        let result = if stream {
             complete_streamed(builder, timeouts).await
         } else {
             complete_whole(builder, timeouts.total).await
-        }
+        };
+        // An upstream may echo the token in its error: never into the logs.
+        result.map_err(|e| e.without_secret(token.expose_secret()))
     }
 }
 

@@ -75,6 +75,10 @@ impl FakeLlm {
             .expect("a bound socket has an address");
         let shared = Arc::new(Shared::default());
         let app = router(Arc::clone(&shared));
+        let accepted = Arc::clone(&shared);
+        let listener = axum::serve::ListenerExt::tap_io(listener, move |_| {
+            accepted.with(|inner| inner.connections += 1);
+        });
         tokio::spawn(async move {
             axum::serve(listener, app)
                 .await
@@ -109,8 +113,14 @@ impl FakeLlm {
     /// `text` gets `step`, before the queue is looked at; rules are checked in the
     /// order they were added, and are never used up.
     pub fn when_prompt_contains(&self, text: &str, step: Step) {
-        self.shared
-            .with(|inner| inner.rules.push((text.to_owned(), step)));
+        self.when_prompt_contains_all(&[text], step);
+    }
+
+    /// As [`FakeLlm::when_prompt_contains`], for prompts that contain every one of
+    /// `texts`.
+    pub fn when_prompt_contains_all(&self, texts: &[&str], step: Step) {
+        let texts = texts.iter().map(|t| (*t).to_owned()).collect();
+        self.shared.with(|inner| inner.rules.push((texts, step)));
     }
 
     /// The step used when the queue is empty (initially [`DEFAULT_SUGGESTION`]).
@@ -126,6 +136,12 @@ impl FakeLlm {
     /// Every chat request, in order of arrival.
     pub fn recorded(&self) -> Vec<Recorded> {
         self.shared.with(|inner| inner.recorded.clone())
+    }
+
+    /// TCP connections accepted so far (every endpoint): a client that reuses its
+    /// connections opens few.
+    pub fn connections(&self) -> usize {
+        self.shared.with(|inner| inner.connections)
     }
 
     /// Chat requests the client abandoned before their answer was fully sent.

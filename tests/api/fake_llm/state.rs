@@ -32,8 +32,9 @@ pub(super) struct Inner {
     pub(super) queue: VecDeque<Step>,
     /// The step used when the queue is empty.
     pub(super) default: Step,
-    /// Steps for requests whose prompt contains a text, checked before the queue.
-    pub(super) rules: Vec<(String, Step)>,
+    /// Steps for requests whose prompt contains every one of some texts, checked
+    /// before the queue.
+    pub(super) rules: Vec<(Vec<String>, Step)>,
     /// Every chat request, in order of arrival.
     pub(super) recorded: Vec<Recorded>,
     /// Chat requests dropped before they completed.
@@ -72,6 +73,8 @@ pub(super) struct Inner {
     pub(super) passwords_seen: Vec<String>,
     /// The prompt and cached token counts every completion reports, if set.
     pub(super) usage: Option<(usize, usize)>,
+    /// TCP connections accepted.
+    pub(super) connections: usize,
 }
 
 impl Default for Inner {
@@ -99,15 +102,17 @@ impl Default for Inner {
             login_redirect: None,
             passwords_seen: Vec::new(),
             usage: None,
+            connections: 0,
         }
     }
 }
 
 impl Inner {
-    /// The step of the first rule whose text the prompt contains; else the next
+    /// The step of the first rule whose texts the prompt contains; else the next
     /// queued step, or the default one.
     pub(super) fn next_step(&mut self, prompt: &str) -> Step {
-        if let Some((_, step)) = self.rules.iter().find(|(text, _)| prompt.contains(text)) {
+        let matches = |texts: &Vec<String>| texts.iter().all(|t| prompt.contains(t.as_str()));
+        if let Some((_, step)) = self.rules.iter().find(|(texts, _)| matches(texts)) {
             return step.clone();
         }
         self.queue
