@@ -13,7 +13,7 @@ EN = """
 P - concerned | um yeah so honestly that figure is a bit rich for us
 P - surprised | wow ok that's uh that's a lot more than i was expecting to be honest
 P 0 neutral | we were thinking more in the ballpark of half that
-P - annoyed | that price tag is eye watering
+P - concerned | that price tag is eye watering
 P - concerned | the numbers just don't work for us at that price
 P - unimpressed | you're having a laugh at that price right
 P - concerned | i mean it's pricy pricy for what it does
@@ -248,6 +248,109 @@ FR_AGENT = """
 0 0 neutral | vous regardez d'autres solutions
 """
 
+EN2 = """
+P - concerned | yeah no that's that's steep for us
+P - concerned | honestly we can get a lot for that kind of cash elsewhere in the business
+CP - concerned | that's like double what we pay now
+P - concerned | i nearly fell off my chair when i saw the quote
+P 0 neutral | that's a big number for a team of ten
+P - concerned | um is that per month because that's a lot
+P - unimpressed | it's a bit pricey innit
+P - concerned | we'd struggle to justify that spend to be fair
+P - concerned | ouch that hurts
+P - concerned | that's more than our whole phone bill
+B 0 neutral | what's the rough cost because we've only got so much for this
+B - worried | the purse is pretty much empty till april
+B 0 neutral | we'd need to find the money somewhere
+B 0 neutral | our finance team gives us a fixed amount every quarter
+B - worried | money's a bit of an issue for us this year
+B 0 neutral | there's no money for new tools until the new fiscal
+C 0 neutral | we're kinda locked into a contract with five9 until june
+C 0 neutral | another provider pitched us last week
+C 0 neutral | we had a demo with dialpad too
+C 0 neutral | right now we just use our old phone system which does the job
+C 0 neutral | we're also in talks with a couple of others
+U 0 neutral | we kinda need it up and running by next week
+U - stressed | it's really time critical for us
+U 0 neutral | can you fast track the setup
+U - stressed | the sooner the better honestly
+U 0 neutral | we've got a hard deadline at the end of the month
+D 0 neutral | i'd have to get the green light from my director
+D 0 neutral | that's a question for my boss really
+D 0 neutral | our it people will need to vet it first
+D 0 neutral | i'll have to take it to the board
+X 0 puzzled | sorry i don't get it
+X 0 neutral | um how does that actually work
+X 0 neutral | so what's included and what's not i'm a bit lost
+X 0 neutral | what does that mean in practice
+I + happy | oh i really like that
+I + excited | this is brilliant honestly
+I + happy | that's exactly the kind of thing we need
+I + happy | wow okay that's impressive
+H 0 neutral | we'll have a think and come back to you
+H 0 neutral | i'm not a hundred percent sure
+H 0 neutral | hmm i don't know it sounds like a lot of work
+H 0 neutral | maybe next year
+F - frustrated | this is taking forever
+F - angry | i'm honestly losing my patience here
+F - annoyed | why is this so complicated every single time
+F - frustrated | we've been waiting for weeks for a fix
+R + happy | right let's get this signed
+R 0 neutral | what are the next steps
+R + happy | we'll go with the pro plan
+R + happy | can we get started next week
+0 0 neutral | no worries about the price
+B 0 neutral | the budget is not really an issue here
+0 + happy | we're happy with the price
+0 0 neutral | i'll decide myself
+0 0 neutral | yeah so we handle about two hundred calls a day
+0 - sarcastic | oh brilliant another dashboard
+0 0 neutral | i don't know the exact number of agents
+0 0 neutral | it's not urgent
+"""
+
+FR2 = """
+P - concerned | houla c'est cher ça
+P - concerned | ça fait beaucoup pour une petite boîte comme nous
+CP - concerned | c'est le double de ce qu'on paie aujourd'hui
+P - concerned | à ce prix là je peux pas
+P - concerned | franchement le prix ça calme
+P - concerned | c'est pas donné quand même
+B 0 neutral | on a une petite enveloppe pour ça
+B - worried | pour l'instant on a zéro budget
+B 0 neutral | il faudrait que je trouve les fonds
+B - worried | on est un peu serrés niveau argent
+C 0 neutral | on a déjà un contrat avec diabolocom
+C 0 neutral | une autre société nous a fait une offre
+C 0 neutral | on regarde aussi ce que fait la concurrence
+U - stressed | il nous le faut pour la semaine prochaine
+U 0 neutral | c'est assez pressé en fait
+U 0 neutral | on doit lancer le projet dans quinze jours
+D 0 neutral | je dois en parler à mon associé
+D 0 neutral | c'est mon patron qui tranche
+D 0 neutral | faut que ça passe en comité
+X 0 puzzled | euh je suis perdu là
+X 0 neutral | attendez vous pouvez réexpliquer
+X 0 neutral | j'ai pas compris la partie sur les licences
+I + happy | ah ouais ça c'est génial
+I + happy | franchement j'adore
+I + happy | ça nous intéresse vraiment
+H 0 neutral | on va y réfléchir
+H 0 neutral | je suis pas encore sûr
+H 0 neutral | pas maintenant peut-être plus tard
+F - annoyed | c'est la troisième fois que je vous explique
+F - frustrated | ça commence à bien faire
+F - angry | c'est inacceptable
+R + happy | parfait envoyez-moi le contrat
+R + happy | allez on signe
+R 0 neutral | quelles sont les prochaines étapes
+B 0 neutral | le budget c'est pas un souci
+0 0 neutral | on n'est pas du tout pressés
+0 0 neutral | c'est moi qui signe
+0 0 neutral | d'accord merci pour les explications
+0 - sarcastic | génial encore une mise à jour qui casse tout
+"""
+
 
 def parse(block, lang, speaker):
     rows = []
@@ -262,7 +365,8 @@ def parse(block, lang, speaker):
     return rows
 
 
-rows = (parse(EN, "en", "client") + parse(EN_AGENT, "en", "agent")
+rows = (parse(EN, "en", "client") + parse(EN2, "en", "client") + parse(EN_AGENT, "en", "agent")
+        + parse(FR2, "fr", "client")
         + parse(FR, "fr", "client") + parse(FR_AGENT, "fr", "agent"))
 out = pathlib.Path(__file__).resolve().parent.parent / "tests/data/analyzer_callspeech_dev.jsonl"
 out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
