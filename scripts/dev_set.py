@@ -307,6 +307,13 @@ B 0 neutral | the budget is not really an issue here
 0 - sarcastic | oh brilliant another dashboard
 0 0 neutral | i don't know the exact number of agents
 0 0 neutral | it's not urgent
+P - concerned | thats way to expensve for us
+C 0 neutral | we're also looking at a competiter
+R + happy | ok can you send the contarct over
+U - stressed | we need it imediately
+F - angry | honestly it's ridiculus
+X 0 puzzled | i'm a bit confussed
+F - annoyed | it's unacceptible
 """
 
 FR2 = """
@@ -349,6 +356,9 @@ B 0 neutral | le budget c'est pas un souci
 0 0 neutral | c'est moi qui signe
 0 0 neutral | d'accord merci pour les explications
 0 - sarcastic | génial encore une mise à jour qui casse tout
+F - angry | franchement c'est inadmissable
+U - stressed | c'est vraiment urgant
+X 0 puzzled | je suis un peu perdue avec les abonements
 """
 
 

@@ -8,6 +8,7 @@
 //! - [`normalize`]: folding (case, accents, apostrophes) and tokenizing;
 //! - [`language`]: English or French for a conversation;
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
+//! - `spelling`: typo tolerance (one edit away from a long cue word);
 //! - `playbook`: the file's schema and validation;
 //! - `compose`: from the analysis to the suggestion;
 //! - `buying`: buying signals and the closing detector's confidence.
@@ -23,6 +24,7 @@ pub mod language;
 mod negation;
 pub mod normalize;
 mod playbook;
+mod spelling;
 
 #[cfg(test)]
 mod tests;

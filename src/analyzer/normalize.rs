@@ -161,9 +161,9 @@ const REPEATABLE: [&str; 2] = ["vous", "nous"];
 /// Whether `word` is the word just before it, said again.
 fn repeats_last(out: &FoldedText, word: &str) -> bool {
     !REPEATABLE.contains(&word)
-        && out.tokens
-        .last()
-        .is_some_and(|last| last.kind == TokenKind::Word && &out.text[last.start..last.end] == word)
+        && out.tokens.last().is_some_and(|last| {
+            last.kind == TokenKind::Word && &out.text[last.start..last.end] == word
+        })
 }
 
 /// Whether `word` completes a two-word filler with the word just before it.

@@ -147,10 +147,7 @@ fn detection_generalizes_to_the_held_out_set() {
 /// by `scripts/dev_set.py`): the cues are tuned on it and on the labelled set.
 #[test]
 fn detection_understands_call_speech_on_the_development_set() {
-    let total = print_evaluation(
-        &evaluate(&load_jsonl("analyzer_callspeech_dev.jsonl")),
-        0.0,
-    );
+    let total = print_evaluation(&evaluate(&load_jsonl("analyzer_callspeech_dev.jsonl")), 0.0);
     assert!(total.precision() >= 0.0 && total.recall() >= 0.0);
 }
 
