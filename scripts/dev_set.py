@@ -361,6 +361,58 @@ U - stressed | c'est vraiment urgant
 X 0 puzzled | je suis un peu perdue avec les abonements
 """
 
+EN3 = """
+C 0 neutral | we're pretty happy with zoom phone to be honest
+C 0 neutral | we already have something that does most of this
+C 0 neutral | so um how are you different from aircall
+C 0 neutral | we've been quoted by justcall as well
+C 0 neutral | our it team is pushing for microsoft teams phone
+C 0 neutral | why would we switch from what we've got
+P - concerned | that's gonna cost us a fortune
+P - concerned | hmm that's pushing it price wise
+P - concerned | yeah that's not really in the range we were thinking
+P 0 neutral | can you do any better on that
+P - concerned | honestly for that money i'd expect a lot more
+U - stressed | we're kind of in a rush here
+U 0 neutral | our old contract runs out at the end of march
+U 0 neutral | we need something in place before the peak season
+U 0 neutral | like we need it now not in three months
+R + happy | cool so what happens next
+R + happy | alright you've convinced me let's go
+R 0 neutral | how do we make this official
+I + happy | this would make our lives so much easier
+I + excited | honestly i'm blown away
+H 0 neutral | it's a lot to take in let me digest it
+H 0 neutral | we'd probably wait until next year
+D 0 neutral | legal would have to look at the contract first
+D 0 neutral | my boss has the last word on this
+X 0 neutral | sorry i didn't catch that
+X 0 neutral | what's the catch i don't get how it's free
+F - annoyed | your support is a nightmare honestly
+F - frustrated | i've lost count of how many times i've asked
+B 0 neutral | we have to keep it under ten k
+B - worried | we don't really have money set aside for this
+"""
+
+FR3 = """
+C 0 neutral | on est plutôt contents de notre outil actuel
+C 0 neutral | euh en quoi vous êtes différents d'aircall
+C 0 neutral | on a déjà une solution qui fait le job
+P - concerned | ça fait quand même une sacrée somme
+P - concerned | c'est au-dessus de ce qu'on pensait mettre
+P 0 neutral | vous pouvez faire mieux sur le prix
+U - stressed | on est à la bourre
+U 0 neutral | il nous faut une solution avant la fin du trimestre
+R + happy | bon ben c'est ok pour moi on y va
+R 0 neutral | comment on fait pour officialiser
+I + happy | ça va nous changer la vie
+H 0 neutral | je préfère attendre un peu
+D 0 neutral | je dois faire valider par le service achats
+X 0 neutral | pardon j'ai pas entendu
+F - annoyed | c'est toujours la même chose avec vous
+B 0 neutral | faut que ça reste sous les dix mille
+"""
+
 
 def parse(block, lang, speaker):
     rows = []
@@ -375,8 +427,8 @@ def parse(block, lang, speaker):
     return rows
 
 
-rows = (parse(EN, "en", "client") + parse(EN2, "en", "client") + parse(EN_AGENT, "en", "agent")
-        + parse(FR2, "fr", "client")
+rows = (parse(EN, "en", "client") + parse(EN2, "en", "client") + parse(EN3, "en", "client") + parse(EN_AGENT, "en", "agent")
+        + parse(FR2, "fr", "client") + parse(FR3, "fr", "client")
         + parse(FR, "fr", "client") + parse(FR_AGENT, "fr", "agent"))
 out = pathlib.Path(__file__).resolve().parent.parent / "tests/data/analyzer_callspeech_dev.jsonl"
 out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))

@@ -105,7 +105,9 @@ impl Detector {
                 found.insert(combo.signal);
             }
         }
-        self.add_emotion_signals(&mut found, sentiment, emotion);
+        if found.is_empty() {
+            self.add_emotion_signals(&mut found, sentiment, emotion);
+        }
         found
     }
 
