@@ -10,6 +10,7 @@
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
 //! - `spelling`: typo tolerance (one edit away from a long cue word);
 //! - `playbook`: the file's schema and validation;
+//! - `context`: what the conversation still says when the last message says nothing;
 //! - `compose`: from the analysis to the suggestion;
 //! - `buying`: buying signals and the closing detector's confidence.
 
@@ -19,6 +20,7 @@ use crate::domain::{ClosingAssessment, Conversation, Sentiment, SignalSet, Speak
 
 mod buying;
 mod compose;
+mod context;
 mod detector;
 pub mod language;
 mod negation;

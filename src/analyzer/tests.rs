@@ -5,6 +5,7 @@
 //! and the playbook validation.
 
 mod closing;
+mod context;
 mod evaluation;
 mod suggestions;
 mod validation;
