@@ -128,7 +128,8 @@ fn detection_reaches_the_precision_and_recall_floor_on_the_labelled_set() {
 
 /// `analyzer_holdout.jsonl` was written after the lexicon was tuned and is never
 /// tuned against: it measures how the lexicon generalizes to unseen phrasing
-/// (precision 1.00, recall 0.70 when written). Its floors only guard regressions.
+/// (precision 1.00, recall 0.70 when written; 1.00 and 0.80 after issue 16). Its
+/// floors only guard regressions.
 #[test]
 fn detection_generalizes_to_the_held_out_set() {
     let total = print_evaluation(
@@ -136,11 +137,11 @@ fn detection_generalizes_to_the_held_out_set() {
         0.0,
     );
     assert!(
-        total.precision() >= 0.9,
+        total.precision() >= 0.99,
         "held-out precision {}",
         total.precision()
     );
-    assert!(total.recall() >= 0.6, "held-out recall {}", total.recall());
+    assert!(total.recall() >= 0.79, "held-out recall {}", total.recall());
 }
 
 /// `analyzer_callspeech_dev.jsonl` is the development set of call speech (written
@@ -148,7 +149,7 @@ fn detection_generalizes_to_the_held_out_set() {
 #[test]
 fn detection_understands_call_speech_on_the_development_set() {
     let total = print_evaluation(&evaluate(&load_jsonl("analyzer_callspeech_dev.jsonl")), 0.0);
-    assert!(total.precision() >= 0.0 && total.recall() >= 0.0);
+    assert!(total.precision() >= 0.98 && total.recall() >= 0.95);
 }
 
 /// `analyzer_callspeech.jsonl` (254 utterances of call speech, EN/FR) was written
@@ -208,4 +209,25 @@ fn print_evaluation(table: &BTreeMap<&'static str, Counts>, floor: f64) -> Count
     );
     assert!(failures.is_empty(), "below {floor}: {failures:?}");
     total
+}
+
+/// The cost of detection and of a whole suggestion, printed, never asserted:
+/// `cargo test --release --lib detection_cost -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing printout; run on purpose"]
+fn detection_cost_per_message_is_printed() {
+    let sets = [load_labelled(), load_jsonl("analyzer_callspeech_dev.jsonl")];
+    let lines: Vec<&Labelled> = sets.iter().flatten().collect();
+    let rounds = 20;
+    let start = std::time::Instant::now();
+    let mut found = 0;
+    for _ in 0..rounds {
+        for line in &lines {
+            found += ANALYZER
+                .detect(&line.text, line.speaker, line.sentiment, &line.emotion)
+                .len();
+        }
+    }
+    let per_message = start.elapsed() / (rounds * lines.len()) as u32;
+    println!("detection: {per_message:?} per message ({found} signals)");
 }
