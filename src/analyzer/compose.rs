@@ -2,13 +2,17 @@
 //! questions and direction of the playbook fit it.
 //!
 //! The message answered dominates: its signals (or, when the agent spoke last, the
-//! signals of the latest client utterance) choose the entries. With several signals
+//! signals of the latest client utterance) choose the entries. When it has none,
+//! the conversation may still (see `context`): an objection raised a few turns
+//! ago and not settled, a readiness to close, or a price the agent just quoted
+//! answered with a noncommittal "hmm, okay" choose the entry instead. With several signals
 //! the highest-priority one gives two questions and the direction, the next one a
 //! third question. With none, the entry of the situation (stage × the client's
 //! sentiment) is used, so an opening, a stalled discovery and a tense late call get
 //! different advice. Picks rotate with the message `seq`: the same input always
 //! gives the same output, and consecutive messages do not repeat it word for word.
 
+use super::context::context_signal;
 use super::detector::Detector;
 use super::language::{Language, detect_conversation};
 use super::playbook::{Entry, LanguageBook, StagesFile};
@@ -74,6 +78,10 @@ pub struct Analysis {
     pub language: Language,
     /// Signals of the message answered (or of the latest client utterance).
     pub signals: SignalSet,
+    /// When those are empty, the signal the conversation still gives: an open
+    /// objection, a readiness to close, or a likely price objection after a quote.
+    /// It chooses the entry but is not reported as detected.
+    pub context: Option<Signal>,
     /// The call's stage.
     pub stage: Stage,
     /// The sentiment of the latest client utterance (else of the last message).
@@ -86,19 +94,24 @@ pub struct Analysis {
 #[must_use]
 pub fn assess(detector: &Detector, stages: StagesFile, conversation: &Conversation) -> Analysis {
     let last = conversation.last();
-    let focus = if last.speaker == Speaker::Client {
-        Some(last)
-    } else {
-        conversation.last_from(Speaker::Client)
-    };
-    let signals = focus.map_or_else(SignalSet::new, |m| {
+    let focus = conversation
+        .messages
+        .iter()
+        .rposition(|m| m.speaker == Speaker::Client);
+    let focused = focus.map(|index| conversation.messages[index].as_ref());
+    let signals = focused.map_or_else(SignalSet::new, |m| {
         detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion)
     });
+    let context = match focus {
+        Some(index) if signals.is_empty() => context_signal(detector, conversation, index),
+        _ => None,
+    };
     Analysis {
         language: detect_conversation(conversation),
         signals,
+        context,
         stage: Stage::of(last.seq, conversation.summary.is_some(), stages),
-        sentiment: focus.unwrap_or(last).sentiment,
+        sentiment: focused.unwrap_or(last).sentiment,
         seq: last.seq,
     }
 }
@@ -107,7 +120,12 @@ pub fn assess(detector: &Detector, stages: StagesFile, conversation: &Conversati
 /// the playbook's note to the direction.
 #[must_use]
 pub fn compose(book: &LanguageBook, analysis: &Analysis, api_unavailable: bool) -> Suggestion {
-    let ranked: Vec<&Entry> = analysis.signals.iter().map(|s| book.signal(s)).collect();
+    let ranked: Vec<&Entry> = analysis
+        .signals
+        .iter()
+        .chain(analysis.context)
+        .map(|s| book.signal(s))
+        .collect();
     let primary = ranked
         .first()
         .copied()

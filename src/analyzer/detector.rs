@@ -18,6 +18,7 @@ use regex::Regex;
 use super::negation::NegationRules;
 use super::normalize::{FoldedText, fold, fold_accents, tokenize};
 use super::playbook::{CueFile, EmotionFile, NegationFile, PlaybookFile, check_signal_keys};
+use super::spelling::Spelling;
 use crate::domain::{Sentiment, Signal, SignalSet, Speaker};
 
 /// The compiled cues of one signal.
@@ -55,6 +56,7 @@ pub struct Detector {
     combos: Vec<Combo>,
     emotions: HashMap<String, Vec<EmotionRule>>,
     negation: NegationRules,
+    spelling: Spelling,
 }
 
 impl Detector {
@@ -75,6 +77,7 @@ impl Detector {
             combos: compile_combos(file)?,
             emotions: compile_emotions(&file.emotions)?,
             negation: compile_negation(&file.negation)?,
+            spelling: Spelling::from_sources(cue_sources(file)),
         })
     }
 
@@ -91,7 +94,7 @@ impl Detector {
         if speaker == Speaker::Agent {
             return found;
         }
-        let folded = tokenize(text);
+        let folded = self.spelling.correct(tokenize(text));
         for (signal, cues) in Signal::ALL.into_iter().zip(&self.cues) {
             if !cues.ignore_when.contains(&sentiment) && self.cues_match(cues, &folded) {
                 found.insert(signal);
@@ -102,8 +105,16 @@ impl Detector {
                 found.insert(combo.signal);
             }
         }
-        self.add_emotion_signals(&mut found, sentiment, emotion);
+        if found.is_empty() {
+            self.add_emotion_signals(&mut found, sentiment, emotion);
+        }
         found
+    }
+
+    /// The typo corrector, for tests.
+    #[cfg(test)]
+    pub(super) fn spelling_for_tests(&self) -> &Spelling {
+        &self.spelling
     }
 
     fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> bool {
@@ -133,6 +144,16 @@ impl Detector {
             }
         }
     }
+}
+
+/// Every cue pattern of the file: the words typos are corrected to.
+fn cue_sources(file: &PlaybookFile) -> impl Iterator<Item = &str> {
+    let signals = file
+        .cues
+        .values()
+        .flat_map(|cue| [&cue.en, &cue.fr, &cue.en_fixed, &cue.fr_fixed]);
+    let combos = file.combos.iter().flat_map(|combo| [&combo.en, &combo.fr]);
+    signals.chain(combos).flatten().map(String::as_str)
 }
 
 fn compile_signal_cues(signal: Signal, entry: Option<&CueFile>) -> Result<SignalCues, String> {

@@ -8,7 +8,9 @@
 //! - [`normalize`]: folding (case, accents, apostrophes) and tokenizing;
 //! - [`language`]: English or French for a conversation;
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
+//! - `spelling`: typo tolerance (one edit away from a long cue word);
 //! - `playbook`: the file's schema and validation;
+//! - `context`: what the conversation still says when the last message says nothing;
 //! - `compose`: from the analysis to the suggestion;
 //! - `buying`: buying signals and the closing detector's confidence.
 
@@ -18,11 +20,13 @@ use crate::domain::{ClosingAssessment, Conversation, Sentiment, SignalSet, Speak
 
 mod buying;
 mod compose;
+mod context;
 mod detector;
 pub mod language;
 mod negation;
 pub mod normalize;
 mod playbook;
+mod spelling;
 
 #[cfg(test)]
 mod tests;

@@ -8,6 +8,11 @@
 //! hyphens, slashes and other symbols separate words, apostrophes stay inside words
 //! (`n'est`, `don't`), and clause punctuation (`. , ; : ! ? ( ) "`) becomes a token of
 //! its own that bounds negation scope. Cue patterns are matched against this text.
+//!
+//! Transcripts are cleaned on the way: hesitation fillers ("um", "uh", "euh",
+//! "du coup"…, see [`FILLERS`]) are dropped and a word repeated right after itself
+//! ("that's that's", "pricy pricy") is kept once, so a cue matches speech as it was
+//! transcribed the same as written text.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -129,12 +134,52 @@ pub fn tokenize(text: &str) -> FoldedText {
     out
 }
 
+/// Words dropped from transcripts: hesitation sounds that carry no meaning.
+pub const FILLERS: [&str; 16] = [
+    "um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "mmm", "euh", "euhh", "heu",
+    "bah", "ehm",
+];
+
+/// Two-word fillers, dropped when both words follow each other.
+const FILLER_PAIRS: [(&str, &str); 2] = [("du", "coup"), ("yeah", "no")];
+
 fn flush_word(out: &mut FoldedText, word: &mut String) {
     let trimmed = word.trim_end_matches('\'');
-    if !trimmed.is_empty() {
-        push_token(out, trimmed, TokenKind::Word);
+    if !trimmed.is_empty() && !FILLERS.contains(&trimmed) && !repeats_last(out, trimmed) {
+        if ends_filler_pair(out, trimmed) {
+            pop_token(out);
+        } else {
+            push_token(out, trimmed, TokenKind::Word);
+        }
     }
     word.clear();
+}
+
+/// Words that French repeats on purpose ("vous vous moquez", "nous nous voyons").
+const REPEATABLE: [&str; 2] = ["vous", "nous"];
+
+/// Whether `word` is the word just before it, said again.
+fn repeats_last(out: &FoldedText, word: &str) -> bool {
+    !REPEATABLE.contains(&word)
+        && out.tokens.last().is_some_and(|last| {
+            last.kind == TokenKind::Word && &out.text[last.start..last.end] == word
+        })
+}
+
+/// Whether `word` completes a two-word filler with the word just before it.
+fn ends_filler_pair(out: &FoldedText, word: &str) -> bool {
+    out.tokens.last().is_some_and(|last| {
+        let previous = &out.text[last.start..last.end];
+        FILLER_PAIRS
+            .iter()
+            .any(|(first, second)| *first == previous && *second == word)
+    })
+}
+
+fn pop_token(out: &mut FoldedText) {
+    out.tokens.pop();
+    let end = out.tokens.last().map_or(0, |token| token.end);
+    out.text.truncate(end);
 }
 
 fn push_token(out: &mut FoldedText, token: &str, kind: TokenKind) {

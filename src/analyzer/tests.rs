@@ -5,6 +5,7 @@
 //! and the playbook validation.
 
 mod closing;
+mod context;
 mod evaluation;
 mod suggestions;
 mod validation;
@@ -17,7 +18,7 @@ use chrono::{DateTime, Utc};
 use super::language::{detect_conversation, detect_text};
 use super::normalize::{fold, tokenize};
 use super::*;
-use crate::domain::Utterance;
+use crate::domain::{Signal, Utterance};
 
 use Sentiment::{Negative, Neutral, Positive};
 use Speaker::{Agent, Client};
@@ -211,4 +212,63 @@ fn language_is_detected_from_function_words_and_accents() {
         (Agent, "Bien sûr, je vous écoute.", Neutral, "neutral"),
     ]);
     assert_eq!(detect_conversation(&switched), Language::Fr);
+}
+
+#[test]
+#[ignore = "debugging aid: lists the typo corrections made on the tuning sets"]
+fn print_spelling_corrections() {
+    for name in ["analyzer_labelled.jsonl", "analyzer_callspeech_dev.jsonl"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name);
+        for line in std::fs::read_to_string(path).unwrap().lines() {
+            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = value["text"].as_str().unwrap();
+            let before = tokenize(text);
+            let after = ANALYZER
+                .detector
+                .spelling_for_tests()
+                .correct(before.clone());
+            if before != after {
+                println!("CORRECTED {:?} -> {:?}", before.text, after.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_typo_in_a_long_cue_word_still_gives_the_signal() {
+    for (text, signal) in [
+        ("thats way to expensve for us", Signal::PriceObjection),
+        ("we're also looking at a competiter", Signal::Competitor),
+        ("i'm a bit confussed", Signal::Confusion),
+        ("franchement c'est inadmissable", Signal::Frustration),
+    ] {
+        let found = ANALYZER.detect(text, Client, Neutral, "neutral");
+        assert!(found.contains(signal), "{text:?} gave {:?}", found.ids());
+    }
+}
+
+#[test]
+fn inflections_and_first_letters_are_not_taken_for_typos() {
+    for text in [
+        "what kind of reports can supervisors pull ?",
+        "d'accord , je vois .",
+        "the customer service team is here .",
+    ] {
+        let found = ANALYZER.detect(text, Client, Neutral, "neutral");
+        assert!(found.is_empty(), "{text:?} gave {:?}", found.ids());
+    }
+}
+
+#[test]
+fn fillers_and_repetitions_are_dropped_from_transcripts() {
+    assert_eq!(
+        tokenize("um yeah so that's uh that's that's pricy pricy").text,
+        "yeah so that's pricy"
+    );
+    assert_eq!(
+        tokenize("euh du coup vous vous moquez").text,
+        "vous vous moquez"
+    );
 }

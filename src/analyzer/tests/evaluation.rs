@@ -59,6 +59,12 @@ fn load_jsonl(name: &str) -> Vec<Labelled> {
 }
 
 fn evaluate(lines: &[Labelled]) -> BTreeMap<&'static str, Counts> {
+    evaluate_quietly(lines, true)
+}
+
+/// Counts per signal; prints each mismatching line only with `show_mismatches`
+/// (never for the held-out sets, which are reported as numbers only).
+fn evaluate_quietly(lines: &[Labelled], show_mismatches: bool) -> BTreeMap<&'static str, Counts> {
     let mut table: BTreeMap<&'static str, Counts> = BTreeMap::new();
     for line in lines {
         let found = ANALYZER.detect(&line.text, line.speaker, line.sentiment, &line.emotion);
@@ -72,7 +78,7 @@ fn evaluate(lines: &[Labelled]) -> BTreeMap<&'static str, Counts> {
                 (false, false) => {}
             }
         }
-        if found.ids() != sorted_by_priority(&line.expected) {
+        if show_mismatches && found.ids() != sorted_by_priority(&line.expected) {
             println!(
                 "MISMATCH [{}] {:?} expected {:?} got {:?}",
                 line.lang,
@@ -122,16 +128,50 @@ fn detection_reaches_the_precision_and_recall_floor_on_the_labelled_set() {
 
 /// `analyzer_holdout.jsonl` was written after the lexicon was tuned and is never
 /// tuned against: it measures how the lexicon generalizes to unseen phrasing
-/// (precision 1.00, recall 0.70 when written). Its floors only guard regressions.
+/// (precision 1.00, recall 0.70 when written; 1.00 and 0.80 after issue 16). Its
+/// floors only guard regressions.
 #[test]
 fn detection_generalizes_to_the_held_out_set() {
-    let total = print_evaluation(&evaluate(&load_jsonl("analyzer_holdout.jsonl")), 0.0);
+    let total = print_evaluation(
+        &evaluate_quietly(&load_jsonl("analyzer_holdout.jsonl"), false),
+        0.0,
+    );
     assert!(
-        total.precision() >= 0.9,
+        total.precision() >= 0.99,
         "held-out precision {}",
         total.precision()
     );
-    assert!(total.recall() >= 0.6, "held-out recall {}", total.recall());
+    assert!(total.recall() >= 0.79, "held-out recall {}", total.recall());
+}
+
+/// `analyzer_callspeech_dev.jsonl` is the development set of call speech (written
+/// by `scripts/dev_set.py`): the cues are tuned on it and on the labelled set.
+#[test]
+fn detection_understands_call_speech_on_the_development_set() {
+    let total = print_evaluation(&evaluate(&load_jsonl("analyzer_callspeech_dev.jsonl")), 0.0);
+    assert!(total.precision() >= 0.98 && total.recall() >= 0.95);
+}
+
+/// `analyzer_callspeech.jsonl` (254 utterances of call speech, EN/FR) was written
+/// by a helper that never saw the cue lists and committed (52388ef) before any
+/// tuning. It is evaluated as numbers only: no utterance text, no failing line is
+/// ever printed, and it is never tuned against. Its floors only guard regressions.
+#[test]
+#[ignore = "held-out set: run on purpose only, see docs/analyzer.md"]
+fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
+    let lines = load_jsonl("analyzer_callspeech.jsonl");
+    println!("call-speech held-out set: {} utterances", lines.len());
+    let total = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
+    assert!(
+        total.precision() >= 0.91,
+        "call-speech precision {}",
+        total.precision()
+    );
+    assert!(
+        total.recall() >= 0.77,
+        "call-speech recall {}",
+        total.recall()
+    );
 }
 
 /// Prints the table; fails when a signal is below `floor`. Returns the micro-average.
@@ -169,4 +209,25 @@ fn print_evaluation(table: &BTreeMap<&'static str, Counts>, floor: f64) -> Count
     );
     assert!(failures.is_empty(), "below {floor}: {failures:?}");
     total
+}
+
+/// The cost of detection and of a whole suggestion, printed, never asserted:
+/// `cargo test --release --lib detection_cost -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing printout; run on purpose"]
+fn detection_cost_per_message_is_printed() {
+    let sets = [load_labelled(), load_jsonl("analyzer_callspeech_dev.jsonl")];
+    let lines: Vec<&Labelled> = sets.iter().flatten().collect();
+    let rounds = 20;
+    let start = std::time::Instant::now();
+    let mut found = 0;
+    for _ in 0..rounds {
+        for line in &lines {
+            found += ANALYZER
+                .detect(&line.text, line.speaker, line.sentiment, &line.emotion)
+                .len();
+        }
+    }
+    let per_message = start.elapsed() / (rounds * lines.len()) as u32;
+    println!("detection: {per_message:?} per message ({found} signals)");
 }
