@@ -111,12 +111,6 @@ impl Detector {
         found
     }
 
-    /// The typo corrector, for tests.
-    #[cfg(test)]
-    pub(super) fn spelling_for_tests(&self) -> &Spelling {
-        &self.spelling
-    }
-
     fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> bool {
         cues.fixed
             .as_ref()

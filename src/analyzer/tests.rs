@@ -215,28 +215,6 @@ fn language_is_detected_from_function_words_and_accents() {
 }
 
 #[test]
-#[ignore = "debugging aid: lists the typo corrections made on the tuning sets"]
-fn print_spelling_corrections() {
-    for name in ["analyzer_labelled.jsonl", "analyzer_callspeech_dev.jsonl"] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data")
-            .join(name);
-        for line in std::fs::read_to_string(path).unwrap().lines() {
-            let value: serde_json::Value = serde_json::from_str(line).unwrap();
-            let text = value["text"].as_str().unwrap();
-            let before = tokenize(text);
-            let after = ANALYZER
-                .detector
-                .spelling_for_tests()
-                .correct(before.clone());
-            if before != after {
-                println!("CORRECTED {:?} -> {:?}", before.text, after.text);
-            }
-        }
-    }
-}
-
-#[test]
 fn a_typo_in_a_long_cue_word_still_gives_the_signal() {
     for (text, signal) in [
         ("thats way to expensve for us", Signal::PriceObjection),

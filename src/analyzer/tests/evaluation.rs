@@ -155,9 +155,9 @@ fn detection_understands_call_speech_on_the_development_set() {
 /// `analyzer_callspeech.jsonl` (254 utterances of call speech, EN/FR) was written
 /// by a helper that never saw the cue lists and committed (52388ef) before any
 /// tuning. It is evaluated as numbers only: no utterance text, no failing line is
-/// ever printed, and it is never tuned against. Its floors only guard regressions.
+/// ever printed, and it is never tuned against. Its floors only guard regressions
+/// (it runs with every `cargo test`; tuning sessions must not use it as a target).
 #[test]
-#[ignore = "held-out set: run on purpose only, see docs/analyzer.md"]
 fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
     let lines = load_jsonl("analyzer_callspeech.jsonl");
     println!("call-speech held-out set: {} utterances", lines.len());
@@ -212,22 +212,25 @@ fn print_evaluation(table: &BTreeMap<&'static str, Counts>, floor: f64) -> Count
 }
 
 /// The cost of detection and of a whole suggestion, printed, never asserted:
-/// `cargo test --release --lib detection_cost -- --ignored --nocapture`.
+/// `cargo test --release --lib detection_is_deterministic -- --nocapture`.
 #[test]
-#[ignore = "timing printout; run on purpose"]
-fn detection_cost_per_message_is_printed() {
+fn detection_is_deterministic_and_its_cost_is_printed() {
     let sets = [load_labelled(), load_jsonl("analyzer_callspeech_dev.jsonl")];
     let lines: Vec<&Labelled> = sets.iter().flatten().collect();
+    let detect_all = || -> Vec<SignalSet> {
+        lines
+            .iter()
+            .map(|line| ANALYZER.detect(&line.text, line.speaker, line.sentiment, &line.emotion))
+            .collect()
+    };
+    let first = detect_all();
     let rounds = 20;
     let start = std::time::Instant::now();
-    let mut found = 0;
     for _ in 0..rounds {
-        for line in &lines {
-            found += ANALYZER
-                .detect(&line.text, line.speaker, line.sentiment, &line.emotion)
-                .len();
-        }
+        assert_eq!(detect_all(), first, "the same text gives the same signals");
     }
     let per_message = start.elapsed() / (rounds * lines.len()) as u32;
-    println!("detection: {per_message:?} per message ({found} signals)");
+    println!(
+        "detection: {per_message:?} per message (a figure to read in --release, never asserted)"
+    );
 }
