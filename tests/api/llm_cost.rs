@@ -126,21 +126,11 @@ async fn the_samples_cost_at_most_1_2_llm_calls_per_message_and_every_closing_li
         candidates.calls,
         candidates.messages
     );
-    let from_llm_on_client_lines = |p: &Played| {
-        let mut lines: Vec<String> = p
-            .closings
-            .iter()
-            .filter(|(text, source)| source == "llm" && CLOSING_LINES.contains(&text.as_str()))
-            .map(|(text, _)| text.clone())
-            .collect();
-        lines.sort();
-        lines
-    };
     let mut expected: Vec<String> = CLOSING_LINES.iter().map(|l| (*l).to_owned()).collect();
     expected.sort();
-    assert_eq!(from_llm_on_client_lines(&every), expected);
+    assert_eq!(closing_lines_answered_by_the_llm(&every), expected);
     assert_eq!(
-        from_llm_on_client_lines(&candidates),
+        closing_lines_answered_by_the_llm(&candidates),
         expected,
         "the LLM is still asked about every closing line, and its frame sent"
     );
@@ -152,6 +142,18 @@ async fn the_samples_cost_at_most_1_2_llm_calls_per_message_and_every_closing_li
         "{:?}",
         candidates.closings
     );
+}
+
+/// The sample closing lines that got a `closing` frame from the LLM, sorted.
+fn closing_lines_answered_by_the_llm(played: &Played) -> Vec<String> {
+    let mut lines: Vec<String> = played
+        .closings
+        .iter()
+        .filter(|(text, source)| source == "llm" && CLOSING_LINES.contains(&text.as_str()))
+        .map(|(text, _)| text.clone())
+        .collect();
+    lines.sort();
+    lines
 }
 
 /// The server with the default configuration on its fake; its breaker opens
@@ -306,16 +308,13 @@ async fn the_upstreams_reason_for_an_error_is_logged_at_warn_redacted_and_never_
         body: Some(body.to_string()),
     }));
     let overloaded = json!({"error": {"message": "The model is overloaded (REASON-503)"}});
-    app.llm.push(Step::reply(Reply::Status {
-        status: 503,
-        retry_after: None,
-        body: Some(overloaded.to_string()),
-    }));
-    app.llm.push(Step::reply(Reply::Status {
-        status: 503,
-        retry_after: None,
-        body: Some(overloaded.to_string()),
-    }));
+    for _ in 0..2 {
+        app.llm.push(Step::reply(Reply::Status {
+            status: 503,
+            retry_after: None,
+            body: Some(overloaded.to_string()),
+        }));
+    }
 
     let rejected = app.ask("Hello").await;
     let failed = app.ask("Hello again").await;
