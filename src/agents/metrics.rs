@@ -31,6 +31,20 @@ pub const SUGGESTION_LATENCY: &str = "callshadow_suggestion_latency_seconds";
 /// message's answer), by the session's prompt version and the detector's source.
 pub const CLOSING_FRAMES: &str = "callshadow_closing_frames_total";
 
+/// Folds of sessions' memory windows into their summaries, by who wrote the
+/// summary (`source`: llm, local) and why (`cause`: llm, no_llm, llm_failed,
+/// unparsable, urgent).
+pub const SUMMARIES: &str = "callshadow_summaries_total";
+
+/// Counts a fold, written for `cause`.
+pub fn summary_folded(cause: super::summarizer::Cause) {
+    let source = match cause {
+        super::summarizer::Cause::Llm => "llm",
+        _ => "local",
+    };
+    counter!(SUMMARIES, "source" => source, "cause" => cause.as_str()).increment(1);
+}
+
 /// The series of one prompt version, registered with the recorder once.
 #[derive(Debug)]
 pub struct VersionSeries {
@@ -108,6 +122,11 @@ pub fn describe() {
         SUGGESTION_LATENCY,
         Unit::Seconds,
         "Time from a message's arrival to its answer (suggestion or error), by prompt version"
+    );
+    describe_counter!(
+        SUMMARIES,
+        Unit::Count,
+        "Chunks of the memory window folded into a session's summary, by source (llm, local) and cause (llm, no_llm, llm_failed, unparsable, urgent)"
     );
     describe_counter!(
         CLOSING_FRAMES,

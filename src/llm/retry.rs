@@ -273,6 +273,7 @@ mod tests {
         let request = ChatRequest {
             prompt: "p".to_owned(),
             stream: false,
+            cache_key: None,
         };
         retrier()
             .call(backend, &breaker, &request, Instant::now() + within)
@@ -340,6 +341,7 @@ mod tests {
         let request = ChatRequest {
             prompt: "p".to_owned(),
             stream: false,
+            cache_key: None,
         };
         let failure = retrier()
             .call(&backend, &breaker, &request, Instant::now())
@@ -371,6 +373,7 @@ mod tests {
         let request = ChatRequest {
             prompt: "p".to_owned(),
             stream: false,
+            cache_key: None,
         };
         let deadline = Instant::now() + Duration::from_secs(1);
         let failure = retrier()
@@ -406,6 +409,7 @@ mod tests {
         let request = ChatRequest {
             prompt: "p".to_owned(),
             stream: false,
+            cache_key: None,
         };
         let retrier = retrier();
         for _ in 0..2 {
@@ -423,6 +427,7 @@ mod tests {
         let request = ChatRequest {
             prompt: "p".to_owned(),
             stream: false,
+            cache_key: None,
         };
         let retrier = retrier();
         for _ in 0..3 {

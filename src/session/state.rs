@@ -13,7 +13,11 @@ use tokio::time::Instant;
 use super::answers::{KeptAnswers, Missed};
 use super::memory::ConversationMemory;
 use super::store::StoredSession;
-use crate::domain::{Conversation, InputMessage, SessionId, Utterance};
+use crate::config::Folding;
+use crate::domain::{
+    Conversation, Earlier, FoldRequest, Folded, InputMessage, SessionId, Summary, SummarySource,
+    Utterance,
+};
 
 /// Who may resume a session: the principal that created it (client auth), and
 /// the hash of its resume token.
@@ -67,6 +71,60 @@ pub struct SessionInfo {
     /// Server-side facts about the session (connections so far, last user agent).
     #[schema(value_type = Object)]
     pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// The running summary of the messages that left the memory window
+    /// (MEMORY_SUMMARY_ENABLED); `null` until the first fold.
+    pub summary: Option<SummaryInfo>,
+}
+
+/// The running summary of a session, as an operator sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct SummaryInfo {
+    /// The summary, as it goes into the prompts.
+    #[schema(value_type = String)]
+    pub text: Arc<str>,
+    /// Who wrote its last version: the LLM, or the embedded analyzer.
+    pub source: SummarySource,
+    /// The `seq` of the last message it covers.
+    pub through_seq: u64,
+    /// When it was last rewritten.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl SummaryInfo {
+    /// What an operator sees of `earlier`'s summary, if it has one.
+    #[must_use]
+    pub fn of(earlier: &Earlier) -> Option<Self> {
+        let summary = earlier.summary.as_ref()?;
+        Some(Self {
+            text: Arc::clone(&summary.text),
+            source: summary.source,
+            through_seq: earlier.through_seq,
+            updated_at: summary.updated_at,
+        })
+    }
+}
+
+/// A fold to run: messages that leave the window, and the summary so far.
+#[derive(Debug, Clone)]
+pub struct FoldJob {
+    /// Which fold this is: only the one in flight is applied.
+    pub generation: u64,
+    /// The `seq` of the last message it folds.
+    pub through_seq: u64,
+    /// What to fold.
+    pub request: FoldRequest,
+    /// Whether it must be done now, without waiting for an LLM: the memory is at
+    /// its cap while a slower fold is on its way (that one is then discarded).
+    pub urgent: bool,
+}
+
+/// A fold applied.
+#[derive(Debug, Clone)]
+pub struct FoldApplied {
+    /// The change of the bytes the session holds.
+    pub bytes_delta: i64,
+    /// What the session now remembers of earlier messages, to write through.
+    pub earlier: Earlier,
 }
 
 /// One conversation.
@@ -81,6 +139,10 @@ pub struct Session {
     prompt_version: String,
     last_seq: u64,
     memory: ConversationMemory,
+    earlier: Earlier,
+    /// The generation of the fold in flight, if one is.
+    folding: Option<u64>,
+    generations: u64,
     answers: KeptAnswers,
     epoch: u64,
     ownership: Ownership,
@@ -93,13 +155,15 @@ pub struct Session {
 }
 
 impl Session {
-    /// A new, empty, detached session.
+    /// A new, empty, detached session whose window holds `memory` messages and
+    /// gives way as `folding` says.
     #[must_use]
     pub fn new(
         id: SessionId,
         user_id: Option<String>,
         prompt_version: String,
         memory: usize,
+        folding: Folding,
     ) -> Self {
         let now = Utc::now();
         Self {
@@ -111,7 +175,10 @@ impl Session {
             metadata: serde_json::Map::new(),
             prompt_version,
             last_seq: 0,
-            memory: ConversationMemory::new(memory),
+            memory: ConversationMemory::new(memory, folding),
+            earlier: Earlier::default(),
+            folding: None,
+            generations: 0,
             answers: KeptAnswers::default(),
             epoch: 0,
             ownership: Ownership::default(),
@@ -124,17 +191,29 @@ impl Session {
         }
     }
 
-    /// A detached session as the store kept it, with a memory of `memory` messages.
+    /// A detached session as the store kept it, with a window of `memory`
+    /// messages giving way as `folding` says.
     #[must_use]
-    pub fn from_stored(stored: StoredSession, memory: usize) -> Self {
-        let mut session = Self::new(stored.id, stored.user_id, stored.prompt_version, memory);
+    pub fn from_stored(stored: StoredSession, memory: usize, folding: Folding) -> Self {
+        let mut session = Self::new(
+            stored.id,
+            stored.user_id,
+            stored.prompt_version,
+            memory,
+            folding,
+        );
         session.created_at = stored.created_at;
         session.last_activity = stored.last_activity;
         session.metadata = stored.metadata;
         session.epoch = stored.epoch;
         session.ownership = stored.ownership;
         session.durable = true;
-        session.adopt(stored.last_seq, stored.messages, stored.answers);
+        session.adopt(
+            stored.last_seq,
+            stored.earlier,
+            stored.messages,
+            stored.answers,
+        );
         session
     }
 
@@ -178,17 +257,33 @@ impl Session {
     pub fn catch_up(&mut self, stored: StoredSession) {
         if stored.last_seq > self.last_seq {
             self.metadata = stored.metadata;
-            self.adopt(stored.last_seq, stored.messages, stored.answers);
+            let earlier = if stored.earlier.through_seq >= self.earlier.through_seq {
+                stored.earlier
+            } else {
+                self.earlier.clone()
+            };
+            self.adopt(stored.last_seq, earlier, stored.messages, stored.answers);
         }
     }
 
-    fn adopt(&mut self, last_seq: u64, messages: Vec<Utterance>, answers: Vec<(u64, Arc<str>)>) {
+    /// Takes a stored memory: the messages past what `earlier` covers.
+    fn adopt(
+        &mut self,
+        last_seq: u64,
+        earlier: Earlier,
+        messages: Vec<Utterance>,
+        answers: Vec<(u64, Arc<str>)>,
+    ) {
         self.last_seq = last_seq;
-        self.memory = ConversationMemory::new(self.memory.capacity());
+        self.memory = ConversationMemory::new(self.memory.capacity(), self.memory.folding());
         for message in messages {
-            self.memory.push(message);
+            if message.seq > earlier.through_seq {
+                self.memory.push(message);
+            }
         }
-        self.bytes = self.memory.footprint();
+        self.earlier = earlier;
+        self.folding = None;
+        self.bytes = self.memory.footprint() + self.earlier.footprint();
         self.answers = KeptAnswers::from_stored(answers, last_seq);
     }
 
@@ -207,6 +302,7 @@ impl Session {
             metadata: self.metadata.clone(),
             messages: self.memory.iter().map(|m| Utterance::clone(m)).collect(),
             answers: self.answers.iter().cloned().collect(),
+            earlier: self.earlier.clone(),
         }
     }
 
@@ -310,17 +406,97 @@ impl Session {
     }
 
     /// Stores an accepted message under the next `seq`; it, and the change of
-    /// the bytes the memory costs (the oldest message may have been dropped).
+    /// the bytes the memory costs (without summaries, the oldest messages may
+    /// have been dropped: see [`ConversationMemory::due`]).
     pub fn accept(&mut self, input: InputMessage) -> (Arc<Utterance>, i64) {
         self.last_seq += 1;
         self.answers.accepted(self.last_seq);
         self.touch();
-        let (message, dropped) = self.memory.push(input.into_utterance(self.last_seq));
-        let added = message.footprint();
-        let removed = dropped.map_or(0, |m| m.footprint());
-        self.bytes = self.bytes + added - removed;
-        let delta = i64::try_from(added).unwrap_or(i64::MAX) - i64::try_from(removed).unwrap_or(0);
-        (message, delta)
+        let before = self.bytes;
+        let message = self.memory.push(input.into_utterance(self.last_seq));
+        if !self.memory.summarizes() {
+            let due = self.memory.due();
+            if let Some(last) = self.memory.oldest(due).last() {
+                let through = last.seq;
+                self.forget_through(through);
+            }
+        }
+        self.bytes = self.memory.footprint() + self.earlier.footprint();
+        (message, delta(before, self.bytes))
+    }
+
+    /// Removes the messages up to `seq` from the window, counting them as earlier.
+    fn forget_through(&mut self, seq: u64) {
+        for message in self.memory.remove_through(seq) {
+            self.earlier.tally.add(&message);
+        }
+        self.earlier.through_seq = self.earlier.through_seq.max(seq);
+    }
+
+    /// The fold to start now, if the window must give way into the summary: in
+    /// the background when none is on its way; at once (`urgent`) when the memory
+    /// reached its cap while one is (it will be discarded).
+    pub fn start_fold(&mut self) -> Option<FoldJob> {
+        if !self.memory.summarizes() {
+            return None;
+        }
+        let urgent = self.folding.is_some() && self.memory.len() >= self.memory.cap();
+        if self.folding.is_some() && !urgent {
+            return None;
+        }
+        let messages = self.memory.oldest(self.memory.due());
+        let through_seq = messages.last()?.seq;
+        self.generations += 1;
+        self.folding = Some(self.generations);
+        Some(FoldJob {
+            generation: self.generations,
+            through_seq,
+            request: FoldRequest {
+                session_id: self.id.clone(),
+                previous: self.earlier.summary.as_ref().map(|s| Arc::clone(&s.text)),
+                digest: self.earlier.digest.clone(),
+                messages,
+            },
+            urgent,
+        })
+    }
+
+    /// Applies fold `generation`, through message `through_seq`, if it is still
+    /// the one in flight; what changed, to count and write through.
+    pub fn finish_fold(
+        &mut self,
+        generation: u64,
+        through_seq: u64,
+        folded: Folded,
+    ) -> Option<FoldApplied> {
+        if self.folding != Some(generation) || self.deleted {
+            return None;
+        }
+        self.folding = None;
+        if through_seq <= self.earlier.through_seq {
+            return None;
+        }
+        let before = self.bytes;
+        self.forget_through(through_seq);
+        self.earlier.digest = folded.digest;
+        if !folded.text.trim().is_empty() {
+            self.earlier.summary = Some(Summary {
+                text: Arc::from(folded.text.as_str()),
+                source: folded.source,
+                updated_at: Utc::now(),
+            });
+        }
+        self.bytes = self.memory.footprint() + self.earlier.footprint();
+        Some(FoldApplied {
+            bytes_delta: delta(before, self.bytes),
+            earlier: self.earlier.clone(),
+        })
+    }
+
+    /// What the session remembers of the messages that left its window.
+    #[must_use]
+    pub fn earlier(&self) -> &Earlier {
+        &self.earlier
     }
 
     /// Counts one message against a limit of `rpm` per minute (the limiter is
@@ -374,18 +550,24 @@ impl Session {
         self.attachment.take()
     }
 
-    /// The conversation up to and including `target`, for an agent. The target is
-    /// kept even if newer messages pushed it out of the memory window meanwhile.
+    /// The conversation up to and including `target`, for an agent: the summary,
+    /// then the window. The target is kept even if newer messages pushed it out
+    /// of the memory window meanwhile.
     #[must_use]
     pub fn conversation(&self, target: &Arc<Utterance>) -> Conversation {
-        let mut messages = self.memory.up_to(target.seq);
+        let (mut messages, held) = self.memory.window(target.seq);
         if messages.last().is_none_or(|m| m.seq != target.seq) {
             messages.push(Arc::clone(target));
+        }
+        let mut earlier = self.earlier.tally;
+        for message in &held {
+            earlier.add(message);
         }
         Conversation {
             session_id: self.id.clone(),
             messages,
-            summary: None,
+            summary: self.earlier.summary.as_ref().map(|s| Arc::clone(&s.text)),
+            earlier,
             started_at: self.created_at,
             prompt_version: self.prompt_version.clone(),
         }
@@ -404,6 +586,16 @@ impl Session {
             instance: instance.to_owned(),
             prompt_version: self.prompt_version.clone(),
             metadata: self.metadata.clone(),
+            summary: SummaryInfo::of(&self.earlier),
         }
     }
 }
+
+/// The change from `before` to `after` bytes, signed.
+fn delta(before: u64, after: u64) -> i64 {
+    i64::try_from(after).unwrap_or(i64::MAX) - i64::try_from(before).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod tests;

@@ -158,6 +158,16 @@ async fn the_outcomes_of_each_version_can_be_read_on_the_prompts_route() {
     assert_outcomes(&orchestrator["outcomes"]);
     assert_eq!(body["closing_detector"]["version"], "v1");
     assert_eq!(body["closing_detector"]["threshold"], 0.7);
+    let summarizer = &body["summarizer"];
+    assert_eq!(
+        (
+            &summarizer["enabled"],
+            &summarizer["version"],
+            &summarizer["versions"]
+        ),
+        (&json!(true), &json!("v1"), &json!(["v1"]))
+    );
+    assert_eq!(body["prompt_token_budget"], 4000);
     assert!(body["loaded_at"].is_string());
     assert_eq!(body["last_reload_error"], Value::Null);
 }
