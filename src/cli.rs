@@ -108,8 +108,9 @@ fn print_config() -> ExitCode {
         eprintln!("callshadow: warning: {warning}");
     }
     let source = PromptSource::resolve(&settings.agents.prompts_dir);
-    let required = RequiredVersion::from_settings(&settings.agents);
-    if let Err(error) = PromptStore::load_from(source.clone(), required) {
+    let required = RequiredVersion::all(&settings);
+    let budget = Some(crate::agents::build::budget(&settings));
+    if let Err(error) = PromptStore::load_within(source.clone(), required, budget) {
         eprintln!("callshadow: invalid prompts: {error}");
         return ExitCode::from(2);
     }

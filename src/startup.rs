@@ -11,7 +11,7 @@ use tokio_util::task::TaskTracker;
 
 use crate::access::ClientAuth;
 use crate::agents::agent::Provider;
-use crate::agents::build::build_agents;
+use crate::agents::build::{self, build_agents};
 use crate::agents::closing_agent::ClosingAgent;
 use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
@@ -143,6 +143,9 @@ impl Application {
             ab_split = state.experiment.ab_test().map(|ab| ab.split),
             instance = state.sessions.instance(),
             store = state.sessions.store().name(),
+            summaries = state.settings.memory.summary_enabled,
+            summarizer = state.summarizer.name(),
+            prompt_token_budget = state.settings.memory.prompt_token_budget,
             "callshadow listening"
         );
         let http = serve(
@@ -265,6 +268,7 @@ pub fn build_state(
         sessions: Arc::new(sessions),
         orchestrator: Arc::new(orchestrator),
         closing: Arc::new(closing),
+        summarizer: agents.summarizer,
         prompts,
         experiment,
         shutdown,
@@ -279,14 +283,18 @@ pub fn build_state(
 /// The prompts PROMPTS_DIR holds, or the shipped ones when the default folder
 /// does not exist (logged).
 fn load_prompts(settings: &Settings) -> anyhow::Result<PromptStore> {
-    let required = RequiredVersion::from_settings(&settings.agents);
+    let required = RequiredVersion::all(settings);
     let source = PromptSource::resolve(&settings.agents.prompts_dir);
     if source == PromptSource::Shipped {
         tracing::info!(
             "no prompts directory here: using the prompts shipped with the binary (read-only)"
         );
     }
-    Ok(PromptStore::load_from(source, required)?)
+    Ok(PromptStore::load_within(
+        source,
+        required,
+        Some(build::budget(settings)),
+    )?)
 }
 
 /// Starts the sessions' upkeep: local expiry (its handle, aborted at exit),
@@ -329,7 +337,8 @@ fn open_store(
         return Ok(Arc::new(MemoryStore::default()));
     };
     let lease = keep_alive_period(settings) * 3;
-    let memory = settings.sessions.max_memory_messages;
+    // The window, and a chunk more while a fold is on its way.
+    let memory = settings.sessions.max_memory_messages + settings.sessions.folding.chunk;
     let store = RedisStore::open(url, &settings.store, instance, memory, lease, shutdown)
         .context("cannot use REDIS_URL")?;
     Ok(store)

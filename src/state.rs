@@ -10,6 +10,7 @@ use crate::agents::closing_agent::ClosingAgent;
 use crate::agents::experiment::Experiment;
 use crate::agents::orchestrator::Orchestrator;
 use crate::agents::store::PromptStore;
+use crate::agents::summarizer::Summarizer;
 use crate::config::Settings;
 use crate::llm::upstream::UpstreamRegistry;
 use crate::serve::ListenerStats;
@@ -27,6 +28,8 @@ pub struct AppState {
     pub orchestrator: Arc<Orchestrator>,
     /// Tells when a conversation reaches a closing opportunity.
     pub closing: Arc<ClosingAgent>,
+    /// Folds the messages leaving a session's window into its summary.
+    pub summarizer: Arc<Summarizer>,
     /// The prompts and playbook in force, reloadable.
     pub prompts: Arc<PromptStore>,
     /// Which prompt version sessions get, and what each version produced.

@@ -303,6 +303,7 @@ mod tests {
             .into_iter()
             .collect(),
             summary: None,
+            earlier: crate::domain::Tally::default(),
             started_at: at,
             prompt_version: "v1".to_owned(),
         }

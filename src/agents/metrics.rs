@@ -53,6 +53,20 @@ pub fn screened(candidate: bool) {
     counter!(CLOSING_SCREENED, "result" => result).increment(1);
 }
 
+/// Folds of sessions' memory windows into their summaries, by who wrote the
+/// summary (`source`: llm, local) and why (`cause`: llm, no_llm, llm_failed,
+/// unparsable, urgent).
+pub const SUMMARIES: &str = "callshadow_summaries_total";
+
+/// Counts a fold, written for `cause`.
+pub fn summary_folded(cause: super::summarizer::Cause) {
+    let source = match cause {
+        super::summarizer::Cause::Llm => "llm",
+        _ => "local",
+    };
+    counter!(SUMMARIES, "source" => source, "cause" => cause.as_str()).increment(1);
+}
+
 /// The series of one prompt version, registered with the recorder once.
 #[derive(Debug)]
 pub struct VersionSeries {
@@ -140,6 +154,11 @@ pub fn describe() {
         CLOSING_SCREENED,
         Unit::Count,
         "Messages the analyzer screened for the LLM closing detector: candidate (asked) or skipped"
+    );
+    describe_counter!(
+        SUMMARIES,
+        Unit::Count,
+        "Chunks of the memory window folded into a session's summary, by source (llm, local) and cause (llm, no_llm, llm_failed, unparsable, urgent)"
     );
     describe_counter!(
         CLOSING_FRAMES,

@@ -9,6 +9,10 @@
 //!   PROMPTS_DIR, checked, swapped atomically, reloaded;
 //! - [`render`], [`parser`], [`extract`]: a prompt from a conversation, an answer
 //!   from a text (its JSON found in linear time);
+//! - [`fit`], [`tokens`]: every prompt within PROMPT_TOKEN_BUDGET, counted for the
+//!   upstream's tokenizer family;
+//! - [`summarizer`]: the messages leaving a session's window folded into its
+//!   summary, by the LLM or the analyzer;
 //! - [`experiment`]: which prompt version a session gets, and what each produced
 //!   ([`metrics`]: the same, as Prometheus series);
 //! - [`error`]: why an agent gave no answer;
@@ -20,6 +24,7 @@ pub mod closing_agent;
 pub mod error;
 pub mod experiment;
 pub mod extract;
+pub mod fit;
 pub mod guard;
 pub mod local;
 pub mod metrics;
@@ -31,3 +36,5 @@ pub mod remote;
 pub mod render;
 pub mod source;
 pub mod store;
+pub mod summarizer;
+pub mod tokens;

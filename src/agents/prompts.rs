@@ -30,6 +30,14 @@ pub const REQUIRED: [&[&str]; 3] = [
     &["format_instructions", "compact_format"],
 ];
 
+/// Placeholders a summarizer template may use: the summary so far, the messages
+/// to fold into it, the answer format.
+pub const SUMMARIZER_PLACEHOLDERS: [&str; 3] = ["summary", "messages", "format_instructions"];
+
+/// Placeholders a summarizer template must use: all of them.
+pub const SUMMARIZER_REQUIRED: [&[&str]; 3] =
+    [&["summary"], &["messages"], &["format_instructions"]];
+
 /// What a template is for; each kind has its own folder under PROMPTS_DIR.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PromptKind {
@@ -37,11 +45,13 @@ pub enum PromptKind {
     Orchestrator,
     /// The closing detector: is this the moment to close?
     ClosingDetector,
+    /// The summarizer: the messages leaving the window, folded into the summary.
+    Summarizer,
 }
 
 impl PromptKind {
     /// Every kind.
-    pub const ALL: [Self; 2] = [Self::Orchestrator, Self::ClosingDetector];
+    pub const ALL: [Self; 3] = [Self::Orchestrator, Self::ClosingDetector, Self::Summarizer];
 
     /// The folder of its templates, and its name in messages.
     #[must_use]
@@ -49,19 +59,26 @@ impl PromptKind {
         match self {
             Self::Orchestrator => "orchestrator",
             Self::ClosingDetector => "closing_detector",
+            Self::Summarizer => "summarizer",
         }
     }
 
     /// The placeholders its templates may use.
     #[must_use]
     pub fn placeholders(self) -> &'static [&'static str] {
-        &PLACEHOLDERS
+        match self {
+            Self::Orchestrator | Self::ClosingDetector => &PLACEHOLDERS,
+            Self::Summarizer => &SUMMARIZER_PLACEHOLDERS,
+        }
     }
 
     /// The placeholder groups its templates must use (one of each group).
     #[must_use]
     pub fn required(self) -> &'static [&'static [&'static str]] {
-        &REQUIRED
+        match self {
+            Self::Orchestrator | Self::ClosingDetector => &REQUIRED,
+            Self::Summarizer => &SUMMARIZER_REQUIRED,
+        }
     }
 }
 
@@ -304,5 +321,6 @@ mod tests {
         let set = PromptSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts")).unwrap();
         assert_eq!(set.versions(PromptKind::Orchestrator), ["v1", "v2", "v3"]);
         assert_eq!(set.versions(PromptKind::ClosingDetector), ["v1"]);
+        assert_eq!(set.versions(PromptKind::Summarizer), ["v1"]);
     }
 }

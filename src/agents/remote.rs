@@ -10,11 +10,12 @@ use tracing::Instrument;
 
 use super::agent::Agent;
 use super::error::AgentError;
+use super::fit::render_prompt;
 use super::parser::{ParseError, parse_closing, parse_suggestion};
 use super::prompts::PromptKind;
-use super::render::render_prompt;
 use super::store::PromptSnapshot;
-use crate::domain::{ClosingAssessment, Conversation, Suggestion, SuggestionSource};
+use super::tokens::Budget;
+use crate::domain::{ClosingAssessment, Conversation, SessionId, Suggestion, SuggestionSource};
 use crate::llm::breaker::CircuitState;
 use crate::llm::client::LlmClient;
 use crate::llm::error::excerpt;
@@ -108,6 +109,7 @@ impl Task for AssessClosing {
 pub struct LlmAgent<T> {
     client: LlmClient,
     task: T,
+    budget: Option<Budget>,
 }
 
 /// The provider that asks a remote LLM.
@@ -121,7 +123,20 @@ impl<T> LlmAgent<T> {
     /// retry budget).
     #[must_use]
     pub fn new(client: LlmClient, task: T) -> Self {
-        Self { client, task }
+        Self {
+            client,
+            task,
+            budget: None,
+        }
+    }
+
+    /// The same agent, its prompts rendered within `budget` (PROMPT_TOKEN_BUDGET).
+    #[must_use]
+    pub fn with_budget(self, budget: Budget) -> Self {
+        Self {
+            budget: Some(budget),
+            ..self
+        }
     }
 
     /// Logs an answer that is not what was asked for (an excerpt: the log, never
@@ -137,6 +152,16 @@ impl<T> LlmAgent<T> {
         );
         AgentError::Parsing
     }
+}
+
+/// The key the upstream may cache a session's prompts by: a hash of the session
+/// id (the id itself, which may resume the session, never leaves the server).
+#[must_use]
+pub fn cache_key(session: &SessionId) -> String {
+    use sha2::{Digest, Sha256};
+    let hash = Sha256::digest(session.as_str().as_bytes());
+    let hex: String = hash.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    format!("callshadow-{hex}")
 }
 
 #[async_trait]
@@ -161,10 +186,17 @@ impl<T: Task> Agent<T::Output> for LlmAgent<T> {
     ) -> Result<T::Output, AgentError> {
         let version = self.task.version(conversation);
         let span = tracing::debug_span!("llm_agent", kind = T::KIND.folder(), %version);
-        let prompt = render_prompt(prompts, T::KIND, version, conversation)?;
+        let prompt = render_prompt(
+            &prompts.prompts,
+            T::KIND,
+            version,
+            conversation,
+            self.budget.as_ref(),
+        )?;
+        let key = cache_key(&conversation.session_id);
         let text = self
             .client
-            .complete(prompt, deadline)
+            .complete_keyed(prompt, Some(key), deadline)
             .instrument(span)
             .await?;
         self.task

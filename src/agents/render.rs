@@ -1,5 +1,11 @@
 //! Rendering a prompt: a template of the message's snapshot, filled with values
-//! built from the conversation.
+//! built from the conversation ([`super::fit`] makes it fit PROMPT_TOKEN_BUDGET).
+//!
+//! Templates put their fixed instructions first and the conversation last, and
+//! the values keep each prompt an extension of the previous one where they can:
+//! the summary changes only when a chunk of the window is folded into it, the
+//! window grows until then, and the compact context hides older messages by
+//! steps rather than one at a time.
 //!
 //! Two renderings of the same facts: the full one (`conversation_context`,
 //! `conversation_stats`, `format_instructions`), one labelled line per earlier
@@ -10,17 +16,17 @@
 use std::fmt::Write;
 use std::sync::LazyLock;
 
-use super::error::AgentError;
 use super::prompts::PromptKind;
-use super::store::PromptSnapshot;
-use crate::domain::{Conversation, Sentiment, Signal, Speaker, Utterance};
+use crate::domain::{Conversation, FoldRequest, Sentiment, Signal, Speaker, Utterance};
 
 /// Longest message text quoted in the context, in characters.
 const MAX_QUOTED_CHARS: usize = 600;
 /// Longest message text quoted in the compact context, in characters.
 const MAX_COMPACT_CHARS: usize = 200;
-/// Earlier messages the compact context shows; older ones are only counted.
+/// Earlier messages the compact context shows at least; older ones are only counted.
 const COMPACT_RECENT: usize = 12;
+/// The compact context hides older messages by this many at a time.
+const COMPACT_STEP: usize = 6;
 
 /// The signal ids an LLM is asked to use: [`Signal::ALL`], comma-separated.
 static SIGNAL_IDS: LazyLock<String> = LazyLock::new(|| {
@@ -46,35 +52,47 @@ const CLOSING_FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and not
 {"is_closing_opportunity": true or false, "confidence": a number from 0 to 1, "signals": ["ids of the buying signals you see"], "recommended_action": "one sentence: what the agent should do now"}
 Use these buying-signal ids when they apply: contract_request, next_steps, start_date, quantity_pricing, commitment."#;
 
-/// The `kind` prompt `version` of `prompts`, rendered for the conversation.
-///
-/// # Errors
-/// [`AgentError::Other`] when the snapshot has no such template (start-up and
-/// reloads check the configured versions, so that is a bug).
-pub fn render_prompt(
-    prompts: &PromptSnapshot,
-    kind: PromptKind,
-    version: &str,
-    conversation: &Conversation,
-) -> Result<String, AgentError> {
-    let template = prompts
-        .prompts
-        .get(kind, version)
-        .ok_or_else(|| AgentError::Other(format!("no {} prompt {version}", kind.folder())))?;
-    Ok(template.render(|name| prompt_value(kind, conversation, name)))
+/// The answer format the summarizer asks for.
+const SUMMARY_FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and nothing else, exactly in this shape:
+{"summary": "the updated summary, as plain text"}"#;
+
+/// What a rendering leaves out to fit PROMPT_TOKEN_BUDGET (see [`super::fit`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cut {
+    /// The oldest earlier messages of the context left out.
+    pub skip: usize,
+    /// The summary cut at this many characters.
+    pub summary_chars: Option<usize>,
+    /// The last message's text cut at this many characters.
+    pub text_chars: usize,
+}
+
+impl Cut {
+    /// Nothing left out.
+    pub const NONE: Self = Self {
+        skip: 0,
+        summary_chars: None,
+        text_chars: MAX_QUOTED_CHARS,
+    };
 }
 
 /// The text of placeholder `name` of a `kind` template for this conversation.
 #[must_use]
 pub fn prompt_value(kind: PromptKind, conversation: &Conversation, name: &str) -> String {
+    value(kind, conversation, name, &Cut::NONE)
+}
+
+/// The text of placeholder `name`, with what `cut` leaves out.
+#[must_use]
+pub fn value(kind: PromptKind, conversation: &Conversation, name: &str, cut: &Cut) -> String {
     let last = conversation.last();
     match name {
-        "conversation_context" => context(conversation),
-        "compact_context" => compact_context(conversation),
+        "conversation_context" => context(conversation, cut),
+        "compact_context" => compact_context(conversation, cut),
         "speaker" => last.speaker.as_str().to_owned(),
         "sentiment" => last.sentiment.as_str().to_owned(),
         "emotion" => last.emotion.clone(),
-        "text" => quote(&last.text, MAX_QUOTED_CHARS),
+        "text" => quote(&last.text, cut.text_chars),
         "conversation_stats" => stats(conversation),
         "compact_stats" => compact_stats(conversation),
         "format_instructions" => format_instructions(kind).to_owned(),
@@ -83,10 +101,76 @@ pub fn prompt_value(kind: PromptKind, conversation: &Conversation, name: &str) -
     }
 }
 
+/// The lines of the earlier messages the context shows (the compact one or the
+/// full one), oldest first: what [`Cut::skip`] leaves out from the start.
+#[must_use]
+pub fn context_lines(conversation: &Conversation, compact: bool) -> Vec<String> {
+    let earlier = earlier(conversation);
+    if compact {
+        let hidden = compact_hidden(earlier.len());
+        earlier[hidden..].iter().map(|m| compact_line(m)).collect()
+    } else {
+        earlier
+            .iter()
+            .map(|m| m.rendered.context_line(|| line(m)).to_owned())
+            .collect()
+    }
+}
+
+/// The summary, cut at `chars` characters when given.
+fn summary(conversation: &Conversation, chars: Option<usize>) -> Option<String> {
+    let summary = conversation.summary.as_deref()?;
+    Some(match chars {
+        None => summary.to_owned(),
+        Some(chars) => cut_chars(summary, chars),
+    })
+}
+
+/// `text` cut at `max` characters, marked with an ellipsis when it was.
+#[must_use]
+pub fn cut_chars(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    format!("{}…", cut.trim_end())
+}
+
 fn format_instructions(kind: PromptKind) -> &'static str {
     match kind {
         PromptKind::Orchestrator => &FORMAT_INSTRUCTIONS,
         PromptKind::ClosingDetector => CLOSING_FORMAT_INSTRUCTIONS,
+        PromptKind::Summarizer => SUMMARY_FORMAT_INSTRUCTIONS,
+    }
+}
+
+/// The text of placeholder `name` of a summarizer template for `request`, with
+/// what `cut` leaves out (the summary's end, each message's text past
+/// `text_chars`).
+#[must_use]
+pub fn summarizer_value(request: &FoldRequest, name: &str, cut: &Cut) -> String {
+    match name {
+        "summary" => match &request.previous {
+            Some(previous) => cut_chars(previous, cut.summary_chars.unwrap_or(usize::MAX)),
+            None => "(none yet: these are the first messages of the call)".to_owned(),
+        },
+        "messages" => request
+            .messages
+            .iter()
+            .map(|m| {
+                format!(
+                    "#{} [{}] ({}, {}): {}",
+                    m.seq,
+                    m.speaker.as_str(),
+                    m.sentiment.as_str(),
+                    m.emotion,
+                    quote(&m.text, cut.text_chars)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "format_instructions" => SUMMARY_FORMAT_INSTRUCTIONS.to_owned(),
+        _ => String::new(),
     }
 }
 
@@ -97,6 +181,7 @@ fn compact_format(kind: PromptKind) -> String {
             *SIGNAL_IDS
         ),
         PromptKind::ClosingDetector => r#"Reply with JSON only: {"is_closing_opportunity":bool,"confidence":0-1,"signals":[contract_request|next_steps|start_date|quantity_pricing|commitment],"recommended_action":"1 sentence"}."#.to_owned(),
+        PromptKind::Summarizer => SUMMARY_FORMAT_INSTRUCTIONS.to_owned(),
     }
 }
 
@@ -106,12 +191,13 @@ fn earlier(conversation: &Conversation) -> &[std::sync::Arc<Utterance>] {
 }
 
 /// The summary, then the earlier messages, one per line.
-fn context(conversation: &Conversation) -> String {
+fn context(conversation: &Conversation, cut: &Cut) -> String {
     let mut out = String::new();
-    if let Some(summary) = &conversation.summary {
+    if let Some(summary) = summary(conversation, cut.summary_chars) {
         let _ = writeln!(out, "Summary of earlier messages: {summary}");
     }
     let earlier = earlier(conversation);
+    let earlier = &earlier[cut.skip.min(earlier.len())..];
     if earlier.is_empty() && out.is_empty() {
         return "(this is the first message of the conversation)".to_owned();
     }
@@ -133,15 +219,23 @@ fn line(message: &Utterance) -> String {
     )
 }
 
+/// Earlier messages the compact context counts without showing: it shows the
+/// latest [`COMPACT_RECENT`] to `COMPACT_RECENT + COMPACT_STEP - 1`, the hidden
+/// ones growing by steps of [`COMPACT_STEP`], so that a prompt extends the
+/// previous one between two steps (the upstream's prefix cache serves it).
+fn compact_hidden(earlier: usize) -> usize {
+    earlier.saturating_sub(COMPACT_RECENT) / COMPACT_STEP * COMPACT_STEP
+}
+
 /// The summary, a count of older messages, then the most recent earlier ones as
 /// `C(neg,annoyed): text`.
-fn compact_context(conversation: &Conversation) -> String {
+fn compact_context(conversation: &Conversation, cut: &Cut) -> String {
     let mut out = String::new();
-    if let Some(summary) = &conversation.summary {
+    if let Some(summary) = summary(conversation, cut.summary_chars) {
         let _ = writeln!(out, "Summary: {summary}");
     }
     let earlier = earlier(conversation);
-    let hidden = earlier.len().saturating_sub(COMPACT_RECENT);
+    let hidden = (compact_hidden(earlier.len()) + cut.skip).min(earlier.len());
     if hidden > 0 {
         let _ = writeln!(out, "(+{hidden} older)");
     }
@@ -252,6 +346,7 @@ mod tests {
             session_id: crate::domain::SessionId::parse("session-1").unwrap(),
             messages,
             summary: None,
+            earlier: Default::default(),
             started_at: at,
             prompt_version: "v3".to_owned(),
         }
@@ -265,10 +360,10 @@ mod tests {
             "compact_context",
         );
         let lines: Vec<&str> = value.lines().collect();
-        assert_eq!(lines[0], "(+7 older)");
-        assert_eq!(lines[1], "A(neg,annoyed): message number 8", "{value}");
-        assert_eq!(lines.len(), 1 + COMPACT_RECENT);
-        assert_eq!(lines[12], "C(neg,annoyed): message number 19");
+        assert_eq!(lines[0], "(+6 older)");
+        assert_eq!(lines[1], "C(neg,annoyed): message number 7", "{value}");
+        assert_eq!(lines.len(), 1 + COMPACT_RECENT + 1);
+        assert_eq!(lines[13], "C(neg,annoyed): message number 19");
     }
 
     #[test]

@@ -13,10 +13,12 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use arc_swap::ArcSwap;
 use chrono::{DateTime, Utc};
 
+use super::fit::check_budget;
 use super::prompts::{PromptError, PromptKind, PromptSet};
 use super::source::PromptSource;
+use super::tokens::Budget;
 use crate::analyzer::{Analyzer, PlaybookError};
-use crate::config::AgentSettings;
+use crate::config::{AgentSettings, Settings};
 
 /// Everything loaded from PROMPTS_DIR at one moment.
 #[derive(Debug)]
@@ -42,7 +44,8 @@ pub struct RequiredVersion {
 
 impl RequiredVersion {
     /// The versions `agents` names: the orchestrator's default, the A/B
-    /// alternative when A/B testing is on, and the closing detector's.
+    /// alternative when A/B testing is on, and the closing detector's; then the
+    /// summarizer's, when summaries are on (see [`RequiredVersion::summarizer`]).
     #[must_use]
     pub fn from_settings(agents: &AgentSettings) -> Vec<Self> {
         let mut required = vec![Self {
@@ -64,6 +67,27 @@ impl RequiredVersion {
         });
         required
     }
+
+    /// Every version the settings name: [`RequiredVersion::from_settings`], and
+    /// the summarizer's when MEMORY_SUMMARY_ENABLED is on.
+    #[must_use]
+    pub fn all(settings: &Settings) -> Vec<Self> {
+        let mut required = Self::from_settings(&settings.agents);
+        if settings.memory.summary_enabled {
+            required.push(Self::summarizer(&settings.memory.summarizer_prompt_version));
+        }
+        required
+    }
+
+    /// The summarizer's version (SUMMARIZER_PROMPT_VERSION).
+    #[must_use]
+    pub fn summarizer(version: &str) -> Self {
+        Self {
+            key: "SUMMARIZER_PROMPT_VERSION",
+            kind: PromptKind::Summarizer,
+            version: version.to_owned(),
+        }
+    }
 }
 
 /// Why a snapshot could not be loaded.
@@ -75,6 +99,10 @@ pub enum LoadError {
     /// The playbook is unreadable or invalid.
     #[error("cannot load the playbook: {0}")]
     Playbook(#[from] PlaybookError),
+    /// A configured template leaves too little of PROMPT_TOKEN_BUDGET to the
+    /// conversation (the message names the template and the least budget).
+    #[error("{0}")]
+    OverBudget(String),
     /// A configured version has no template.
     #[error("{key}: no {kind} prompt {version} in {folder} (found: {found})")]
     MissingVersion {
@@ -107,6 +135,7 @@ pub struct ReloadStatus {
 pub struct PromptStore {
     source: PromptSource,
     required: Vec<RequiredVersion>,
+    budget: Option<Budget>,
     current: ArcSwap<PromptSnapshot>,
     /// Serializes reloads and records their outcome; never held across `.await`.
     status: Mutex<ReloadStatus>,
@@ -129,10 +158,25 @@ impl PromptStore {
         source: PromptSource,
         required: Vec<RequiredVersion>,
     ) -> Result<Self, LoadError> {
-        let snapshot = load_snapshot(&source, &required)?;
+        Self::load_within(source, required, None)
+    }
+
+    /// As [`PromptStore::load_from`], the `required` templates also checked to
+    /// leave at least half of `budget` (PROMPT_TOKEN_BUDGET) to the conversation,
+    /// at load and at every reload.
+    ///
+    /// # Errors
+    /// [`LoadError`] naming the file (and line) or the configuration key at fault.
+    pub fn load_within(
+        source: PromptSource,
+        required: Vec<RequiredVersion>,
+        budget: Option<Budget>,
+    ) -> Result<Self, LoadError> {
+        let snapshot = load_snapshot(&source, &required, budget.as_ref())?;
         Ok(Self {
             source,
             required,
+            budget,
             current: ArcSwap::from_pointee(snapshot),
             status: Mutex::new(ReloadStatus::default()),
         })
@@ -158,7 +202,7 @@ impl PromptStore {
     /// The [`LoadError`] that made the reload be refused.
     pub fn reload(&self) -> Result<(), LoadError> {
         let mut status = self.lock_status();
-        match load_snapshot(&self.source, &self.required) {
+        match load_snapshot(&self.source, &self.required, self.budget.as_ref()) {
             Ok(snapshot) => {
                 let versions = snapshot.prompts.versions(PromptKind::Orchestrator);
                 self.current.store(Arc::new(snapshot));
@@ -192,10 +236,12 @@ impl PromptStore {
     }
 }
 
-/// Loads the templates and the playbook, then checks the required versions.
+/// Loads the templates and the playbook, then checks the required versions (and
+/// that they fit `budget`).
 fn load_snapshot(
     source: &PromptSource,
     required: &[RequiredVersion],
+    budget: Option<&Budget>,
 ) -> Result<PromptSnapshot, LoadError> {
     let prompts = PromptSet::load_from(source)?;
     let analyzer = source.analyzer()?;
@@ -210,6 +256,9 @@ fn load_snapshot(
                 found: prompts.versions(needed.kind).join(", "),
             });
         }
+    }
+    if let Some(budget) = budget {
+        check_budget(&prompts, required, budget).map_err(LoadError::OverBudget)?;
     }
     Ok(PromptSnapshot {
         prompts,

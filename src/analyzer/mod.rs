@@ -12,16 +12,23 @@
 //! - `playbook`: the file's schema and validation;
 //! - `context`: what the conversation still says when the last message says nothing;
 //! - `compose`: from the analysis to the suggestion;
-//! - `buying`: buying signals and the closing detector's confidence.
+//! - `buying`: buying signals and the closing detector's confidence;
+//! - `digest`: the extractive summary of the messages that leave a session's
+//!   window (signals, objections, commitments, names and numbers).
 
 use std::path::Path;
 
-use crate::domain::{ClosingAssessment, Conversation, Sentiment, SignalSet, Speaker, Suggestion};
+use std::sync::Arc;
+
+use crate::domain::{
+    ClosingAssessment, Conversation, Digest, Sentiment, SignalSet, Speaker, Suggestion, Utterance,
+};
 
 mod buying;
 mod compose;
 mod context;
 mod detector;
+mod digest;
 pub mod language;
 mod negation;
 pub mod normalize;
@@ -159,6 +166,26 @@ impl Analyzer {
     pub fn closing(&self, conversation: &Conversation) -> ClosingAssessment {
         self.closing
             .assess(&self.detector, self.playbook.stages, conversation)
+    }
+
+    /// `digest` with what `messages` (leaving a session's window) say merged in:
+    /// the signals seen, objections, commitments, names and numbers.
+    #[must_use]
+    pub fn digest(&self, digest: &Digest, messages: &[Arc<Utterance>]) -> Digest {
+        let detect = |m: &Utterance| self.detect(&m.text, m.speaker, m.sentiment, &m.emotion);
+        digest::merge(detect, digest, messages)
+    }
+
+    /// `digest`, covering messages up to `through_seq`, written as a summary in
+    /// the language `messages` speak (the analyzer's extractive summary).
+    #[must_use]
+    pub fn write_digest(
+        &self,
+        digest: &Digest,
+        through_seq: u64,
+        messages: &[Arc<Utterance>],
+    ) -> String {
+        digest::write(digest, through_seq, digest::language(messages))
     }
 
     /// A fallback suggestion when the LLM failed; with `api_unavailable`, the

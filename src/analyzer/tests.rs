@@ -58,6 +58,7 @@ fn conversation_from(first_seq: u64, lines: &[Line<'_>]) -> Conversation {
         session_id: crate::domain::SessionId::parse("test-session").unwrap(),
         messages,
         summary: None,
+        earlier: Default::default(),
         started_at: at,
         prompt_version: "v1".to_owned(),
     }

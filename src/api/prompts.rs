@@ -28,6 +28,10 @@ pub struct PromptsView {
     pub orchestrator: OrchestratorView,
     /// The closing detector's prompts and state.
     pub closing_detector: ClosingDetectorView,
+    /// The summarizer's prompts and state.
+    pub summarizer: SummarizerView,
+    /// Most tokens in any rendered prompt (PROMPT_TOKEN_BUDGET).
+    pub prompt_token_budget: usize,
     /// Where the prompts come from: the PROMPTS_DIR folder, or the copies shipped in the binary.
     pub dir: String,
     /// When the prompts in force were loaded.
@@ -82,6 +86,22 @@ pub struct ClosingDetectorView {
     pub fallbacks: u64,
 }
 
+/// The summarizer's prompt and state.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SummarizerView {
+    /// Whether messages leaving the window are folded into a summary
+    /// (MEMORY_SUMMARY_ENABLED).
+    pub enabled: bool,
+    /// The version in use (SUMMARIZER_PROMPT_VERSION).
+    pub version: String,
+    /// Every version on disk.
+    pub versions: Vec<String>,
+    /// Who writes the summaries: an LLM provider, or the embedded analyzer (`local`).
+    pub writer: String,
+    /// The LLM circuit breaker: `closed`, `open`, `half_open`, or `none`.
+    pub circuit: String,
+}
+
 /// The prompts in force, the A/B test's outcome per version, the last reload.
 #[utoipa::path(
     get,
@@ -99,6 +119,8 @@ async fn prompts(State(state): State<AppState>) -> Json<PromptsView> {
     Json(PromptsView {
         orchestrator: orchestrator(&state, &snapshot.prompts),
         closing_detector: closing_detector(&state, &snapshot.prompts),
+        summarizer: summarizer(&state, &snapshot.prompts),
+        prompt_token_budget: state.settings.memory.prompt_token_budget,
         dir: state.prompts.source().describe(),
         loaded_at: snapshot.loaded_at,
         reloads: status.reloads,
@@ -138,5 +160,20 @@ fn closing_detector(
         llm_calls: closing.llm_calls().as_str().to_owned(),
         llm_asked: closing.llm_asked(),
         fallbacks: closing.fallbacks(),
+    }
+}
+
+fn summarizer(state: &AppState, prompts: &crate::agents::prompts::PromptSet) -> SummarizerView {
+    let memory = &state.settings.memory;
+    SummarizerView {
+        enabled: memory.summary_enabled,
+        version: memory.summarizer_prompt_version.clone(),
+        versions: prompts.versions(PromptKind::Summarizer),
+        writer: state.summarizer.name().to_owned(),
+        circuit: state
+            .summarizer
+            .circuit_state()
+            .map_or("none", |c| c.as_str())
+            .to_owned(),
     }
 }

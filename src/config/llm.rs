@@ -58,6 +58,9 @@ pub struct OpenAiSettings {
     pub max_tokens: u32,
     /// OPENAI_JSON_MODE.
     pub json_mode: bool,
+    /// OPENAI_PROMPT_CACHE_KEY: send a hash of the session id as
+    /// `prompt_cache_key` and `user`.
+    pub prompt_cache_key: bool,
 }
 
 /// The AI.YOU API.
@@ -144,6 +147,7 @@ pub(crate) fn read_llm(r: &mut Reader<'_>) -> LlmSettings {
             temperature: r.float("OPENAI_TEMPERATURE", 0.0..=2.0),
             max_tokens: r.int("OPENAI_MAX_TOKENS", 1..=100_000),
             json_mode: r.boolean("OPENAI_JSON_MODE"),
+            prompt_cache_key: r.boolean("OPENAI_PROMPT_CACHE_KEY"),
         },
         aiyou: AiYouSettings {
             base_url: r.url("AIYOU_BASE_URL"),

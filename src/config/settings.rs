@@ -11,6 +11,7 @@ use super::access::{AccessSettings, read_access};
 use super::choices::{ClosingCalls, ClosingChoice, ProviderChoice};
 use super::flow::{FlowSettings, read_flow};
 use super::llm::{LlmSettings, check_provider, read_llm};
+use super::memory::{Folding, MemorySettings, read_memory};
 use super::metrics::{MetricsSettings, read_metrics};
 use super::reader::{Reader, TimeUnit};
 use super::redis::{StoreSettings, read_store};
@@ -43,6 +44,8 @@ pub struct Settings {
     pub warnings: Vec<String>,
     /// Prometheus metrics, on their own listener.
     pub metrics: MetricsSettings,
+    /// Summaries and the prompt token budget.
+    pub memory: MemorySettings,
 }
 
 /// The listener, CORS, operator auth and shutdown.
@@ -120,6 +123,9 @@ pub struct SessionSettings {
     pub cleanup_interval: Duration,
     /// Messages kept in memory per session (`MAX_MEMORY_MESSAGES`).
     pub max_memory_messages: usize,
+    /// How the memory window gives way when full (MEMORY_SUMMARY_ENABLED,
+    /// MEMORY_SUMMARY_CHUNK, PROMPT_TOKEN_BUDGET).
+    pub folding: Folding,
 }
 
 /// Providers and prompts.
@@ -156,13 +162,17 @@ impl Settings {
     /// Reads and validates every key; problems are left in the reader.
     pub(crate) fn read(reader: &mut Reader<'_>, app_env: String) -> Self {
         let server = read_server(reader);
+        let memory = read_memory(reader);
+        let mut sessions = read_sessions(reader);
+        sessions.folding = memory.folding(sessions.max_memory_messages);
         let settings = Self {
             app_env,
             metrics: read_metrics(reader, server.port),
             server,
             log: read_log(reader),
             ws: read_ws(reader),
-            sessions: read_sessions(reader),
+            sessions,
+            memory,
             agents: read_agents(reader),
             llm: read_llm(reader),
             flow: read_flow(reader),
@@ -247,6 +257,7 @@ fn read_sessions(r: &mut Reader<'_>) -> SessionSettings {
         timeout: r.duration("SESSION_TIMEOUT_MINUTES", TimeUnit::Minutes, 525_600.0),
         cleanup_interval: r.duration("SESSION_CLEANUP_INTERVAL", TimeUnit::Minutes, 1_440.0),
         max_memory_messages: r.int("MAX_MEMORY_MESSAGES", 1..=10_000),
+        folding: Folding::default(),
     }
 }
 

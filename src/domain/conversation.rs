@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::message::{Sentiment, Speaker, Utterance};
 use super::session_id::SessionId;
+use super::summary::Tally;
 
 /// A snapshot of a session's memory, up to and including the message to answer.
 ///
@@ -17,7 +18,10 @@ pub struct Conversation {
     /// Messages in the memory window, oldest first; the last one is being answered.
     pub messages: Vec<Arc<Utterance>>,
     /// A running summary of older messages no longer in the window, if any.
-    pub summary: Option<String>,
+    pub summary: Option<Arc<str>>,
+    /// Counts of the messages no longer in the window (folded or dropped), so
+    /// the statistics cover the whole call.
+    pub earlier: Tally,
     /// When the session started.
     pub started_at: DateTime<Utc>,
     /// The orchestrator prompt version of the session.
@@ -37,7 +41,7 @@ pub struct ConversationStats {
     pub neutral: usize,
     /// Messages with a negative sentiment.
     pub negative: usize,
-    /// Seconds between the first and the last message of the window.
+    /// Seconds between the first message of the call and the last one.
     pub duration_secs: i64,
 }
 
@@ -63,10 +67,19 @@ impl Conversation {
             .find(|m| m.speaker == speaker)
     }
 
-    /// Counts per speaker and sentiment, and the span of the window.
+    /// Counts per speaker and sentiment, and the span of the call: the window's
+    /// messages and the earlier ones.
     #[must_use]
     pub fn stats(&self) -> ConversationStats {
-        let mut stats = ConversationStats::default();
+        let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+        let mut stats = ConversationStats {
+            agent_messages: count(self.earlier.agent),
+            client_messages: count(self.earlier.client),
+            positive: count(self.earlier.positive),
+            neutral: count(self.earlier.neutral),
+            negative: count(self.earlier.negative),
+            duration_secs: 0,
+        };
         for message in &self.messages {
             match message.speaker {
                 Speaker::Agent => stats.agent_messages += 1,
@@ -78,8 +91,12 @@ impl Conversation {
                 Sentiment::Negative => stats.negative += 1,
             }
         }
-        if let (Some(first), Some(last)) = (self.messages.first(), self.messages.last()) {
-            stats.duration_secs = (last.received_at - first.received_at).num_seconds();
+        let first = self
+            .earlier
+            .first_at
+            .or_else(|| self.messages.first().map(|m| m.received_at));
+        if let (Some(first), Some(last)) = (first, self.messages.last()) {
+            stats.duration_secs = (last.received_at - first).num_seconds();
         }
         stats
     }

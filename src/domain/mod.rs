@@ -1,7 +1,8 @@
 //! The types every layer shares, depending on nothing else in the crate: what a
 //! conversation is made of (messages, speakers, sentiments), what the agents make
-//! of it (suggestions, closing assessments, signals), session ids, and the
-//! protocol's error codes.
+//! of it (suggestions, closing assessments, signals), what a session remembers of
+//! the messages that left its window (summaries), session ids, and the protocol's
+//! error codes.
 //!
 //! Everything here is plain data with its own validation; nothing here does I/O,
 //! knows the configuration, or calls an agent.
@@ -14,6 +15,7 @@ mod message;
 mod session_id;
 mod signal;
 mod suggestion;
+mod summary;
 
 pub use assessment::ClosingAssessment;
 pub use conversation::{Conversation, ConversationStats};
@@ -26,3 +28,6 @@ pub use message::{
 pub use session_id::{InvalidSessionId, SessionId};
 pub use signal::{Signal, SignalSet};
 pub use suggestion::{Suggestion, SuggestionSource};
+pub use summary::{
+    Digest, Earlier, FoldRequest, Folded, Note, SignalCount, Summary, SummarySource, Tally,
+};

@@ -14,6 +14,9 @@ pub struct ChatRequest {
     pub prompt: String,
     /// Whether to stream the answer.
     pub stream: bool,
+    /// What the upstream may route and cache this prompt by (the session, hashed),
+    /// where its API has such a key (OpenAI: `prompt_cache_key`, `user`).
+    pub cache_key: Option<String>,
 }
 
 /// What one attempt brought back.

@@ -109,6 +109,7 @@ fn openai_config(llm: &LlmSettings) -> OpenAiConfig {
         temperature: llm.openai.temperature,
         max_tokens: llm.openai.max_tokens,
         json_mode: llm.openai.json_mode,
+        cache_key: llm.openai.prompt_cache_key,
     }
 }
 

@@ -79,12 +79,28 @@ impl LlmClient {
     /// [`CallError::Unavailable`] when the breaker refused the call outright;
     /// [`CallError::Failed`] when it failed (logged here).
     pub async fn complete(&self, prompt: String, deadline: Instant) -> Result<String, CallError> {
+        self.complete_keyed(prompt, None, deadline).await
+    }
+
+    /// As [`LlmClient::complete`], with the key the upstream may cache the
+    /// prompt's prefix by (see [`ChatRequest::cache_key`]). The tokens the
+    /// answer reports are logged.
+    ///
+    /// # Errors
+    /// As [`LlmClient::complete`].
+    pub async fn complete_keyed(
+        &self,
+        prompt: String,
+        cache_key: Option<String>,
+        deadline: Instant,
+    ) -> Result<String, CallError> {
         let upstream = &self.upstream;
         let request = ChatRequest {
             prompt,
             stream: upstream.stream(),
+            cache_key,
         };
-        upstream
+        let answer = upstream
             .retrier()
             .call(
                 upstream.backend(),
@@ -94,8 +110,18 @@ impl LlmClient {
                 deadline,
             )
             .await
-            .map(|answer| answer.text)
-            .map_err(|failure| self.failure(failure))
+            .map_err(|failure| self.failure(failure))?;
+        if let Some(usage) = answer.usage {
+            tracing::info!(
+                agent = self.agent,
+                upstream = %upstream.label(),
+                prompt_tokens = usage.prompt_tokens,
+                cached_tokens = usage.cached_tokens,
+                completion_tokens = usage.completion_tokens,
+                "LLM answered"
+            );
+        }
+        Ok(answer.text)
     }
 
     fn failure(&self, failure: Failure) -> CallError {

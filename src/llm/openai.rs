@@ -24,6 +24,8 @@ pub struct OpenAiConfig {
     pub max_tokens: u32,
     /// Ask for a JSON object (`response_format`).
     pub json_mode: bool,
+    /// Send each request's cache key as `prompt_cache_key` and `user`.
+    pub cache_key: bool,
 }
 
 /// An OpenAI-compatible chat-completions API.
@@ -59,7 +61,17 @@ impl OpenAiBackend {
             response_format: self.config.json_mode.then_some(ResponseFormat {
                 kind: "json_object",
             }),
+            prompt_cache_key: self.cache_key(request),
+            user: self.cache_key(request),
         }
+    }
+
+    /// The request's cache key, unless OPENAI_PROMPT_CACHE_KEY is off.
+    fn cache_key<'a>(&self, request: &'a ChatRequest) -> Option<&'a str> {
+        request
+            .cache_key
+            .as_deref()
+            .filter(|_| self.config.cache_key)
     }
 
     fn post(&self, request: &ChatRequest) -> reqwest::RequestBuilder {
@@ -82,6 +94,13 @@ struct ChatBody<'a> {
     stream: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     response_format: Option<ResponseFormat>,
+    /// The upstream's prefix cache routes requests with the same key to the same
+    /// cache (OpenAI).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prompt_cache_key: Option<&'a str>,
+    /// The end user, for gateways that key their caches or limits on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]

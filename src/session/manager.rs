@@ -9,7 +9,7 @@ use tokio::sync::oneshot;
 use tokio::time::Instant;
 
 use super::quota::Quotas;
-use super::state::{Detach, Ownership, Session};
+use super::state::{Detach, FoldApplied, Ownership, Session};
 use super::store::{SessionStore, Write, WriteOutcome};
 use crate::config::{AccessSettings, SessionSettings};
 use crate::domain::{SessionId, Utterance};
@@ -192,6 +192,37 @@ impl SessionManager {
             seq,
             json,
         })
+    }
+
+    /// Writes through what the session remembers of the messages that left its
+    /// window (after a fold), and counts the bytes it gained or freed.
+    pub fn write_earlier(&self, handle: &SessionHandle, applied: &FoldApplied) {
+        let (id, epoch) = {
+            let session = lock(handle);
+            (session.id().clone(), session.epoch())
+        };
+        let held = self
+            .sessions
+            .get(id.as_str())
+            .is_some_and(|entry| Arc::ptr_eq(entry.value(), handle));
+        if !held {
+            // Let go meanwhile (expired, taken over): its bytes were counted out
+            // with it, and it is no longer this instance's to write.
+            return;
+        }
+        self.quotas.grow(applied.bytes_delta);
+        if !self.store.is_shared() {
+            return;
+        }
+        let Ok(json) = serde_json::to_string(&applied.earlier) else {
+            return;
+        };
+        let _ = self.store.write(Write::Earlier {
+            id,
+            epoch,
+            through_seq: applied.earlier.through_seq,
+            json,
+        });
     }
 
     /// Keeps the frame that answered message `seq`, and writes it through.

@@ -22,5 +22,5 @@ pub use manager::{
     AssignVersion, OpenError, OpenRequest, Opened, SessionHandle, SessionManager, lock,
 };
 pub use quota::{QuotaError, Quotas};
-pub use state::{Detach, Ownership, SessionInfo};
+pub use state::{Detach, FoldApplied, FoldJob, Ownership, SessionInfo, SummaryInfo};
 pub use store::{MemoryStore, RedisStore, SessionStore, StoreHealth, WriteOutcome};

@@ -13,7 +13,8 @@ use tokio::time::Instant;
 use super::answers::{KeptAnswers, Missed};
 use super::memory::ConversationMemory;
 use super::store::StoredSession;
-use crate::domain::{Conversation, InputMessage, SessionId, Utterance};
+use crate::config::Folding;
+use crate::domain::{Conversation, Earlier, InputMessage, SessionId, Utterance};
 
 /// Who may resume a session: the principal that created it (client auth), and
 /// the hash of its resume token.
@@ -67,6 +68,9 @@ pub struct SessionInfo {
     /// Server-side facts about the session (connections so far, last user agent).
     #[schema(value_type = Object)]
     pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// The running summary of the messages that left the memory window
+    /// (MEMORY_SUMMARY_ENABLED); `null` until the first fold.
+    pub summary: Option<SummaryInfo>,
 }
 
 /// One conversation.
@@ -81,6 +85,10 @@ pub struct Session {
     prompt_version: String,
     last_seq: u64,
     memory: ConversationMemory,
+    earlier: Earlier,
+    /// The generation of the fold in flight, if one is.
+    folding: Option<u64>,
+    generations: u64,
     answers: KeptAnswers,
     epoch: u64,
     ownership: Ownership,
@@ -93,13 +101,15 @@ pub struct Session {
 }
 
 impl Session {
-    /// A new, empty, detached session.
+    /// A new, empty, detached session whose window holds `memory` messages and
+    /// gives way as `folding` says.
     #[must_use]
     pub fn new(
         id: SessionId,
         user_id: Option<String>,
         prompt_version: String,
         memory: usize,
+        folding: Folding,
     ) -> Self {
         let now = Utc::now();
         Self {
@@ -111,7 +121,10 @@ impl Session {
             metadata: serde_json::Map::new(),
             prompt_version,
             last_seq: 0,
-            memory: ConversationMemory::new(memory),
+            memory: ConversationMemory::new(memory, folding),
+            earlier: Earlier::default(),
+            folding: None,
+            generations: 0,
             answers: KeptAnswers::default(),
             epoch: 0,
             ownership: Ownership::default(),
@@ -124,17 +137,29 @@ impl Session {
         }
     }
 
-    /// A detached session as the store kept it, with a memory of `memory` messages.
+    /// A detached session as the store kept it, with a window of `memory`
+    /// messages giving way as `folding` says.
     #[must_use]
-    pub fn from_stored(stored: StoredSession, memory: usize) -> Self {
-        let mut session = Self::new(stored.id, stored.user_id, stored.prompt_version, memory);
+    pub fn from_stored(stored: StoredSession, memory: usize, folding: Folding) -> Self {
+        let mut session = Self::new(
+            stored.id,
+            stored.user_id,
+            stored.prompt_version,
+            memory,
+            folding,
+        );
         session.created_at = stored.created_at;
         session.last_activity = stored.last_activity;
         session.metadata = stored.metadata;
         session.epoch = stored.epoch;
         session.ownership = stored.ownership;
         session.durable = true;
-        session.adopt(stored.last_seq, stored.messages, stored.answers);
+        session.adopt(
+            stored.last_seq,
+            stored.earlier,
+            stored.messages,
+            stored.answers,
+        );
         session
     }
 
@@ -178,17 +203,33 @@ impl Session {
     pub fn catch_up(&mut self, stored: StoredSession) {
         if stored.last_seq > self.last_seq {
             self.metadata = stored.metadata;
-            self.adopt(stored.last_seq, stored.messages, stored.answers);
+            let earlier = if stored.earlier.through_seq >= self.earlier.through_seq {
+                stored.earlier
+            } else {
+                self.earlier.clone()
+            };
+            self.adopt(stored.last_seq, earlier, stored.messages, stored.answers);
         }
     }
 
-    fn adopt(&mut self, last_seq: u64, messages: Vec<Utterance>, answers: Vec<(u64, Arc<str>)>) {
+    /// Takes a stored memory: the messages past what `earlier` covers.
+    fn adopt(
+        &mut self,
+        last_seq: u64,
+        earlier: Earlier,
+        messages: Vec<Utterance>,
+        answers: Vec<(u64, Arc<str>)>,
+    ) {
         self.last_seq = last_seq;
-        self.memory = ConversationMemory::new(self.memory.capacity());
+        self.memory = ConversationMemory::new(self.memory.capacity(), self.memory.folding());
         for message in messages {
-            self.memory.push(message);
+            if message.seq > earlier.through_seq {
+                self.memory.push(message);
+            }
         }
-        self.bytes = self.memory.footprint();
+        self.earlier = earlier;
+        self.folding = None;
+        self.bytes = self.memory.footprint() + self.earlier.footprint();
         self.answers = KeptAnswers::from_stored(answers, last_seq);
     }
 
@@ -207,6 +248,7 @@ impl Session {
             metadata: self.metadata.clone(),
             messages: self.memory.iter().map(|m| Utterance::clone(m)).collect(),
             answers: self.answers.iter().cloned().collect(),
+            earlier: self.earlier.clone(),
         }
     }
 
@@ -310,17 +352,23 @@ impl Session {
     }
 
     /// Stores an accepted message under the next `seq`; it, and the change of
-    /// the bytes the memory costs (the oldest message may have been dropped).
+    /// the bytes the memory costs (without summaries, the oldest messages may
+    /// have been dropped: see [`ConversationMemory::due`]).
     pub fn accept(&mut self, input: InputMessage) -> (Arc<Utterance>, i64) {
         self.last_seq += 1;
         self.answers.accepted(self.last_seq);
         self.touch();
-        let (message, dropped) = self.memory.push(input.into_utterance(self.last_seq));
-        let added = message.footprint();
-        let removed = dropped.map_or(0, |m| m.footprint());
-        self.bytes = self.bytes + added - removed;
-        let delta = i64::try_from(added).unwrap_or(i64::MAX) - i64::try_from(removed).unwrap_or(0);
-        (message, delta)
+        let before = self.bytes;
+        let message = self.memory.push(input.into_utterance(self.last_seq));
+        if !self.memory.summarizes() {
+            let due = self.memory.due();
+            if let Some(last) = self.memory.oldest(due).last() {
+                let through = last.seq;
+                self.forget_through(through);
+            }
+        }
+        self.bytes = self.memory.footprint() + self.earlier.footprint();
+        (message, delta(before, self.bytes))
     }
 
     /// Counts one message against a limit of `rpm` per minute (the limiter is
@@ -374,18 +422,24 @@ impl Session {
         self.attachment.take()
     }
 
-    /// The conversation up to and including `target`, for an agent. The target is
-    /// kept even if newer messages pushed it out of the memory window meanwhile.
+    /// The conversation up to and including `target`, for an agent: the summary,
+    /// then the window. The target is kept even if newer messages pushed it out
+    /// of the memory window meanwhile.
     #[must_use]
     pub fn conversation(&self, target: &Arc<Utterance>) -> Conversation {
-        let mut messages = self.memory.up_to(target.seq);
+        let (mut messages, held) = self.memory.window(target.seq);
         if messages.last().is_none_or(|m| m.seq != target.seq) {
             messages.push(Arc::clone(target));
+        }
+        let mut earlier = self.earlier.tally;
+        for message in &held {
+            earlier.add(message);
         }
         Conversation {
             session_id: self.id.clone(),
             messages,
-            summary: None,
+            summary: self.earlier.summary.as_ref().map(|s| Arc::clone(&s.text)),
+            earlier,
             started_at: self.created_at,
             prompt_version: self.prompt_version.clone(),
         }
@@ -404,6 +458,20 @@ impl Session {
             instance: instance.to_owned(),
             prompt_version: self.prompt_version.clone(),
             metadata: self.metadata.clone(),
+            summary: SummaryInfo::of(&self.earlier),
         }
     }
 }
+
+/// The change from `before` to `after` bytes, signed.
+pub(super) fn delta(before: u64, after: u64) -> i64 {
+    i64::try_from(after).unwrap_or(i64::MAX) - i64::try_from(before).unwrap_or(i64::MAX)
+}
+
+mod fold;
+
+pub use fold::{FoldApplied, FoldJob, SummaryInfo};
+
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod tests;

@@ -4,11 +4,13 @@
 //! connection; `read_loop` parses each frame ([`input`]) and stores the message;
 //! `queue` hands it to the `worker`, which schedules it (`every` or `latest`);
 //! `answer` asks the agents and builds the reply [`frames`]; `outbox` and `writer`
-//! send them in order. [`metrics`] names what it tells Prometheus.
+//! send them in order; `fold` folds the memory window into the session's summary
+//! in the background when a message fills it. [`metrics`] names what it tells Prometheus.
 
 mod admission;
 mod answer;
 pub mod connection;
+mod fold;
 pub mod frames;
 pub mod input;
 pub mod metrics;

@@ -286,8 +286,10 @@ impl<'a> ReadLoop<'a> {
         }
         let (utterance, grown) = session.accept(message);
         let limited = rpm.and_then(|rpm| session.check_rate(rpm).err());
+        let fold = session.start_fold();
         drop(session);
         self.state.sessions.quotas().grow(grown);
+        super::fold::start(self.state, &self.session, fold);
         Ok((utterance, limited))
     }
 

@@ -156,8 +156,23 @@ async fn the_outcomes_of_each_version_can_be_read_on_the_prompts_route() {
     assert_eq!(orchestrator["split"], 50);
     assert_eq!(orchestrator["versions"], json!(["v1", "v2", "v3"]));
     assert_outcomes(&orchestrator["outcomes"]);
+    assert_the_other_agents(&body);
+}
+
+/// The closing detector, the summarizer and the prompts' state on `/prompts`.
+fn assert_the_other_agents(body: &Value) {
     assert_eq!(body["closing_detector"]["version"], "v1");
     assert_eq!(body["closing_detector"]["threshold"], 0.7);
+    let summarizer = &body["summarizer"];
+    assert_eq!(
+        (
+            &summarizer["enabled"],
+            &summarizer["version"],
+            &summarizer["versions"]
+        ),
+        (&json!(true), &json!("v1"), &json!(["v1"]))
+    );
+    assert_eq!(body["prompt_token_budget"], 4000);
     assert!(body["loaded_at"].is_string());
     assert_eq!(body["last_reload_error"], Value::Null);
 }

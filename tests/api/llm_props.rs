@@ -213,6 +213,7 @@ async fn call(answer: RawAnswer, stream: bool) -> Result<String, LlmError> {
         temperature: 0.0,
         max_tokens: 10,
         json_mode: false,
+        cache_key: false,
     };
     let backend = OpenAiBackend::new(build_client(Duration::from_secs(1)).unwrap(), config);
     let timeouts = AttemptTimeouts {
@@ -222,6 +223,7 @@ async fn call(answer: RawAnswer, stream: bool) -> Result<String, LlmError> {
     let request = ChatRequest {
         prompt: "p".to_owned(),
         stream,
+        cache_key: None,
     };
     backend
         .complete(&request, timeouts)

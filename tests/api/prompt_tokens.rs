@@ -93,6 +93,7 @@ fn conversation_of_50() -> Conversation {
         session_id: SessionId::parse("tokens-session").unwrap(),
         messages,
         summary: None,
+        earlier: Default::default(),
         started_at: start,
         prompt_version: "v1".to_owned(),
     }

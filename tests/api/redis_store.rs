@@ -132,6 +132,7 @@ fn stored_session(id: &SessionId, epoch: u64, last_seq: u64) -> StoredSession {
         metadata: serde_json::Map::new(),
         messages: Vec::new(),
         answers: Vec::new(),
+        earlier: Default::default(),
     }
 }
 

@@ -148,7 +148,11 @@ impl SessionManager {
                 self.reserve_slot()?;
                 let resumed = existing.is_some();
                 let mut session = match existing {
-                    Some(stored) => Session::from_stored(stored, self.settings.max_memory_messages),
+                    Some(stored) => Session::from_stored(
+                        stored,
+                        self.settings.max_memory_messages,
+                        self.settings.folding,
+                    ),
                     None => {
                         let mut session = self.new_session(claim);
                         session.set_ownership(request.ownership.clone(), request.creator);
@@ -188,6 +192,7 @@ impl SessionManager {
             claim.user_id,
             claim.prompt_version,
             self.settings.max_memory_messages,
+            self.settings.folding,
         );
         session.set_ownership(claim.ownership, None);
         session

@@ -15,6 +15,7 @@ fn manager_with(timeout: Duration, empty_timeout: Duration) -> SessionManager {
         timeout,
         cleanup_interval: Duration::from_secs(60),
         max_memory_messages: 50,
+        folding: crate::config::Folding::default(),
     };
     let assign: AssignVersion = Arc::new(|id| format!("v-{}", id.as_str().len()));
     let access = crate::config::AccessSettings {

@@ -4,7 +4,8 @@
 //! [`RedisStore`] (sessions shared by every instance, surviving restarts).
 //!
 //! The manager always serves live sessions from memory; a store is written
-//! through, in order: an accepted message, each answer, a release on detach.
+//! through, in order: an accepted message, each answer, each fold of the window
+//! into the summary, a release on detach.
 //! Ownership is an epoch: each claim of a session (a connection attaching
 //! anywhere in the fleet) increments it, and a write carrying an older epoch is
 //! refused ([`WriteOutcome::Fenced`]), so a connection that lost its session to
@@ -23,7 +24,7 @@ use tokio::sync::{broadcast, oneshot};
 
 pub use self::redis::RedisStore;
 use super::state::{Ownership, SessionInfo};
-use crate::domain::{SessionId, Utterance};
+use crate::domain::{Earlier, SessionId, Utterance};
 
 /// A session's durable record.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +51,9 @@ pub struct StoredSession {
     pub messages: Vec<Utterance>,
     /// Its last answers (`seq` answered, frame JSON), oldest first.
     pub answers: Vec<(u64, Arc<str>)>,
+    /// What it remembers of the messages that left its window: their counts,
+    /// digest and summary.
+    pub earlier: Earlier,
 }
 
 /// A connection asking to own a session.
@@ -101,6 +105,18 @@ pub enum Write {
         /// The frame, serialized.
         json: Arc<str>,
     },
+    /// Messages left the window: what the session remembers of them now (its
+    /// summary), unless the store holds a newer one.
+    Earlier {
+        /// The session.
+        id: SessionId,
+        /// The writer's epoch.
+        epoch: u64,
+        /// The `seq` of the last message it covers.
+        through_seq: u64,
+        /// The [`Earlier`], serialized.
+        json: String,
+    },
     /// The connection detached: the session is no longer connected.
     Release {
         /// The session.
@@ -120,7 +136,10 @@ impl Write {
     #[must_use]
     pub fn session(&self) -> &SessionId {
         match self {
-            Self::Message { id, .. } | Self::Answer { id, .. } | Self::Release { id, .. } => id,
+            Self::Message { id, .. }
+            | Self::Answer { id, .. }
+            | Self::Earlier { id, .. }
+            | Self::Release { id, .. } => id,
             Self::Restore(session) => &session.id,
         }
     }

@@ -39,6 +39,8 @@ pub(super) struct Ctx {
     pub(super) content_parts: bool,
     /// The default step's content, for [`Reply::NonStreamUnsupported`] streams.
     pub(super) default_content: String,
+    /// The request's prompt (every message's text), for [`Reply::Computed`].
+    pub(super) prompt: String,
 }
 
 /// What a request turns into, decided under the lock.
@@ -110,8 +112,9 @@ fn admit(inner: &mut Inner, api: Api, authorization: Option<String>, raw: &Bytes
         wrapped: inner.wrapped,
         content_parts: inner.content_parts,
         default_content: inner.default_content(),
+        prompt: prompt_text(&body),
     };
-    Admission::Play(inner.next_step(&prompt_text(&body)), Box::new(ctx))
+    Admission::Play(inner.next_step(&ctx.prompt), Box::new(ctx))
 }
 
 /// Every message's text content, joined: a string content, or the `text` of parts.
@@ -137,6 +140,7 @@ async fn play(step: Step, ctx: &Ctx, tracker: Tracker) -> Response {
     let ttft = step.ttft;
     match step.reply {
         Reply::Content(content) => content_response(ctx, &content, ttft, tracker),
+        Reply::Computed(make) => content_response(ctx, &(make.0)(&ctx.prompt), ttft, tracker),
         Reply::Status {
             status,
             retry_after,

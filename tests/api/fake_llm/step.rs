@@ -51,6 +51,10 @@ pub enum Reply {
         /// The `Location` header.
         location: String,
     },
+    /// 200 with a chat completion whose content this function makes of the
+    /// request's prompt (a scripted agent, such as a summarizer); streamed as
+    /// [`Reply::Content`].
+    Computed(Computed),
     /// 200, then a body that never ends, sent as fast as the client reads it (every
     /// byte counted, see `FakeLlm::streamed_bytes`). Streamed: content chunks forever
     /// (`line_breaks`), or one `data:` line that never breaks; non-streamed: a JSON
@@ -60,6 +64,18 @@ pub enum Reply {
         line_breaks: bool,
     },
 }
+
+/// A function of the prompt giving the answer's content.
+#[derive(Debug, Clone, Copy)]
+pub struct Computed(pub fn(&str) -> String);
+
+impl PartialEq for Computed {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.0, other.0)
+    }
+}
+
+impl Eq for Computed {}
 
 /// One scripted answer: how long to wait and what to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +101,11 @@ impl Step {
     /// A 200 answer whose assistant message content is `content`.
     pub fn answer(content: &str) -> Step {
         Step::reply(Reply::Content(content.to_owned()))
+    }
+
+    /// A 200 answer whose content `make` computes from the request's prompt.
+    pub fn computed(make: fn(&str) -> String) -> Step {
+        Step::reply(Reply::Computed(Computed(make)))
     }
 
     /// An error `status` with the endpoint's JSON error body.

@@ -3,8 +3,11 @@
 //!
 //! Per session, under REDIS_KEY_PREFIX: `session:{id}` (hash: user_id,
 //! created_at, last_activity, prompt_version, last_seq, answers_seq, epoch,
-//! instance, connected, owner_until, metadata), `session:{id}:messages` (list of
-//! utterances as JSON, the memory window), `session:{id}:answers` (list of
+//! instance, connected, owner_until, metadata, earlier (what the session
+//! remembers of the messages that left its window, summary included, as JSON)
+//! and earlier_seq (the last message it covers)), `session:{id}:messages` (list of
+//! utterances as JSON, the memory window; those `earlier` covers are skipped when
+//! read), `session:{id}:answers` (list of
 //! `"{seq} {frame}"`), `session:{id}:deleted` (a tombstone after a delete). For
 //! the fleet: `sessions:created` (sorted set by creation time, for listing) and
 //! `sessions:expires` (sorted set by expiry time, for sweeping the index), and
@@ -17,8 +20,8 @@ use chrono::{DateTime, TimeZone, Utc};
 use serde_json::{Map, Value};
 
 use super::super::{StoreError, StoredSession};
-use crate::domain::{SessionId, Utterance};
-use crate::session::state::{Ownership, SessionInfo};
+use crate::domain::{Earlier, SessionId, Utterance};
+use crate::session::state::{Ownership, SessionInfo, SummaryInfo};
 
 /// The key names of one deployment (REDIS_KEY_PREFIX).
 #[derive(Debug, Clone)]
@@ -98,6 +101,19 @@ fn unsigned(fields: &HashMap<String, String>, name: &str) -> u64 {
     u64::try_from(number(fields, name)).unwrap_or(0)
 }
 
+/// What the session remembers of the messages that left its window; nothing
+/// when the field is missing or unreadable (logged: the summary is lost, the
+/// session goes on).
+fn earlier(fields: &HashMap<String, String>) -> Earlier {
+    let Some(json) = fields.get("earlier") else {
+        return Earlier::default();
+    };
+    serde_json::from_str(json).unwrap_or_else(|error| {
+        tracing::warn!(error = %error, "a stored summary cannot be read; it is dropped");
+        Earlier::default()
+    })
+}
+
 fn metadata(fields: &HashMap<String, String>) -> Map<String, Value> {
     fields
         .get("metadata")
@@ -120,6 +136,7 @@ pub(super) fn info(id: SessionId, fields: &HashMap<String, String>, now_ms: i64)
         instance: fields.get("instance").cloned().unwrap_or_default(),
         prompt_version: fields.get("prompt_version").cloned().unwrap_or_default(),
         metadata: metadata(fields),
+        summary: SummaryInfo::of(&earlier(fields)),
     }
 }
 
@@ -153,6 +170,7 @@ pub(super) fn session(
         metadata: metadata(fields),
         messages,
         answers,
+        earlier: earlier(fields),
         id,
     })
 }
@@ -183,6 +201,11 @@ pub(super) fn fields(session: &StoredSession, instance: &str) -> Vec<(&'static s
             Value::Object(session.metadata.clone()).to_string(),
         ),
     ];
+    if session.earlier != Earlier::default() {
+        let json = serde_json::to_string(&session.earlier).unwrap_or_default();
+        fields.push(("earlier", json));
+        fields.push(("earlier_seq", session.earlier.through_seq.to_string()));
+    }
     if let Some(user_id) = &session.user_id {
         fields.push(("user_id", user_id.clone()));
     }
@@ -221,6 +244,15 @@ mod tests {
                 .clone(),
             messages: Vec::new(),
             answers: vec![(7, Arc::from("{\"type\":\"suggestion\"}"))],
+            earlier: Earlier {
+                through_seq: 5,
+                summary: Some(crate::domain::Summary {
+                    text: Arc::from("Marie Dubois runs 42 agents."),
+                    source: crate::domain::SummarySource::Llm,
+                    updated_at: at,
+                }),
+                ..Earlier::default()
+            },
         };
         let map: HashMap<String, String> = fields(&session, "host:8000")
             .into_iter()

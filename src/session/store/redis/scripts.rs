@@ -80,6 +80,24 @@ return 'ok'
     )
 });
 
+/// Sets what a session remembers of the messages that left its window (its
+/// summary), unless the stored one covers as much already. ARGV: id, epoch,
+/// through_seq, earlier (JSON). Returns 'ok', 'deleted', 'missing' or 'fenced'.
+pub(super) static EARLIER: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
+if redis.call('EXISTS', KEYS[4]) == 1 then return 'deleted' end
+local state = redis.call('HMGET', KEYS[1], 'epoch', 'earlier_seq')
+if not state[1] then return 'missing' end
+if tonumber(state[1]) ~= tonumber(ARGV[2]) then return 'fenced' end
+if tonumber(state[2] or 0) < tonumber(ARGV[3]) then
+  redis.call('HSET', KEYS[1], 'earlier', ARGV[4], 'earlier_seq', ARGV[3])
+end
+return 'ok'
+",
+    )
+});
+
 /// Marks a session no longer connected, keeping its metadata. ARGV: id, epoch,
 /// metadata, ttl, now. Returns 'ok', 'missing' or 'fenced'.
 pub(super) static RELEASE: LazyLock<Script> = LazyLock::new(|| {
@@ -115,8 +133,8 @@ return 'ok'
 
 /// Writes a whole session back (the store lost it, or lost writes to it):
 /// replaces what is stored unless a newer owner holds it or it is already as
-/// new. ARGV: id, epoch, last_seq, answers_seq, ttl, now, field count, the
-/// field/value pairs, message count, the messages, then the answers.
+/// new. ARGV: id, epoch, last_seq, answers_seq, ttl, now, earlier_seq, field
+/// count, the field/value pairs, message count, the messages, then the answers.
 /// Returns 'ok', 'deleted' or 'fenced'.
 pub(super) static RESTORE: LazyLock<Script> = LazyLock::new(|| {
     Script::new(&format!(
@@ -124,15 +142,16 @@ pub(super) static RESTORE: LazyLock<Script> = LazyLock::new(|| {
         r"
 if redis.call('EXISTS', KEYS[4]) == 1 then return 'deleted' end
 local id, epoch, ttl, now = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[5]), tonumber(ARGV[6])
-local state = redis.call('HMGET', KEYS[1], 'epoch', 'last_seq', 'answers_seq')
+local state = redis.call('HMGET', KEYS[1], 'epoch', 'last_seq', 'answers_seq', 'earlier_seq')
 if state[1] then
   if tonumber(state[1]) > epoch then return 'fenced' end
   if tonumber(state[1]) == epoch and tonumber(state[2]) >= tonumber(ARGV[3])
-    and tonumber(state[3]) >= tonumber(ARGV[4]) then return 'ok' end
+    and tonumber(state[3]) >= tonumber(ARGV[4])
+    and tonumber(state[4] or 0) >= tonumber(ARGV[7]) then return 'ok' end
 end
 redis.call('DEL', KEYS[2], KEYS[3])
-local i = 8
-for _ = 1, tonumber(ARGV[7]) do
+local i = 9
+for _ = 1, tonumber(ARGV[8]) do
   redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
   i = i + 2
 end
@@ -171,6 +190,14 @@ return existed
 });
 
 /// Every script, to load them again after Redis lost them (a restart).
-pub(super) fn all() -> [&'static Script; 6] {
-    [&CLAIM, &APPEND, &RELEASE, &KEEP_ALIVE, &RESTORE, &DELETE]
+pub(super) fn all() -> [&'static Script; 7] {
+    [
+        &CLAIM,
+        &APPEND,
+        &EARLIER,
+        &RELEASE,
+        &KEEP_ALIVE,
+        &RESTORE,
+        &DELETE,
+    ]
 }

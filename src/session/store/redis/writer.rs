@@ -185,6 +185,14 @@ impl Writer {
                 cmd.arg(answer_entry(*seq, json)).arg("a");
                 cmd.arg(KEPT_ANSWERS).arg(now);
             }),
+            Write::Earlier {
+                id,
+                epoch,
+                through_seq,
+                json,
+            } => self.invoke(&scripts::EARLIER, id.as_str(), |cmd| {
+                cmd.arg(id.as_str()).arg(epoch).arg(through_seq).arg(json);
+            }),
             Write::Release {
                 id,
                 epoch,
@@ -212,7 +220,8 @@ impl Writer {
             cmd.arg(session.last_seq)
                 .arg(answers_seq)
                 .arg(self.ttl_ms)
-                .arg(now);
+                .arg(now)
+                .arg(session.earlier.through_seq);
             cmd.arg(fields.len());
             for (name, value) in &fields {
                 cmd.arg(*name).arg(value);
