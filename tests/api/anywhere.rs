@@ -61,12 +61,7 @@ async fn from_an_empty_directory_it_runs_on_the_configuration_and_prompts_it_car
     let answer = converse(&server.address).await;
     assert_eq!(answer["type"], "suggestion", "{answer}");
     assert_eq!(answer["meta"]["source"], "local");
-    let prompts: Value = reqwest::get(format!("http://{}/prompts", server.address))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let prompts = server.get_json("/prompts").await;
     assert_eq!(prompts["dir"], "(shipped with the binary)");
     server.stop().await;
 }

@@ -10,7 +10,7 @@ use serde_json::Value;
 use tokio::task::JoinHandle;
 
 use crate::fake_llm::{DEFAULT_SUGGESTION, FakeLlm, Reply, Step};
-use crate::helpers::{API_KEY, Client, Server, client_says, eventually, start_binary};
+use crate::helpers::{Client, Server, client_says, eventually, openai_binary};
 
 /// The longest `/health` round trip allowed while hostile answers are handled.
 const HEALTH_BUDGET: Duration = Duration::from_millis(50);
@@ -24,20 +24,6 @@ const MAX_IN_FLIGHT: usize = 16 << 20;
 /// 15 MiB measured; an uncapped debug build grew by more than 50 MiB in 3 s, a
 /// release build by 1 GB in 6 s).
 const MAX_RSS_GROWTH: usize = 32 << 20;
-
-/// The real binary asking `fake` (OpenAI-compatible), the closing detector local,
-/// with `extra` settings on top.
-fn openai_binary(fake: &FakeLlm, extra: &[(&str, &str)]) -> Server {
-    let base_url = fake.openai_base_url();
-    let mut env = vec![
-        ("LLM_PROVIDER", "openai"),
-        ("OPENAI_BASE_URL", base_url.as_str()),
-        ("OPENAI_API_KEY", API_KEY),
-        ("CLOSING_DETECTOR_PROVIDER", "local"),
-    ];
-    env.extend_from_slice(extra);
-    start_binary(&env)
-}
 
 /// A connection to the binary, its `session_init` read.
 async fn connect(server: &Server) -> Client {

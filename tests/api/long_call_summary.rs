@@ -2,12 +2,10 @@
 //! message 3 still there at message 400 (LLM or analyzer), summarizer failures
 //! that never touch a suggestion, a summary kept in Redis.
 
-use std::time::Duration;
-
 use serde_json::{Value, json};
 
 use crate::fake_llm::Step;
-use crate::helpers::{RedisServer, TestApp, spawn_app, spawn_redis_app};
+use crate::helpers::{RedisServer, TestApp, spawn_app, spawn_redis_app, wait_for};
 use crate::long_call::{
     FACT_NAME, FACT_NUMBER, SUMMARIZER_PROMPT, answer_to, is_orchestrator, message, play,
     prompt_of, upstream_app,
@@ -49,21 +47,18 @@ async fn session_info(app: &TestApp, id: &str) -> Value {
     info
 }
 
-/// Waits (up to ten seconds) until the session's summary covers message `seq`;
-/// the info then.
+/// Waits until the session's summary covers message `seq`; the info then.
 async fn summary_through(app: &TestApp, id: &str, seq: u64) -> Value {
-    let give_up = tokio::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        let info = session_info(app, id).await;
-        if info["summary"]["through_seq"].as_u64().unwrap_or(0) >= seq {
-            return info;
-        }
-        assert!(
-            tokio::time::Instant::now() < give_up,
-            "the summary never covered message {seq}: {info}"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let covered = || async {
+        session_info(app, id).await["summary"]["through_seq"]
+            .as_u64()
+            .unwrap_or(0)
+            >= seq
+    };
+    let info_now = wait_for(covered).await;
+    let info = session_info(app, id).await;
+    assert!(info_now, "the summary never covered message {seq}: {info}");
+    info
 }
 
 #[tokio::test]

@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use crate::fake_llm::{DEFAULT_SUGGESTION, FakeLlm, Step};
 use crate::helpers::{
-    API_KEY, Client, Metrics, RedisServer, Server, client_says, listening_ports, load_settings,
-    scrape, start_binary, wait_for,
+    Client, Metrics, RedisServer, Server, client_says, listening_ports, load_settings,
+    openai_binary, scrape, start_binary, wait_for,
 };
 
 /// The fake's usage report: prompt tokens, of which cached.
@@ -21,12 +21,7 @@ const THRESHOLD: &str = "4";
 
 /// The binary asking `fake` (the closing detector local), metrics on a free port.
 fn metrics_binary(fake: &FakeLlm, extra: &[(&str, &str)]) -> Server {
-    let base_url = fake.openai_base_url();
     let mut env = vec![
-        ("LLM_PROVIDER", "openai"),
-        ("OPENAI_BASE_URL", base_url.as_str()),
-        ("OPENAI_API_KEY", API_KEY),
-        ("CLOSING_DETECTOR_PROVIDER", "local"),
         ("RETRY_INITIAL_DELAY_MS", "10"),
         ("RETRY_MAX_DELAY_MS", "50"),
         ("CIRCUIT_BREAKER_THRESHOLD", THRESHOLD),
@@ -34,7 +29,7 @@ fn metrics_binary(fake: &FakeLlm, extra: &[(&str, &str)]) -> Server {
         ("METRICS_PORT", "0"),
     ];
     env.extend_from_slice(extra);
-    start_binary(&env)
+    openai_binary(fake, &env)
 }
 
 /// A connection to `server` with `query`, and its `session_init`.
@@ -205,12 +200,7 @@ async fn the_prompts_route_and_the_metrics_count_the_same_outcomes() {
     converse(&mut client, &fake).await;
 
     let metrics = scrape(server.metrics_address.as_deref().unwrap()).await;
-    let prompts: Value = reqwest::get(format!("http://{}/prompts", server.address))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let prompts = server.get_json("/prompts").await;
 
     let v1 = &prompts["orchestrator"]["outcomes"]["v1"];
     let version = ("prompt_version", "v1");

@@ -18,6 +18,16 @@ pub struct Server {
 }
 
 impl Server {
+    /// The JSON body of `GET path` on its public port.
+    pub async fn get_json(&self, path: &str) -> Value {
+        reqwest::get(format!("http://{}{path}", self.address))
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .expect("a JSON body")
+    }
+
     /// Its process id.
     pub fn pid(&self) -> u32 {
         self.child.as_ref().map_or(0, Child::id)

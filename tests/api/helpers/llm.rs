@@ -6,7 +6,7 @@ use callshadow::config::{ClosingChoice, ProviderChoice, Settings};
 use secrecy::SecretString;
 use serde_json::Value;
 
-use super::test_settings;
+use super::{Server, start_binary, test_settings};
 use crate::fake_llm::{DEFAULT_SUGGESTION, FakeLlm};
 
 /// The OpenAI key the tests use.
@@ -47,4 +47,18 @@ pub fn llm_closing_settings(fake: &FakeLlm, provider: ProviderChoice) -> Setting
 /// The suggestion the fake answers with by default, as the frame's `data`.
 pub fn default_suggestion() -> Value {
     serde_json::from_str(DEFAULT_SUGGESTION).unwrap()
+}
+
+/// The real binary asking `fake` (OpenAI-compatible), the closing detector local,
+/// with `extra` environment on top.
+pub fn openai_binary(fake: &FakeLlm, extra: &[(&str, &str)]) -> Server {
+    let base_url = fake.openai_base_url();
+    let mut env = vec![
+        ("LLM_PROVIDER", "openai"),
+        ("OPENAI_BASE_URL", base_url.as_str()),
+        ("OPENAI_API_KEY", API_KEY),
+        ("CLOSING_DETECTOR_PROVIDER", "local"),
+    ];
+    env.extend_from_slice(extra);
+    start_binary(&env)
 }

@@ -24,7 +24,7 @@ pub use self::app::{
 };
 pub use self::binary::{Server, start_binary, start_binary_logged, start_command};
 pub use self::client::{Client, client_says};
-pub use self::llm::{API_KEY, PASSWORD, default_suggestion};
+pub use self::llm::{API_KEY, PASSWORD, default_suggestion, openai_binary};
 pub use self::logs::CapturedLogs;
 pub use self::metrics::{Metrics, listening_ports, scrape};
 pub use self::scripted::{Script, ScriptedProvider};
