@@ -1,35 +1,19 @@
 //! Every frame a test receives is checked against the published schema of server
 //! frames (`#/$defs/ServerFrame` of `GET /schemas/frames.json`, generated from the
-//! code), so the whole suite proves that the server sends what it documents.
+//! code), so the whole suite proves that the server sends what it documents. The
+//! check is the one `callshadow replay` makes of every frame.
 
-use std::sync::LazyLock;
-
-use callshadow::ws::schema::{SERVER_FRAME, frames_schema};
-use serde_json::{Value, json};
-
-/// The server-frame schema, compiled once for the whole test binary.
-static SERVER_FRAMES: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
-    let document = frames_schema(8000);
-    let schema = json!({
-        "$schema": document["$schema"],
-        "$ref": format!("#/$defs/{SERVER_FRAME}"),
-        "$defs": document["$defs"],
-    });
-    jsonschema::validator_for(&schema).expect("the frames schema compiles")
-});
+use callshadow::replay::schema::check;
+use serde_json::Value;
 
 /// Fails the test when `frame` is not a server frame as the schema describes it,
-/// naming each mismatch and where it is.
+/// naming the mismatches and where they are.
 pub fn check_server_frame(frame: &Value) {
-    let problems: Vec<String> = SERVER_FRAMES
-        .iter_errors(frame)
-        .map(|error| format!("  at {}: {error}", error.instance_path()))
-        .collect();
-    assert!(
-        problems.is_empty(),
-        "the server sent a frame that breaks its schema (docs/frames.schema.json):\n{}\nframe: {frame}",
-        problems.join("\n")
-    );
+    if let Err(problem) = check(frame) {
+        panic!(
+            "the server sent a frame that breaks its schema (docs/frames.schema.json): {problem}\nframe: {frame}"
+        );
+    }
 }
 
 /// Parses a text frame as JSON and checks it against the schema.
@@ -41,6 +25,8 @@ pub fn parse_server_frame(text: &str) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]
