@@ -304,6 +304,8 @@ mod tests {
             .collect(),
             summary: None,
             earlier: crate::domain::Tally::default(),
+            earlier_signals: Vec::new(),
+            suggested: Vec::new(),
             started_at: at,
             prompt_version: "v1".to_owned(),
         }

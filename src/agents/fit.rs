@@ -217,6 +217,8 @@ fn bare_prompt(template: &Template, kind: PromptKind) -> String {
         messages: vec![message],
         summary: None,
         earlier: Tally::default(),
+        earlier_signals: Vec::new(),
+        suggested: Vec::new(),
         started_at: chrono::Utc::now(),
         prompt_version: String::new(),
     };

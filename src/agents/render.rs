@@ -347,6 +347,8 @@ mod tests {
             messages,
             summary: None,
             earlier: Default::default(),
+            earlier_signals: Vec::new(),
+            suggested: Vec::new(),
             started_at: at,
             prompt_version: "v3".to_owned(),
         }

@@ -19,11 +19,12 @@ use std::collections::BTreeMap;
 use regex::Regex;
 use serde::Deserialize;
 
-use super::compose::{self, Stage};
+use super::compose;
+use super::context::earlier_signals;
 use super::detector::{Detector, compile_cues};
 use super::language::Language;
 use super::normalize::tokenize;
-use super::playbook::StagesFile;
+use super::stage::{SmallTalk, Stage};
 use crate::domain::{ClosingAssessment, Conversation, Sentiment, Signal, Speaker};
 
 /// Added per buying signal beyond the strongest one.
@@ -146,10 +147,10 @@ impl ClosingRules {
     pub fn assess(
         &self,
         detector: &Detector,
-        stages: StagesFile,
+        small_talk: &SmallTalk,
         conversation: &Conversation,
     ) -> ClosingAssessment {
-        let analysis = compose::assess(detector, stages, conversation);
+        let analysis = compose::assess(detector, small_talk, conversation);
         let focus = conversation.last_from(Speaker::Client);
         let mut found: Vec<&BuyingSignal> = Vec::new();
         let mut generic = false;
@@ -203,7 +204,7 @@ fn interest_only(analysis: &compose::Analysis) -> f64 {
     if analysis.signals.contains(Signal::Urgency) {
         confidence += 0.1;
     }
-    if analysis.sentiment == Sentiment::Positive && analysis.stage == Stage::Late {
+    if analysis.sentiment == Sentiment::Positive && analysis.stage == Stage::Closing {
         confidence += 0.1;
     }
     confidence.min(OPPORTUNITY - 0.05)
@@ -228,17 +229,10 @@ fn context(analysis: &compose::Analysis) -> f64 {
 
 /// [`MOMENTUM`] when one of the recent earlier client messages showed readiness.
 fn momentum(detector: &Detector, conversation: &Conversation) -> f64 {
-    let earlier = &conversation.messages[..conversation.messages.len().saturating_sub(1)];
-    let ready = earlier
-        .iter()
-        .rev()
-        .filter(|m| m.speaker == Speaker::Client)
+    let before = conversation.messages.len().saturating_sub(1);
+    let ready = earlier_signals(detector, conversation, before)
         .take(MOMENTUM_WINDOW)
-        .any(|m| {
-            detector
-                .detect(&m.text, m.speaker, m.sentiment, &m.emotion)
-                .contains(Signal::ClosingReadiness)
-        });
+        .any(|(_, signals)| signals.contains(Signal::ClosingReadiness));
     if ready { MOMENTUM } else { 0.0 }
 }
 

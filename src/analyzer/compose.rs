@@ -2,74 +2,33 @@
 //! questions and direction of the playbook fit it.
 //!
 //! The message answered dominates: its signals (or, when the agent spoke last, the
-//! signals of the latest client utterance) choose the entries. When it has none,
-//! the conversation may still (see `context`): an objection raised a few turns
-//! ago and not settled, a readiness to close, or a price the agent just quoted
-//! answered with a noncommittal "hmm, okay" choose the entry instead. With several signals
-//! the highest-priority one gives two questions and the direction, the next one a
-//! third question. With none, the entry of the situation (stage × the client's
-//! sentiment) is used, so an opening, a stalled discovery and a tense late call get
-//! different advice. Picks rotate with the message `seq`: the same input always
-//! gives the same output, and consecutive messages do not repeat it word for word.
+//! signals of the latest client utterance) choose the entries; with several, the
+//! highest-priority one gives two questions and the direction, the next one a
+//! third question. A price the agent just quoted answered with a noncommittal
+//! "hmm, okay" counts as a price objection (not reported as detected). Without
+//! signals, the situation of the call (its stage, read from the conversation by
+//! `context`, × the client's sentiment) gives two questions and the direction,
+//! and the signal still open that set the stage (an objection a few turns ago, a
+//! readiness to close) a third question; nothing open, the situation gives all
+//! three.
+//!
+//! Questions already suggested in the session (`Conversation::suggested`) are
+//! not suggested again while an entry has others; when its pool is exhausted, the
+//! least recently suggested come back first, so there are always 2–3 questions.
+//! Among fresh questions, picks rotate with the message `seq`: the same input
+//! always gives the same output.
 
-use super::context::context_signal;
+use std::sync::Arc;
+
+use super::context::{self, Reading};
 use super::detector::Detector;
 use super::language::{Language, detect_conversation};
-use super::playbook::{Entry, LanguageBook, StagesFile};
+use super::playbook::{Entry, LanguageBook};
+use super::stage::{SmallTalk, Stage};
 use crate::domain::{Conversation, Sentiment, Signal, SignalSet, Speaker, Suggestion};
 
 /// How many questions a suggestion carries when the playbook allows it.
 const QUESTIONS: usize = 3;
-
-/// Where the call stands, by the sequence number of the message answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Stage {
-    /// The first messages: greetings, context.
-    Opening,
-    /// Needs and situation are being explored.
-    Discovery,
-    /// Well into the call: time to move towards a decision.
-    Late,
-}
-
-impl Stage {
-    /// Every stage, in call order.
-    pub const ALL: [Self; 3] = [Self::Opening, Self::Discovery, Self::Late];
-
-    /// The playbook key.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Opening => "opening",
-            Self::Discovery => "discovery",
-            Self::Late => "late",
-        }
-    }
-
-    /// Parses a playbook key.
-    #[must_use]
-    pub fn parse(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|stage| stage.as_str() == key)
-    }
-
-    /// The stage's rank in [`Stage::ALL`].
-    #[must_use]
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The stage of a message; a summarised conversation is past its opening.
-    #[must_use]
-    pub(crate) fn of(seq: u64, summarised: bool, bounds: StagesFile) -> Self {
-        if seq <= bounds.opening_until_seq && !summarised {
-            Self::Opening
-        } else if seq <= bounds.discovery_until_seq {
-            Self::Discovery
-        } else {
-            Self::Late
-        }
-    }
-}
 
 /// What the analyzer makes of a conversation before choosing words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,11 +37,14 @@ pub struct Analysis {
     pub language: Language,
     /// Signals of the message answered (or of the latest client utterance).
     pub signals: SignalSet,
-    /// When those are empty, the signal the conversation still gives: an open
-    /// objection, a readiness to close, or a likely price objection after a quote.
-    /// It chooses the entry but is not reported as detected.
-    pub context: Option<Signal>,
-    /// The call's stage.
+    /// A signal the message answered implies without saying it (a likely price
+    /// objection after a quote): it leads like a detected one, unreported.
+    pub implied: Option<Signal>,
+    /// When the message answered has no signal, the earlier one still open that
+    /// set the stage (an objection, a readiness to close): it gives a question,
+    /// unreported.
+    pub open: Option<Signal>,
+    /// The call's stage, read from the conversation.
     pub stage: Stage,
     /// The sentiment of the latest client utterance (else of the last message).
     pub sentiment: Sentiment,
@@ -92,7 +54,11 @@ pub struct Analysis {
 
 /// Analyses the conversation's last message in its context.
 #[must_use]
-pub fn assess(detector: &Detector, stages: StagesFile, conversation: &Conversation) -> Analysis {
+pub fn assess(
+    detector: &Detector,
+    small_talk: &SmallTalk,
+    conversation: &Conversation,
+) -> Analysis {
     let last = conversation.last();
     let focus = conversation
         .messages
@@ -102,35 +68,34 @@ pub fn assess(detector: &Detector, stages: StagesFile, conversation: &Conversati
     let signals = focused.map_or_else(SignalSet::new, |m| {
         detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion)
     });
-    let context = match focus {
-        Some(index) if signals.is_empty() => context_signal(detector, conversation, index),
-        _ => None,
-    };
+    let Reading {
+        stage,
+        open,
+        implied,
+    } = context::read(detector, small_talk, conversation, focus, signals);
     Analysis {
         language: detect_conversation(conversation),
         signals,
-        context,
-        stage: Stage::of(last.seq, conversation.summary.is_some(), stages),
+        implied,
+        open,
+        stage,
         sentiment: focused.unwrap_or(last).sentiment,
         seq: last.seq,
     }
 }
 
-/// Builds the suggestion for an analysis; `api_unavailable` adds that signal and
-/// the playbook's note to the direction.
+/// Builds the suggestion for an analysis, avoiding the questions already
+/// `suggested` (oldest first); `api_unavailable` adds that signal and the
+/// playbook's note to the direction.
 #[must_use]
-pub fn compose(book: &LanguageBook, analysis: &Analysis, api_unavailable: bool) -> Suggestion {
-    let ranked: Vec<&Entry> = analysis
-        .signals
-        .iter()
-        .chain(analysis.context)
-        .map(|s| book.signal(s))
-        .collect();
-    let primary = ranked
-        .first()
-        .copied()
-        .unwrap_or_else(|| book.situation(analysis.stage, analysis.sentiment));
-    let questions = choose_questions(primary, ranked.get(1).copied(), analysis.seq);
+pub fn compose(
+    book: &LanguageBook,
+    analysis: &Analysis,
+    suggested: &[Arc<str>],
+    api_unavailable: bool,
+) -> Suggestion {
+    let (primary, secondary) = entries(book, analysis);
+    let questions = choose_questions(primary, secondary, analysis.seq, suggested);
     let mut recommended_direction = rotate(&primary.directions, analysis.seq, primary.salt)
         .next()
         .cloned()
@@ -148,18 +113,50 @@ pub fn compose(book: &LanguageBook, analysis: &Analysis, api_unavailable: bool) 
     }
 }
 
-/// Two questions from the primary entry and one from the secondary (three from the
-/// primary when alone), topped up from the primary if the secondary repeats one.
-fn choose_questions(primary: &Entry, secondary: Option<&Entry>, seq: u64) -> Vec<String> {
+/// The entry that gives the direction and most questions, and the one that
+/// gives a third question: the signals' (detected, then implied; the situation
+/// after an implied one), else the situation's and the open signal's.
+fn entries<'b>(book: &'b LanguageBook, analysis: &Analysis) -> (&'b Entry, Option<&'b Entry>) {
+    let situation = book.situation(analysis.stage, analysis.sentiment);
+    let mut ranked = analysis
+        .signals
+        .iter()
+        .chain(analysis.implied)
+        .map(|s| book.signal(s));
+    match ranked.next() {
+        Some(primary) => {
+            let implied_only = analysis.signals.is_empty();
+            (primary, ranked.next().or(implied_only.then_some(situation)))
+        }
+        None => (situation, analysis.open.map(|s| book.signal(s))),
+    }
+}
+
+/// Two questions from the primary entry and one from the secondary (three from
+/// the primary when alone), topped up from the primary if the secondary repeats
+/// one. Questions never suggested in the session come first, in the rotation's
+/// order; then the least recently suggested.
+fn choose_questions(
+    primary: &Entry,
+    secondary: Option<&Entry>,
+    seq: u64,
+    suggested: &[Arc<str>],
+) -> Vec<String> {
     let from_primary = if secondary.is_some() { 2 } else { QUESTIONS };
-    let candidates = rotate(&primary.questions, seq, primary.salt)
-        .take(from_primary)
-        .chain(
-            secondary
-                .into_iter()
-                .flat_map(|entry| rotate(&entry.questions, seq, entry.salt).take(1)),
-        )
-        .chain(rotate(&primary.questions, seq, primary.salt).skip(from_primary));
+    let primary = freshest_first(primary, seq, suggested);
+    let head = &primary[..from_primary.min(primary.len())];
+    let second = secondary.and_then(|entry| {
+        freshest_first(entry, seq, suggested)
+            .into_iter()
+            .find(|q| !head.contains(q))
+    });
+    let mut candidates: Vec<&String> = head
+        .iter()
+        .copied()
+        .chain(second)
+        .chain(primary[head.len()..].iter().copied())
+        .collect();
+    candidates.sort_by_key(|q| recency(q, suggested));
     let mut questions: Vec<String> = Vec::with_capacity(QUESTIONS);
     for candidate in candidates {
         if questions.len() == QUESTIONS {
@@ -170,6 +167,24 @@ fn choose_questions(primary: &Entry, secondary: Option<&Entry>, seq: u64) -> Vec
         }
     }
     questions
+}
+
+/// The entry's questions in the rotation's order, the never suggested first,
+/// then the least recently suggested (a stable sort keeps the rotation's order
+/// among equals).
+fn freshest_first<'e>(entry: &'e Entry, seq: u64, suggested: &[Arc<str>]) -> Vec<&'e String> {
+    let mut pool: Vec<&String> = rotate(&entry.questions, seq, entry.salt).collect();
+    pool.sort_by_key(|q| recency(q, suggested));
+    pool
+}
+
+/// 0 for a question never suggested, else one more than the place of its last
+/// suggestion in `suggested` (oldest first): the older, the smaller.
+fn recency(question: &str, suggested: &[Arc<str>]) -> usize {
+    suggested
+        .iter()
+        .rposition(|s| **s == *question)
+        .map_or(0, |at| at + 1)
 }
 
 /// The items of `pool`, starting at a place set by `seq` and `salt`, wrapping around.

@@ -1,32 +1,41 @@
-//! The conversation around the message answered: what is still open when that
-//! message itself gives no signal.
+//! The conversation around the message answered: the stage of the call, what
+//! is still open, and what a signal-less answer implies.
 //!
-//! Two things shape the answer to a signal-less client message:
-//! - the agent just quoted a price and the client answers with a few noncommittal
-//!   words ("hmm, okay", "d'accord"): a price objection is likely, so the
-//!   suggestion handles it as one;
-//! - an objection raised a few turns earlier (price, budget, hesitation, decision
-//!   maker, competitor, frustration, confusion) and not yet settled still leads, so
-//!   an objection three turns ago is not forgotten because the last message is
-//!   neutral; a readiness to close does too, so the call stays in its closing stage.
-//!   A positive client message, or one showing strong interest, settles it.
+//! - The agent just quoted a price and the client answers with a few
+//!   noncommittal words ("hmm, okay", "d'accord"): a price objection is likely,
+//!   so the suggestion handles it as one ([`Reading::implied`]).
+//! - The stage comes from the latest client message that decides it, newest
+//!   first: the message answered, then up to [`LOOK_BACK`] earlier client
+//!   messages, then the digest of the messages folded out of the window. A
+//!   readiness to close makes it the closing stage; an objection (price,
+//!   budget, hesitation, decision maker, competitor, frustration, confusion)
+//!   makes it objection handling, unless a later positive client message or
+//!   one showing strong interest settled it (then it is discovery). Nothing
+//!   decisive: the opening while the client said nothing beyond greetings (and
+//!   nothing was folded yet), else discovery. The signal that decided it is
+//!   [`Reading::open`], so an objection three turns ago is not forgotten
+//!   because the last message is neutral.
 //!
-//! The look-back runs only for a message without signals, over at most
-//! [`LOOK_BACK`] earlier messages.
+//! Earlier messages are analysed in one place, [`earlier_signals`], lazily:
+//! the scan stops at the first decisive message, so a call costs at most
+//! [`LOOK_BACK`] more detections (about 20 µs each). The window's client
+//! messages older than the look-back are only read for their sentiment (a
+//! positive one settles an objection); once each message's signals are cached,
+//! the look-back can span the whole window.
 
 use super::detector::Detector;
 use super::normalize::tokenize;
+use super::stage::{SmallTalk, Stage};
 use crate::domain::{Conversation, Sentiment, Signal, SignalSet, Speaker, Utterance};
 
-/// Earlier messages looked at for an open signal.
-pub const LOOK_BACK: usize = 6;
+/// Earlier client messages (before the one answered) analysed for the stage.
+pub const LOOK_BACK: usize = 4;
 
 /// The most words a noncommittal answer has.
 const NONCOMMITTAL_WORDS: usize = 5;
 
-/// Signals that stay open until the client settles them.
-const OPEN_SIGNALS: [Signal; 8] = [
-    Signal::ClosingReadiness,
+/// Signals that open an objection until the client settles it.
+const OBJECTIONS: [Signal; 7] = [
     Signal::PriceObjection,
     Signal::Budget,
     Signal::Hesitation,
@@ -60,51 +69,208 @@ const NUMBER_WORDS: [&str; 14] = [
     "vingt",
 ];
 
-/// The signal the conversation gives to the client message at `focus`, which has
-/// none of its own: a likely price objection, or a signal still open.
-#[must_use]
-pub fn context_signal(
-    detector: &Detector,
-    conversation: &Conversation,
-    focus: usize,
-) -> Option<Signal> {
-    let messages = &conversation.messages;
-    let answer = messages.get(focus)?;
-    let agent_before = focus.checked_sub(1).and_then(|i| messages.get(i));
-    if agent_before.is_some_and(|m| m.speaker == Speaker::Agent && quotes_price(&m.text))
-        && is_noncommittal(answer)
-    {
-        return Some(Signal::PriceObjection);
-    }
-    messages[..focus]
-        .iter()
-        .rev()
-        .take(LOOK_BACK)
-        .filter(|m| m.speaker == Speaker::Client)
-        .map(|m| {
-            (
-                m.sentiment,
-                detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion),
-            )
-        })
-        .find_map(|(sentiment, signals)| settled_or_open(sentiment, signals))
-        .flatten()
+/// What the conversation says around the message answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    /// The call's stage.
+    pub stage: Stage,
+    /// The signal that set the stage, when an earlier message did (an open
+    /// objection, or a readiness to close); `None` when the message answered
+    /// has signals of its own.
+    pub open: Option<Signal>,
+    /// A signal the message answered implies without saying it: a likely price
+    /// objection after a quote.
+    pub implied: Option<Signal>,
 }
 
-/// `Some(None)` when an earlier message settled what was open, `Some(signal)` when
-/// it left `signal` open (a readiness to close first), `None` when it says nothing
-/// either way.
-fn settled_or_open(sentiment: Sentiment, signals: SignalSet) -> Option<Option<Signal>> {
-    if signals.contains(Signal::ClosingReadiness) {
-        return Some(Some(Signal::ClosingReadiness));
+/// What one client message says about the stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Event {
+    /// A readiness to close.
+    Ready,
+    /// An objection, by its highest-priority signal.
+    Objection(Signal),
+    /// Positive, or strong interest: an earlier objection is settled.
+    Settles,
+    /// Nothing either way.
+    Neutral,
+}
+
+impl Event {
+    fn of(sentiment: Sentiment, signals: SignalSet) -> Self {
+        if signals.contains(Signal::ClosingReadiness) {
+            return Self::Ready;
+        }
+        if let Some(signal) = signals.iter().find(|s| OBJECTIONS.contains(s)) {
+            return Self::Objection(signal);
+        }
+        if sentiment == Sentiment::Positive || signals.contains(Signal::StrongInterest) {
+            return Self::Settles;
+        }
+        Self::Neutral
     }
-    if sentiment == Sentiment::Positive || signals.contains(Signal::StrongInterest) {
-        return Some(None);
+}
+
+/// Folds events, newest first, into the stage they decide.
+#[derive(Debug, Default)]
+struct Scan {
+    settled: bool,
+}
+
+impl Scan {
+    /// The stage and the signal that decided it, once an event decides.
+    fn step(&mut self, event: Event) -> Option<(Stage, Option<Signal>)> {
+        match event {
+            Event::Ready => Some((Stage::Closing, Some(Signal::ClosingReadiness))),
+            Event::Objection(_) if self.settled => Some((Stage::Discovery, None)),
+            Event::Objection(signal) => Some((Stage::ObjectionHandling, Some(signal))),
+            Event::Settles => {
+                self.settled = true;
+                None
+            }
+            Event::Neutral => None,
+        }
     }
-    signals
+}
+
+/// The signals of the client messages before index `before`, newest first,
+/// computed as they are asked for. The one place where the conversation's
+/// earlier messages are analysed (a cache of each message's signals goes here).
+pub fn earlier_signals<'a>(
+    detector: &'a Detector,
+    conversation: &'a Conversation,
+    before: usize,
+) -> impl Iterator<Item = (&'a Utterance, SignalSet)> + 'a {
+    conversation.messages[..before]
         .iter()
-        .find(|signal| OPEN_SIGNALS.contains(signal))
-        .map(Some)
+        .rev()
+        .filter(|m| m.speaker == Speaker::Client)
+        .map(|m| {
+            let signals = detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion);
+            (m.as_ref(), signals)
+        })
+}
+
+/// Reads the conversation around the client message at `focus` (none: the
+/// client has not spoken in the window), whose own signals are `signals`.
+#[must_use]
+pub fn read(
+    detector: &Detector,
+    small_talk: &SmallTalk,
+    conversation: &Conversation,
+    focus: Option<usize>,
+    signals: SignalSet,
+) -> Reading {
+    let implied = focus
+        .filter(|_| signals.is_empty())
+        .and_then(|index| implied_signal(conversation, index));
+    if implied.is_some() {
+        return Reading {
+            stage: Stage::ObjectionHandling,
+            open: None,
+            implied,
+        };
+    }
+    let (stage, open) = decide(detector, small_talk, conversation, focus, signals);
+    let open = open.filter(|_| signals.is_empty());
+    Reading {
+        stage,
+        open,
+        implied: None,
+    }
+}
+
+/// The stage, and the signal that decided it: the message answered, the
+/// look-back, then what was folded out of the window.
+fn decide(
+    detector: &Detector,
+    small_talk: &SmallTalk,
+    conversation: &Conversation,
+    focus: Option<usize>,
+    signals: SignalSet,
+) -> (Stage, Option<Signal>) {
+    let mut scan = Scan::default();
+    let Some(index) = focus else {
+        return folded(conversation, &mut scan).unwrap_or_else(|| quiet(conversation, small_talk));
+    };
+    let answered = &conversation.messages[index];
+    if let Some(decided) = scan.step(Event::of(answered.sentiment, signals)) {
+        return decided;
+    }
+    let mut looked = 0;
+    for (message, signals) in earlier_signals(detector, conversation, index).take(LOOK_BACK) {
+        looked += 1;
+        if let Some(decided) = scan.step(Event::of(message.sentiment, signals)) {
+            return decided;
+        }
+    }
+    let older_positive = conversation.messages[..index]
+        .iter()
+        .rev()
+        .filter(|m| m.speaker == Speaker::Client)
+        .skip(looked)
+        .any(|m| m.sentiment == Sentiment::Positive);
+    scan.settled |= older_positive;
+    if let Some(decided) = folded(conversation, &mut scan) {
+        return decided;
+    }
+    if signals.is_empty() {
+        quiet(conversation, small_talk)
+    } else {
+        (Stage::Discovery, None)
+    }
+}
+
+/// What the digest of the folded messages decides: the latest of their
+/// readiness, objections and settling messages.
+fn folded(conversation: &Conversation, scan: &mut Scan) -> Option<(Stage, Option<Signal>)> {
+    let seq_of = |signal: Signal| {
+        conversation
+            .earlier_signals
+            .iter()
+            .find(|(s, _)| *s == signal)
+            .map_or(0, |(_, seq)| *seq)
+    };
+    let ready = seq_of(Signal::ClosingReadiness);
+    let objection = OBJECTIONS
+        .iter()
+        .map(|s| (seq_of(*s), *s))
+        .max_by_key(|(seq, _)| *seq)
+        .filter(|(seq, _)| *seq > 0);
+    let settles = seq_of(Signal::StrongInterest).max(conversation.earlier.client_positive_seq);
+    match objection {
+        Some((seq, signal)) if seq > ready && seq > settles => scan.step(Event::Objection(signal)),
+        _ if ready > 0 && objection.is_none_or(|(seq, _)| ready > seq) => scan.step(Event::Ready),
+        _ => None,
+    }
+}
+
+/// The stage when nothing decided it: the opening while nothing was said
+/// beyond greetings, else discovery.
+fn quiet(conversation: &Conversation, small_talk: &SmallTalk) -> (Stage, Option<Signal>) {
+    let folded_any = conversation.earlier.messages() > 0 || conversation.summary.is_some();
+    let greetings_only = conversation
+        .messages
+        .iter()
+        .filter(|m| m.speaker == Speaker::Client)
+        .all(|m| small_talk.is_small_talk(&m.text));
+    if !folded_any && greetings_only {
+        (Stage::Opening, None)
+    } else {
+        (Stage::Discovery, None)
+    }
+}
+
+/// A likely price objection: the agent just quoted a price and the client at
+/// `focus` answers with a few noncommittal words.
+fn implied_signal(conversation: &Conversation, focus: usize) -> Option<Signal> {
+    let messages = &conversation.messages;
+    let answer = messages.get(focus)?;
+    let agent_before = focus.checked_sub(1).and_then(|i| messages.get(i))?;
+    (agent_before.speaker == Speaker::Agent
+        && quotes_price(&agent_before.text)
+        && is_noncommittal(answer))
+    .then_some(Signal::PriceObjection)
 }
 
 /// Whether an utterance quotes a price: a number and a currency or a period.

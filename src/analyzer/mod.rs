@@ -10,7 +10,9 @@
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
 //! - `spelling`: typo tolerance (one edit away from a long cue word);
 //! - `playbook`: the file's schema and validation;
-//! - `context`: what the conversation still says when the last message says nothing;
+//! - `stage`: the stages of a call and the small talk that tells the opening;
+//! - `context`: the stage of the call and what is still open, read from the
+//!   conversation, and what a signal-less answer implies;
 //! - `compose`: from the analysis to the suggestion;
 //! - `buying`: buying signals and the closing detector's confidence;
 //! - `digest`: the extractive summary of the messages that leave a session's
@@ -34,12 +36,14 @@ mod negation;
 pub mod normalize;
 mod playbook;
 mod spelling;
+mod stage;
 
 #[cfg(test)]
 mod tests;
 
-pub use compose::{Analysis, Stage};
+pub use compose::Analysis;
 pub use language::Language;
+pub use stage::Stage;
 
 use buying::ClosingRules;
 use detector::Detector;
@@ -151,10 +155,12 @@ impl Analyzer {
     /// utterance in the window, so the suggestion follows up on it.
     #[must_use]
     pub fn assess(&self, conversation: &Conversation) -> Analysis {
-        compose::assess(&self.detector, self.playbook.stages, conversation)
+        compose::assess(&self.detector, &self.playbook.small_talk, conversation)
     }
 
-    /// The analyzer's own suggestion for the conversation's last message.
+    /// The analyzer's own suggestion for the conversation's last message; it
+    /// avoids the questions already suggested in the session while the entries
+    /// have others.
     #[must_use]
     pub fn analyze(&self, conversation: &Conversation) -> Suggestion {
         self.fallback(conversation, false)
@@ -165,7 +171,7 @@ impl Analyzer {
     #[must_use]
     pub fn closing(&self, conversation: &Conversation) -> ClosingAssessment {
         self.closing
-            .assess(&self.detector, self.playbook.stages, conversation)
+            .assess(&self.detector, &self.playbook.small_talk, conversation)
     }
 
     /// `digest` with what `messages` (leaving a session's window) say merged in:
@@ -194,6 +200,6 @@ impl Analyzer {
     pub fn fallback(&self, conversation: &Conversation, api_unavailable: bool) -> Suggestion {
         let analysis = self.assess(conversation);
         let book = self.playbook.language(analysis.language);
-        compose::compose(book, &analysis, api_unavailable)
+        compose::compose(book, &analysis, &conversation.suggested, api_unavailable)
     }
 }

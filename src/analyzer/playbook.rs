@@ -4,9 +4,10 @@
 //! The file holds two kinds of data, both editable by operators without a rebuild:
 //! - the detection lexicon (`[negation]`, `[cues.*]`, `[[combos]]`, `[emotions.*]`),
 //!   compiled by [`super::detector::Detector`];
+//! - `[stages]`: the words of small talk, which tell the opening from the rest;
 //! - per language (`[en]`, `[fr]`): questions and directions for each signal, for
-//!   each no-signal situation (stage × sentiment), and the note added when the LLM
-//!   is unavailable.
+//!   each no-signal situation (stage × sentiment: every stage of [`Stage::ALL`]
+//!   with every sentiment), and the note added when the LLM is unavailable.
 //!
 //! Validation names the faulty entry, such as `fr.signals.budget.questions`.
 
@@ -14,16 +15,15 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::compose::Stage;
 use super::language::Language;
+use super::stage::{SmallTalk, Stage, StagesFile};
 use crate::domain::{Sentiment, Signal, stable_hash};
 
 /// The playbook file as written, before validation.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlaybookFile {
-    /// Where the conversation stages end.
-    #[serde(default)]
+    /// What tells the stages apart.
     pub stages: StagesFile,
     /// The negation lexicon.
     pub negation: NegationFile,
@@ -41,25 +41,6 @@ pub struct PlaybookFile {
     pub fr: LanguageFile,
     /// The closing detector's buying signals and actions.
     pub closing: super::buying::ClosingFile,
-}
-
-/// `[stages]`: the last `seq` of the opening and of the discovery stage.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StagesFile {
-    /// Messages up to this `seq` are the opening.
-    pub opening_until_seq: u64,
-    /// Messages up to this `seq` (after the opening) are discovery; later ones are late.
-    pub discovery_until_seq: u64,
-}
-
-impl Default for StagesFile {
-    fn default() -> Self {
-        Self {
-            opening_until_seq: 3,
-            discovery_until_seq: 12,
-        }
-    }
 }
 
 /// `[negation]`: the words that negate a cue, and their scope.
@@ -198,29 +179,25 @@ impl LanguageBook {
     }
 }
 
-/// The validated playbook: entries per language and the stage bounds.
+/// The validated playbook: entries per language and the small talk.
 #[derive(Debug, Clone)]
 pub struct Playbook {
     en: LanguageBook,
     fr: LanguageBook,
-    /// Where the stages end.
-    pub stages: StagesFile,
+    /// The words of small talk, which tell the opening from the rest.
+    pub small_talk: SmallTalk,
 }
 
 impl Playbook {
-    /// Validates the file's language sections and stage bounds.
+    /// Validates the file's language sections and stages.
     ///
     /// # Errors
     /// A message naming the faulty entry.
     pub fn from_file(file: &PlaybookFile) -> Result<Self, String> {
-        let stages = file.stages;
-        if stages.opening_until_seq >= stages.discovery_until_seq {
-            return Err("stages: opening_until_seq must be below discovery_until_seq".into());
-        }
         Ok(Self {
             en: build_language("en", &file.en)?,
             fr: build_language("fr", &file.fr)?,
-            stages,
+            small_talk: SmallTalk::from_file(&file.stages)?,
         })
     }
 
@@ -292,7 +269,11 @@ fn build_situations(
     let sentiments = [Sentiment::Positive, Sentiment::Neutral, Sentiment::Negative];
     for (stage, by_sentiment) in file {
         if Stage::parse(stage).is_none() {
-            return Err(format!("{lang}.situations.{stage}: unknown stage"));
+            let known: Vec<&str> = Stage::ALL.iter().map(|s| s.as_str()).collect();
+            return Err(format!(
+                "{lang}.situations.{stage}: unknown stage (the stages are {})",
+                known.join(", ")
+            ));
         }
         if let Some(key) = by_sentiment.keys().find(|k| Sentiment::parse(k).is_none()) {
             return Err(format!(
@@ -300,7 +281,7 @@ fn build_situations(
             ));
         }
     }
-    let mut entries = Vec::with_capacity(9);
+    let mut entries = Vec::with_capacity(Stage::ALL.len() * sentiments.len());
     for stage in Stage::ALL {
         for sentiment in sentiments {
             let name = format!(
@@ -311,7 +292,7 @@ fn build_situations(
             let entry = file
                 .get(stage.as_str())
                 .and_then(|by_sentiment| by_sentiment.get(sentiment.as_str()))
-                .ok_or_else(|| format!("{name}: missing"))?;
+                .ok_or_else(|| format!("{name}: missing (every stage needs every sentiment)"))?;
             entries.push(build_entry(&name, entry)?);
         }
     }

@@ -59,6 +59,8 @@ fn conversation_from(first_seq: u64, lines: &[Line<'_>]) -> Conversation {
         messages,
         summary: None,
         earlier: Default::default(),
+        earlier_signals: Vec::new(),
+        suggested: Vec::new(),
         started_at: at,
         prompt_version: "v1".to_owned(),
     }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::message::{Sentiment, Speaker, Utterance};
 use super::session_id::SessionId;
+use super::signal::Signal;
 use super::summary::Tally;
 
 /// A snapshot of a session's memory, up to and including the message to answer.
@@ -22,6 +23,14 @@ pub struct Conversation {
     /// Counts of the messages no longer in the window (folded or dropped), so
     /// the statistics cover the whole call.
     pub earlier: Tally,
+    /// The signals seen in the client messages no longer in the window (the
+    /// session's digest of them; empty without summaries), each with the `seq`
+    /// of the last message that carried it.
+    pub earlier_signals: Vec<(Signal, u64)>,
+    /// The questions already suggested in this session, oldest first: those of
+    /// the answers the session keeps (bounded, about the last 24), so the
+    /// embedded analyzer does not suggest them again.
+    pub suggested: Vec<Arc<str>>,
     /// When the session started.
     pub started_at: DateTime<Utc>,
     /// The orchestrator prompt version of the session.

@@ -31,6 +31,14 @@ pub struct Tally {
     /// When the first of them was accepted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_at: Option<DateTime<Utc>>,
+    /// The `seq` of the last positive client message among them (0: none), so
+    /// an objection folded out of the window can be known as settled.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub client_positive_seq: u64,
+}
+
+fn is_zero(value: &u64) -> bool {
+    *value == 0
 }
 
 impl Tally {
@@ -39,6 +47,9 @@ impl Tally {
         match message.speaker {
             Speaker::Agent => self.agent += 1,
             Speaker::Client => self.client += 1,
+        }
+        if message.speaker == Speaker::Client && message.sentiment == Sentiment::Positive {
+            self.client_positive_seq = self.client_positive_seq.max(message.seq);
         }
         match message.sentiment {
             Sentiment::Positive => self.positive += 1,

@@ -2,9 +2,16 @@
 //! answered its messages, kept so a client that lost them with a dropped
 //! connection gets them again when it resumes with `?last_seq=N`, and what such
 //! a resume owes the client beyond them.
+//!
+//! They are also the session's memory of the questions it suggested (each
+//! frame's `data.questions` or `fallback_suggestion.questions`), read once when
+//! the frame is kept, so the embedded analyzer does not suggest them again: the
+//! same frames are written through to Redis and restored on a resume anywhere.
 
 use std::collections::{BTreeSet, VecDeque};
 use std::sync::Arc;
+
+use serde::Deserialize;
 
 use crate::domain::{MessageId, Utterance};
 
@@ -20,9 +27,43 @@ pub const MAX_UNANSWERED: usize = 64;
 /// that have no answer yet (their call is running, or a disconnect cancelled it).
 #[derive(Debug, Default, Clone)]
 pub struct KeptAnswers {
-    answers: VecDeque<(u64, Arc<str>)>,
+    answers: VecDeque<Kept>,
     bytes: usize,
     unanswered: BTreeSet<u64>,
+}
+
+/// One kept answer: the frame, and the questions it suggested.
+#[derive(Debug, Clone)]
+struct Kept {
+    seq: u64,
+    json: Arc<str>,
+    questions: Vec<Arc<str>>,
+}
+
+/// The parts of an answer frame that carry questions.
+#[derive(Deserialize)]
+struct FrameQuestions {
+    data: Option<Questions>,
+    fallback_suggestion: Option<Questions>,
+}
+
+#[derive(Deserialize)]
+struct Questions {
+    #[serde(default)]
+    questions: Vec<String>,
+}
+
+/// The questions an answer frame suggested: a suggestion's, or an error's
+/// fallback's; none for an `ack` or a frame that cannot be read.
+fn questions_of(json: &str) -> Vec<Arc<str>> {
+    let Ok(frame) = serde_json::from_str::<FrameQuestions>(json) else {
+        return Vec::new();
+    };
+    frame
+        .data
+        .or(frame.fallback_suggestion)
+        .map(|q| q.questions.into_iter().map(Arc::from).collect())
+        .unwrap_or_default()
 }
 
 /// What a client that resumes with `?last_seq=N` is owed.
@@ -55,7 +96,7 @@ impl KeptAnswers {
         for (seq, json) in answers {
             kept.keep(seq, json);
         }
-        let answered = kept.answers.back().map_or(0, |(seq, _)| *seq);
+        let answered = kept.answers.back().map_or(0, |kept| kept.seq);
         for seq in answered + 1..=last_seq {
             kept.accepted(seq);
         }
@@ -71,28 +112,47 @@ impl KeptAnswers {
     }
 
     /// Keeps the frame that answered message `seq`, in `seq` order (answers
-    /// may be made out of order in `latest` mode); a second answer to the
-    /// same message is ignored.
+    /// may be made out of order in `latest` mode), with the questions it
+    /// suggested (read from it once, here); a second answer to the same
+    /// message is ignored.
     pub fn keep(&mut self, seq: u64, json: Arc<str>) {
         self.unanswered.remove(&seq);
-        let at = self.answers.partition_point(|(kept, _)| *kept < seq);
-        if self.answers.get(at).is_some_and(|(kept, _)| *kept == seq) {
+        let at = self.answers.partition_point(|kept| kept.seq < seq);
+        if self.answers.get(at).is_some_and(|kept| kept.seq == seq) {
             return;
         }
         self.bytes += json.len();
-        self.answers.insert(at, (seq, json));
+        let questions = questions_of(&json);
+        self.answers.insert(
+            at,
+            Kept {
+                seq,
+                json,
+                questions,
+            },
+        );
         while self.answers.len() > KEPT_ANSWERS
             || (self.bytes > KEPT_ANSWER_BYTES && self.answers.len() > 1)
         {
-            if let Some((_, dropped)) = self.answers.pop_front() {
-                self.bytes -= dropped.len();
+            if let Some(dropped) = self.answers.pop_front() {
+                self.bytes -= dropped.json.len();
             }
         }
     }
 
-    /// The answers kept, oldest first.
-    pub fn iter(&self) -> impl Iterator<Item = &(u64, Arc<str>)> {
-        self.answers.iter()
+    /// The answers kept, oldest first: each message's `seq` and frame.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, &Arc<str>)> {
+        self.answers.iter().map(|kept| (kept.seq, &kept.json))
+    }
+
+    /// The questions the kept answers suggested, oldest first (a question
+    /// suggested twice appears twice).
+    #[must_use]
+    pub fn suggested(&self) -> Vec<Arc<str>> {
+        self.answers
+            .iter()
+            .flat_map(|kept| kept.questions.iter().cloned())
+            .collect()
     }
 
     /// What a client that has the answers up to `after` is owed: the kept
@@ -107,8 +167,8 @@ impl KeptAnswers {
         let answers = self
             .answers
             .iter()
-            .filter(|(seq, _)| *seq > after)
-            .map(|(_, json)| Arc::clone(json))
+            .filter(|kept| kept.seq > after)
+            .map(|kept| Arc::clone(&kept.json))
             .collect();
         let in_memory: Vec<&Arc<Utterance>> = memory.collect();
         let find = |seq: u64| in_memory.iter().find(|m| m.seq == seq).copied();
@@ -163,7 +223,7 @@ mod tests {
     #[test]
     fn answers_are_bounded_by_count_and_bytes_and_kept_in_order() {
         let many = kept(&(1..=20).collect::<Vec<_>>());
-        let seqs: Vec<u64> = many.iter().map(|(s, _)| *s).collect();
+        let seqs: Vec<u64> = many.iter().map(|(s, _)| s).collect();
         assert_eq!(seqs, (13..=20).collect::<Vec<_>>());
 
         let mut big = KeptAnswers::default();
@@ -176,7 +236,7 @@ mod tests {
         );
         big.keep(3, Arc::from("z".repeat(KEPT_ANSWER_BYTES * 2)));
         assert_eq!(
-            big.iter().last().map(|(s, _)| *s),
+            big.iter().last().map(|(s, _)| s),
             Some(3),
             "the newest is kept"
         );
@@ -184,7 +244,7 @@ mod tests {
         let mut ordered = kept(&[5]);
         ordered.keep(4, Arc::from("late"));
         ordered.keep(5, Arc::from("again"));
-        let seqs: Vec<(u64, &str)> = ordered.iter().map(|(s, j)| (*s, &**j)).collect();
+        let seqs: Vec<(u64, &str)> = ordered.iter().map(|(s, j)| (s, &**j)).collect();
         assert_eq!(
             seqs,
             [(4, "late"), (5, "answer 5")],
@@ -241,6 +301,24 @@ mod tests {
         let memory: Vec<_> = (1..=3).map(utterance).collect();
         assert!(answers.missed(3, memory.iter()).is_empty());
         assert!(answers.missed(9, memory.iter()).is_empty());
+    }
+
+    #[test]
+    fn kept_answers_remember_the_questions_they_suggested_oldest_first() {
+        let mut answers = KeptAnswers::default();
+        let suggestion = r#"{"type":"suggestion","reply_to":1,"data":{"questions":["A?","B?"],"signals_detected":[],"recommended_direction":"d"}}"#;
+        let error = r#"{"type":"error","error_code":"LLM_ERROR","reply_to":2,"fallback_suggestion":{"questions":["C?"],"signals_detected":[],"recommended_direction":"d"}}"#;
+        answers.keep(2, Arc::from(error));
+        answers.keep(1, Arc::from(suggestion));
+        answers.keep(3, Arc::from(r#"{"type":"ack","seq":3}"#));
+        answers.keep(4, Arc::from("not json"));
+        let suggested = answers.suggested();
+        let suggested: Vec<&str> = suggested.iter().map(|q| &**q).collect();
+        assert_eq!(suggested, ["A?", "B?", "C?"]);
+
+        let stored = answers.iter().map(|(s, j)| (s, Arc::clone(j))).collect();
+        let restored = KeptAnswers::from_stored(stored, 4);
+        assert_eq!(restored.suggested(), answers.suggested());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::answers::{KeptAnswers, Missed};
 use super::memory::ConversationMemory;
 use super::store::StoredSession;
 use crate::config::Folding;
-use crate::domain::{Conversation, Earlier, InputMessage, SessionId, Utterance};
+use crate::domain::{Conversation, Earlier, InputMessage, SessionId, Signal, Utterance};
 
 /// Who may resume a session: the principal that created it (client auth), and
 /// the hash of its resume token.
@@ -247,7 +247,11 @@ impl Session {
             ownership: self.ownership.clone(),
             metadata: self.metadata.clone(),
             messages: self.memory.iter().map(|m| Utterance::clone(m)).collect(),
-            answers: self.answers.iter().cloned().collect(),
+            answers: self
+                .answers
+                .iter()
+                .map(|(seq, json)| (seq, Arc::clone(json)))
+                .collect(),
             earlier: self.earlier.clone(),
         }
     }
@@ -440,9 +444,21 @@ impl Session {
             messages,
             summary: self.earlier.summary.as_ref().map(|s| Arc::clone(&s.text)),
             earlier,
+            earlier_signals: self.earlier_signals(),
+            suggested: self.answers.suggested(),
             started_at: self.created_at,
             prompt_version: self.prompt_version.clone(),
         }
+    }
+
+    /// The signals of the digest of the messages that left the window, each
+    /// with the `seq` of the last message that carried it.
+    fn earlier_signals(&self) -> Vec<(Signal, u64)> {
+        let signals = &self.earlier.digest.signals;
+        signals
+            .iter()
+            .filter_map(|(id, count)| Some((Signal::parse(id)?, count.last_seq)))
+            .collect()
     }
 
     /// What an operator sees of this session, held by `instance`.

@@ -94,6 +94,8 @@ fn conversation_of_50() -> Conversation {
         messages,
         summary: None,
         earlier: Default::default(),
+        earlier_signals: Vec::new(),
+        suggested: Vec::new(),
         started_at: start,
         prompt_version: "v1".to_owned(),
     }

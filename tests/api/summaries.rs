@@ -141,6 +141,8 @@ fn conversation(messages: &[(String, String, String, String)], version: &str) ->
         messages,
         summary: None,
         earlier: Tally::default(),
+        earlier_signals: Vec::new(),
+        suggested: Vec::new(),
         started_at: start,
         prompt_version: version.to_owned(),
     }

@@ -44,9 +44,9 @@ fn playbook_errors_name_the_faulty_entry() {
     assert!(load_error(&empty).contains("en.signals.urgency.questions[1]"));
 
     let missing = edited_playbook(|t| {
-        table(t, &["en", "situations", "late"]).remove("negative");
+        table(t, &["en", "situations", "objection_handling"]).remove("negative");
     });
-    assert!(load_error(&missing).contains("en.situations.late.negative"));
+    assert!(load_error(&missing).contains("en.situations.objection_handling.negative"));
 
     let no_signal = edited_playbook(|t| {
         table(t, &["fr", "signals"]).remove("competitor");
