@@ -48,7 +48,8 @@ pub trait Task: Send + Sync {
 }
 
 /// The provider's task: a suggestion, with the session's orchestrator prompt; an
-/// answer with a single question is topped up from the embedded analyzer.
+/// answer with a single question is topped up from the embedded analyzer (with
+/// a question the session was not suggested yet, while there is one).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Suggest;
 
@@ -68,11 +69,16 @@ impl Task for Suggest {
     ) -> Result<Suggestion, ParseError> {
         let mut suggestion = parse_suggestion(text)?;
         if suggestion.questions.len() < MIN_QUESTIONS {
+            // The analyzer's picks avoid what the session was already suggested.
             let local = prompts.analyzer.analyze(conversation);
-            let missing = MIN_QUESTIONS - suggestion.questions.len();
-            suggestion
-                .questions
-                .extend(local.questions.into_iter().take(missing));
+            for question in local.questions {
+                if suggestion.questions.len() >= MIN_QUESTIONS {
+                    break;
+                }
+                if !suggestion.questions.contains(&question) {
+                    suggestion.questions.push(question);
+                }
+            }
         }
         Ok(suggestion)
     }

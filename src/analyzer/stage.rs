@@ -59,7 +59,8 @@ impl Stage {
 
 /// The most words a small-talk utterance has.
 const SMALL_TALK_WORDS: usize = 12;
-/// The most words of a small-talk utterance outside the vocabulary (a name, a company).
+/// The most words of a small-talk utterance outside the vocabulary (a name, a
+/// company); never more than half as many as those inside it.
 const OTHER_WORDS: usize = 2;
 
 /// `[stages]` as written in the playbook.
@@ -99,7 +100,8 @@ impl SmallTalk {
     }
 
     /// Whether `text` is a greeting or a courtesy and nothing more: a few
-    /// words, all but [`OTHER_WORDS`] of them from the vocabulary.
+    /// words, all but [`OTHER_WORDS`] of them (and at most one in three) from
+    /// the vocabulary.
     #[must_use]
     pub fn is_small_talk(&self, text: &str) -> bool {
         let folded = tokenize(text);
@@ -111,6 +113,6 @@ impl SmallTalk {
                 others += 1;
             }
         }
-        words <= SMALL_TALK_WORDS && others <= OTHER_WORDS
+        words <= SMALL_TALK_WORDS && others <= OTHER_WORDS && 2 * others <= words - others
     }
 }

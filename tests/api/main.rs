@@ -10,6 +10,7 @@ mod closing;
 mod config;
 mod console;
 mod console_browser;
+mod conversation_memory;
 mod deploy_nginx;
 mod documents;
 mod fake_llm;

@@ -1,8 +1,10 @@
 //! Suggestions: question count, language, variety, determinism and fallbacks.
 
+use std::sync::Arc;
+
 use super::evaluation::load_labelled;
 use super::{ANALYZER, conversation, conversation_from};
-use crate::analyzer::{Language, playbook};
+use crate::analyzer::{Language, Stage, playbook};
 use crate::domain::{
     Sentiment::{Negative, Neutral, Positive},
     Signal,
@@ -69,13 +71,19 @@ fn different_situations_get_different_advice() {
             "neutral",
         )],
     );
-    let opening = conversation_from(
-        1,
-        &[(Client, "Hi, thanks for calling.", Neutral, "neutral")],
-    );
-    let late_negative = conversation_from(20, &[(Client, "Okay, I see.", Negative, "tired")]);
-    let late_positive = conversation_from(20, &[(Client, "Okay, I see.", Positive, "calm")]);
-    let all: Vec<Suggestion> = [price, confused, opening, late_negative, late_positive]
+    let opening = conversation(&[(Client, "Hi, thanks for calling.", Neutral, "neutral")]);
+    let discovery = conversation(&[(Client, "We take calls all day.", Neutral, "neutral")]);
+    let objection = conversation(&[
+        (Client, "My boss has the final say.", Neutral, "neutral"),
+        (Agent, "Understood.", Neutral, "calm"),
+        (Client, "We take calls all day.", Neutral, "neutral"),
+    ]);
+    let closing = conversation(&[
+        (Client, "Send me the contract.", Positive, "happy"),
+        (Agent, "Sure.", Neutral, "calm"),
+        (Client, "We take calls all day.", Negative, "tired"),
+    ]);
+    let all: Vec<Suggestion> = [price, confused, opening, discovery, objection, closing]
         .iter()
         .map(|c| ANALYZER.analyze(c))
         .collect();
@@ -90,7 +98,7 @@ fn different_situations_get_different_advice() {
     }
     assert_eq!(all[0].signals_detected, ["price_objection"]);
     assert_eq!(all[1].signals_detected, ["confusion"]);
-    assert!(all[2].signals_detected.is_empty() && all[3].signals_detected.is_empty());
+    assert!(all[2..].iter().all(|s| s.signals_detected.is_empty()));
 }
 
 #[test]
@@ -213,4 +221,91 @@ fn fallback_with_api_unavailable_still_fits_the_situation() {
             .ends_with(book(Language::Fr).api_unavailable())
     );
     assert_eq!(ANALYZER.fallback(&conv, false), local);
+}
+
+/// What a session suggests for `count` messages in a row, each conversation
+/// carrying the questions suggested before it (as a session's kept answers do).
+fn session_suggestions(lines: &[Line<'_>], count: u64) -> Vec<Suggestion> {
+    let mut suggested: Vec<Arc<str>> = Vec::new();
+    let mut answers = Vec::new();
+    for seq in 1..=count {
+        let line = lines[usize::try_from(seq - 1).unwrap_or(0) % lines.len()];
+        let mut conv = conversation_from(seq, &[line]);
+        conv.suggested.clone_from(&suggested);
+        let suggestion = ANALYZER.analyze(&conv);
+        suggested.extend(suggestion.questions.iter().map(|q| Arc::from(q.as_str())));
+        answers.push(suggestion);
+    }
+    answers
+}
+
+type Line<'a> = super::Line<'a>;
+
+#[test]
+fn questions_already_suggested_in_the_session_are_not_suggested_again_while_the_entry_has_others() {
+    let pool = &book(Language::En)
+        .situation(Stage::Discovery, Neutral)
+        .questions;
+    let answers = session_suggestions(&[(Client, "We take calls all day.", Neutral, "neutral")], 2);
+    let asked: Vec<&String> = answers.iter().flat_map(|a| &a.questions).collect();
+    assert_eq!(asked.len(), 6);
+    assert!(asked.iter().all(|q| pool.contains(q)));
+    for (i, q) in asked.iter().enumerate() {
+        assert!(!asked[i + 1..].contains(q), "{q:?} suggested twice");
+    }
+}
+
+#[test]
+fn when_an_entry_is_exhausted_the_least_recently_suggested_questions_come_back() {
+    let text = "It's too expensive.";
+    let pool = &book(Language::En).signal(Signal::PriceObjection).questions;
+    let answers = session_suggestions(&[(Client, text, Negative, "worried")], 4);
+    let first = &answers[0].questions;
+    let second = &answers[1].questions;
+    assert!(answers.iter().all(|a| a.questions.len() == 3));
+    let unused: Vec<&String> = pool.iter().filter(|q| !first.contains(q)).collect();
+    assert!(unused.iter().all(|q| second.contains(q)), "{second:?}");
+    let back: Vec<&String> = second.iter().filter(|q| first.contains(q)).collect();
+    assert_eq!(back.len(), 3 - unused.len());
+    assert!(back.iter().all(|q| first.contains(q)));
+    assert_eq!(
+        second.iter().filter(|q| first.contains(q)).count(),
+        3 - unused.len()
+    );
+    // The third answer starts again from the least recently suggested: the first's.
+    let third = &answers[2].questions;
+    let oldest: Vec<&String> = first.iter().filter(|q| !second.contains(q)).collect();
+    assert!(oldest.iter().all(|q| third.contains(q)), "{third:?}");
+}
+
+#[test]
+fn fallbacks_and_the_top_up_of_a_short_llm_answer_avoid_what_was_suggested() {
+    let line = (
+        Client,
+        "Je dois en parler à mon directeur.",
+        Neutral,
+        "neutral",
+    );
+    let mut conv = conversation_from(3, &[line]);
+    let first = ANALYZER.fallback(&conv, true);
+    conv.suggested = first
+        .questions
+        .iter()
+        .map(|q| Arc::from(q.as_str()))
+        .collect();
+
+    let fallback = ANALYZER.fallback(&conv, true);
+    let local = ANALYZER.analyze(&conv);
+
+    let pool = &book(Language::Fr).signal(Signal::DecisionMaker).questions;
+    let unused: Vec<&String> = pool
+        .iter()
+        .filter(|q| !first.questions.contains(q))
+        .collect();
+    assert!(!unused.is_empty());
+    assert!(
+        unused.iter().all(|q| fallback.questions.contains(q)),
+        "{fallback:?}"
+    );
+    assert_eq!(fallback.questions, local.questions);
 }
