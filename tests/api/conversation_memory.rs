@@ -10,7 +10,9 @@ use callshadow::config::ProviderChoice;
 use serde_json::{Value, json};
 
 use crate::fake_llm::Step;
-use crate::helpers::{Client, TestApp, repo, spawn_app, spawn_llm_app};
+use crate::helpers::{
+    Client, RedisServer, TestApp, repo, spawn_app, spawn_llm_app, spawn_redis_app, wait_for,
+};
 
 /// A client utterance with its sentiment.
 fn says(text: &str, sentiment: &str) -> Value {
@@ -208,4 +210,32 @@ async fn fallbacks_during_an_llm_outage_give_what_the_local_provider_gives() {
     let asked: Vec<String> = fallbacks[..3].iter().flat_map(questions).collect();
     let distinct: BTreeSet<&String> = asked.iter().collect();
     assert_eq!(distinct.len(), asked.len(), "{asked:?}");
+}
+
+#[tokio::test]
+#[cfg_attr(not(callshadow_redis), ignore = "needs redis-server (not installed)")]
+async fn a_session_resumed_on_another_instance_does_not_repeat_the_questions_it_was_suggested() {
+    // Arrange: one answer on instance a, which then lets the session go.
+    let redis = RedisServer::start();
+    let a = spawn_redis_app(&redis, "instance-a", |_| {}).await;
+    let b = spawn_redis_app(&redis, "instance-b", |_| {}).await;
+    let (mut client, _) = a.connect_init("session_id=remembering-1").await;
+    let before = questions(&answer(&mut client, &says(DISCOVERY, "neutral")).await);
+    client.close().await;
+    let released = || async {
+        let (_, info) = b.get("/ws/sessions/remembering-1").await;
+        info["connected"] == json!(false)
+    };
+    assert!(wait_for(released).await, "instance a released the session");
+
+    // Act
+    let (mut client, init) = b.connect_init("session_id=remembering-1&last_seq=1").await;
+    let after = questions(&answer(&mut client, &says(DISCOVERY, "neutral")).await);
+
+    // Assert
+    assert_eq!(init["resumed"], true);
+    assert!(
+        after.iter().all(|q| !before.contains(q)),
+        "{before:?} then {after:?}"
+    );
 }
