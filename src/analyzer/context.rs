@@ -232,8 +232,10 @@ fn folded(conversation: &Conversation, scan: &mut Scan) -> Option<(Stage, Option
             .map_or(0, |(_, seq)| *seq)
     };
     let ready = seq_of(Signal::ClosingReadiness);
+    // Reversed, so that of two signals of one message the higher-priority one wins.
     let objection = OBJECTIONS
         .iter()
+        .rev()
         .map(|s| (seq_of(*s), *s))
         .max_by_key(|(seq, _)| *seq)
         .filter(|(seq, _)| *seq > 0);
