@@ -48,6 +48,22 @@ fn playbook_errors_name_the_faulty_entry() {
     });
     assert!(load_error(&missing).contains("en.situations.objection_handling.negative"));
 
+    let old_stage = edited_playbook(|t| {
+        let entry = table(t, &["fr", "situations", "closing"]).clone();
+        table(t, &["fr", "situations"]).insert("late".into(), entry.into());
+    });
+    let error = load_error(&old_stage);
+    assert!(
+        error.contains("fr.situations.late: unknown stage"),
+        "{error}"
+    );
+    assert!(error.contains("objection_handling"), "{error}");
+
+    let no_small_talk = edited_playbook(|t| {
+        table(t, &["stages"]).insert("small_talk".into(), toml::Value::Array(Vec::new()));
+    });
+    assert!(load_error(&no_small_talk).contains("stages.small_talk"));
+
     let no_signal = edited_playbook(|t| {
         table(t, &["fr", "signals"]).remove("competitor");
     });
