@@ -138,3 +138,40 @@ fn the_store_keeps_the_summary_and_not_the_folded_messages() {
     assert_eq!(back.earlier(), session.earlier());
     assert_eq!(back.bytes(), session.bytes());
 }
+
+#[test]
+fn a_conversation_carries_the_questions_suggested_and_the_signals_folded_out() {
+    let mut session = session(true);
+    let job = say(&mut session, 50).pop().flatten().expect("a fold");
+    let mut digest = Digest::default();
+    digest.signals.insert(
+        "price_objection".to_owned(),
+        crate::domain::SignalCount {
+            count: 1,
+            last_seq: 7,
+        },
+    );
+    let fold = Folded {
+        digest,
+        ..folded("S1")
+    };
+    session.finish_fold(job.generation, job.through_seq, fold);
+    let answer = r#"{"type":"suggestion","data":{"questions":["Q1?","Q2?"]}}"#;
+    session.keep_answer(49, Arc::from(answer));
+
+    let last = Arc::clone(session.memory.iter().last().unwrap());
+    let conversation = session.conversation(&last);
+
+    let suggested: Vec<&str> = conversation.suggested.iter().map(|q| &**q).collect();
+    assert_eq!(suggested, ["Q1?", "Q2?"]);
+    assert_eq!(
+        conversation.earlier_signals,
+        [(crate::domain::Signal::PriceObjection, 7)]
+    );
+    assert_eq!(conversation.earlier.client_positive_seq, 0);
+    let restored = Session::from_stored(session.to_stored(), 50, session.memory.folding());
+    assert_eq!(
+        restored.conversation(&last).suggested,
+        conversation.suggested
+    );
+}
