@@ -211,8 +211,8 @@ R + happy | ok let's go ahead send me the order form
 R + happy | right you've sold me where do we sign
 R 0 neutral | can you put together the contract for fifteen seats
 R + happy | if you can get the paperwork to us by thursday we'll sign friday
-R 0 neutral | What do you need from me to get the account set up?
-R + happy | yep we're ready to move forward
+R 0 neutral | What paperwork do you need on our end to open the account?
+R + happy | yep count us in we're moving ahead
 R + happy | let's lock it in
 R 0 neutral | send the invoice to accounts and we'll get it paid
 R + happy | great can we kick off onboarding next monday
@@ -241,7 +241,7 @@ XH 0 confused | i don't really get how it'd help us so i'm not sure
 0 0 neutral | sorry my dog's barking one sec
 0 0 neutral | we've got about sixty agents spread over two sites
 0 0 neutral | um do you integrate with our crm
-0 0 neutral | how does the call recording storage work
+0 0 neutral | where do the call recordings actually get stored
 0 0 neutral | the price isn't really a concern for us
 0 0 neutral | honestly cost is not the issue here
 0 0 calm | no rush at all we're just exploring
@@ -337,7 +337,7 @@ PB - concerned | à ce prix-là on peut pas suivre
 P - unimpressed | c'est pas donné votre truc hein
 P 0 neutral | on pensait plutôt à la moitié de ça honnêtement
 P - concerned | honestly c'est cher pour une boîte de notre taille
-P - concerned | le pricing est un peu too much pour nous
+P - concerned | le pricing il est clairement too much pour une équipe de cinq
 P - concerned | euh le tarif par utilisateur ça fait vite grimper la note
 P 0 neutral | Vous pouvez faire un geste sur le prix ?
 P - concerned | c'est un peu raide quand même
@@ -431,8 +431,8 @@ X 0 confused | jai pas compri la partie sur la facturation
 XF - frustrated | ça fait trois fois qu'on m'explique et je comprends toujours pas
 X 0 confused | euh comment ça marche pour les numéros
 I + excited | ah mais c'est génial ça
-I + happy | j'adore le tableau de bord
-I + excited | wow c'est exactement ce qu'il nous faut
+I + happy | j'adore comment le tableau de bord est foutu
+I + excited | wow ça coche toutes nos cases
 I + happy | franchement je suis bluffé
 I + happy | mes equipes vont adorer
 I + happy | ça c'est vraiment top
@@ -455,7 +455,7 @@ H 0 hesitant | c'est pas que c'est cher c'est qu'on voit pas encore l'intérêt
 H 0 neutral | on va attendre la fin du projet en cours
 H - skeptical | j'ai un peu de mal à voir le retour sur investissement
 H 0 hesitant | on se laisse quelques semaines pour réfléchir
-H 0 hesitant | je suis partagé honnetement
+H 0 hesitant | honnetement je suis assez partagé sur le sujet
 H 0 hesitant | on n'est pas prêts à signer pour l'instant
 H 0 hesitant | hmm à voir
 H - skeptical | je doute que mes gars s'en servent vraiment
@@ -474,7 +474,7 @@ F - annoyed | je commence a perdre patiance
 F - annoyed | personne chez vous est capable de me répondre
 F - frustrated | c'est toujours la même galère avec votre support
 F - angry | là vous abusez vraiment ça fait un mois qu'on attend
-F - annoyed | j'en ai marre de répéter la même chose
+F - annoyed | j'en ai marre de me répéter à chaque appel
 F - frustrated | l'appli a encore planté en plein appel
 F - annoyed | pfff encore
 F - annoyed | c'est lourd franchement
@@ -512,7 +512,7 @@ XH 0 confused | je vois pas trop comment ça nous aiderait donc j'hésite
 0 + calm | honnêtement le tarif est raisonnable
 0 0 calm | rien ne presse on se renseigne
 0 0 neutral | c'est moi qui prends les décisions ici
-0 0 neutral | ok c'est clair merci
+0 0 neutral | ok très bien c'est limpide
 0 0 neutral | on fait surtout de la relance clients
 0 0 neutral | vous pouvez me remontrer l'écran des stats
 0 0 neutral | c'est moins cher que ce que je pensais
@@ -551,7 +551,7 @@ XH 0 confused | je vois pas trop comment ça nous aiderait donc j'hésite
 0 0 neutral | bah écoutez ça me semble cohérent
 0 0 curious | et pour le support c'est en français
 0 0 neutral | on a eu un souci avec les anciens postes mais c'est réglé
-0 0 neutral | c'est pas si cher en fait
+0 0 neutral | finalement c'est plutôt raisonnable comme prix
 0 0 neutral | je vous appelle pas pour le prix hein c'est pour une question technique
 0 0 neutral | jai bien recu votre mail ce matin
 """
@@ -586,9 +586,614 @@ X 0 confused | pardon j'ai mal compris vous avez dit quinze ou cinquante
 0 0 calm | beaucoup de clients avaient peur du coût au début
 """
 
+# Batch 2
+
+B2_EN = """
+P - concerned | Look, I like it, but that price is a non-starter.
+P - concerned | so um yeah we we kind of choked on the number when it came through
+P - unimpressed | that's daylight robbery mate
+P - concerned | i was hoping you'd say a number with one less digit
+P 0 neutral | could you sharpen your pencil a bit on the price
+P - concerned | it's a lot for a tool that sits on top of the phones we already pay for
+P - concerned | the price is defintely higher then we'd like
+P - concerned | Honestly? It's more than I'd feel comfortable putting forward.
+P 0 neutral | we were thinking more like a couple hundred not a couple thousand
+P - concerned | bit rich for my blood if i'm being honest
+P - concerned | the extra cost for the ai module kind of kills it for me
+P - surprised | wait that's per agent oh wow that adds up fast
+P 0 neutral | is that the best you can do on price
+P - concerned | i'm struggling with the price point here
+PB - concerned | that's loads more than we budgeted
+P - concerned | um the per minute charges on top of the licence that's where it gets painful
+P - unimpressed | for that kind of money i'd expect someone to come and do the job for us
+P - concerned | not gonna lie the price made me flinch
+P 0 neutral | the pricing seems a little ambitious for our size
+P - concerned | youre pricing yourselves out of the small business market honestly
+P - concerned | it's it's more than we pay for our whole phone system so yeah
+CP - unimpressed | Dialpad quoted us almost forty percent less for the same seats.
+CP - concerned | um the in house option would cost us a fraction of that
+PH - hesitant | i'm not sure it's worth that kind of money to us
+PR + happy | ok if you can shave ten percent off we'll sign today
+P - concerned | so the thing is right we've looked at the numbers and um with the the per seat price and then the setup and the the call minutes on top it just it just doesn't add up for a team our size you know
+P - concerned | its to pricey for us at the moment
+P - concerned | honestly c'est cher the whole thing is a bit much
+B 0 neutral | so we've got roughly eight thousand earmarked for this
+B - worried | we're between funding rounds so money's pretty tight
+B 0 neutral | any spend has to come out of the it budget and that's set every april
+B - worried | the budget's been cut twice this year already
+B 0 neutral | I think we'd be able to find around five hundred a month.
+B 0 neutral | um the money for this would come from the regional office not us
+B - worried | we literally have nothing left in the pot until the new year
+B 0 neutral | we budget quarterly so the next window's in july
+B 0 neutral | our budjet for new software is pretty modest
+B 0 neutral | can we spread the cost across two finacial years
+PB - concerned | it'd eat most of our annual tooling spend
+B 0 neutral | the client reimburses us for tools so it'd be billed back to them
+B - worried | headcount got frozen so i doubt new tools are getting funded
+B 0 neutral | we've got some innovation money we could dip into
+B 0 neutral | the budget's there it's more about timing
+B 0 neutral | our funding comes from the council so there's a fixed amount per year
+B - worried | honestly after the refit there's not much money left for anything
+B 0 neutral | we're bootstrapped so it comes straight out of revenue
+BD 0 neutral | anything over a grand and i need the md to sign the cheque
+BH 0 hesitant | i don't know if we can justify it in this year's budget
+BR + happy | the money's approved so we can go ahead whenever you're ready
+B - worried | ok so full transparency our budget got slashed in the summer and we're kind of scraping by with what we've got so i don't even know if there's room for anything new this year
+B 0 neutral | our budegt is around 5k for the year
+B 0 neutral | our budget is like un peu limité this year you know
+C 0 neutral | we're halfway through a trial with another platform
+C 0 neutral | um to be fair we're pretty happy with five9 at the moment
+C 0 curious | so what's the difference between you and the big guys
+C 0 neutral | Our IT director wants to see how you compare to Genesys.
+C 0 neutral | we built our own little script for this years ago
+C 0 neutral | we used to be with vonage
+C 0 curious | can you do what avoma does with the summaries
+C 0 neutral | we're getting a couple of other quotes just to benchmark
+C 0 neutral | honestly our current provider just offered us a big discount to stay
+C 0 neutral | the guy from the other company said they could do it in a week
+C 0 neutral | we're locked in with our current supplier til september
+CH 0 hesitant | were kinda leaning toward the other option to be honest
+C 0 neutral | a friend recommended cloudtalk so we're looking at them too
+C 0 neutral | everyone in our industry seems to use the same old system
+C 0 neutral | we'd probably keep our existing dialer and just add something on top
+C - unimpressed | the other demo we saw was honestly a lot slicker
+C 0 neutral | microsoft teams does calling for us already
+CU 0 neutral | our current tool gets switched off at the end of the month so we need a replacement fast
+CF - annoyed | we're sick of our current vendor's outages that's why we're here
+CI + excited | honestly this blows the other two we looked at out of the water
+CD 0 neutral | my boss wants us to stick with the current provider unless there's a really good reason
+C 0 neutral | i'll have to compare this with the other proposal on my desk
+C 0 neutral | were currently useing a diffrent system for call tracking
+U - stressed | we're going live on the third and we still don't have anything in place
+U 0 neutral | we need this before our peak which starts mid november
+U - stressed | honestly we're up against the wall timewise
+U 0 neutral | we need a decision this week really
+U 0 curious | can you guys do same day setup
+U - stressed | the new team starts monday so there's no time to waste
+U 0 neutral | We need to be compliant by the end of Q1, no exceptions.
+U 0 neutral | if we sign today how fast could we actually be live
+U - worried | our old system is being decommissioned in ten days
+U 0 neutral | we're on a tight timeframe for this one
+U 0 neutral | i need it in place before i go on leave at the end of the month
+U - stressed | um it's kind of urgent urgent you know
+U 0 neutral | we wanna have it running before the sales kickoff in january
+U 0 neutral | the sooner we can start the better tbh
+U - stressed | were already behind schedule on this
+U 0 curious | whats the fastest turnaround you've ever done
+U 0 neutral | we've got a launch date locked in for the 1st so timing is everything
+U - stressed | i need an answer today not next week
+UF - frustrated | we've lost two weeks already because of the delays and the deadline hasn't moved
+UH 0 hesitant | we do need something soon but i'm not sure this is it
+U - stressed | so we've got the new contact centre opening in like three weeks and we still need to get forty people trained on whatever we pick so it's um it's pretty tight
+U 0 neutral | we have to be up and runing before the end of next weeek
+D 0 neutral | i'll need to get this in front of our finance committee
+D 0 neutral | so uh my manager's the one who'll actually sign
+D 0 neutral | the decision sits with head office in lyon
+D 0 neutral | I'll take it to the partners' meeting on Thursday.
+D 0 neutral | um our ops director will want a proper business case
+D 0 neutral | we need the it team's blessing before anything
+D 0 neutral | i have to get my vp's sign off its company policy
+D 0 neutral | our compliance team has to review any tool that records calls
+D 0 neutral | i'm not the decision maker here i just do the research
+D 0 neutral | my boss is away till monday so nothing happens before then
+D 0 neutral | can you put it in a one pager i can forward to my director
+D 0 neutral | it'll need to go up the chain
+D 0 neutral | the gm has final say on all vendor stuff
+D 0 neutral | i'd have to convince my partner and she's tougher than me
+D 0 neutral | our group procurement would have to onboard you as a supplier
+D 0 neutral | theres a whole approval process on our end
+DU 0 neutral | if i can get my director to approve it this week we can still make the deadline
+DH 0 hesitant | i'm not sure my boss will go for it honestly
+DP - concerned | my director will laugh at that number
+HD 0 hesitant | yeah look i like what i'm seeing but um i'd want to take it back to the team and to my boss and honestly just sit with it for a bit before we go anywhere
+D 0 neutral | i need to aks my manager first
+D 0 neutral | i have to check with le patron first
+X 0 confused | sorry is a seat the same thing as a licence or
+X 0 confused | i'm a bit lost how does the ai know what to suggest
+X 0 confused | hang on hang on you're going too fast for me
+X 0 confused | can you run that by me again
+X 0 puzzled | I'm not sure I understood the bit about overage charges.
+X 0 confused | so is it a plugin or a separate app i don't get it
+X 0 confused | what do you mean by sentiment scoring
+X 0 confused | sorry i'm not very techy can you explain that differently
+X 0 puzzled | um wait i'm confused who owns the data then
+X 0 confused | that doesn't make sense to me if it's unlimited why is there a cap
+X 0 confused | which plan were we talking about again
+X 0 confused | im not sure what your asking sorry
+X 0 confused | so do i need to buy new headsets or not im confused
+X 0 confused | you said two different prices earlier which one is it
+X 0 puzzled | huh
+X 0 confused | what's an sdr seat sorry
+X 0 confused | i think i'm missing something here
+XF - frustrated | every person i talk to explains it differently i have no clue what we're actually getting
+XH 0 hesitant | i'm not sure i understand it well enough to say yes
+X 0 confused | sorry i didnt understnad the last part
+I + excited | oh now that's clever i love that
+I + happy | this is exactly the thing i pitched internally last year
+IU + excited | we need this yesterday honestly it's brilliant
+I + happy | yeah the reporting side is a big yes from me
+I + happy | I can't wait to show this to the team.
+I + excited | this is honestly the coolest thing we've seen in ages
+I + happy | the transcripts are spot on wow
+I + happy | that's going to save us hours every week
+I + excited | oh sweet it does the follow up emails too
+I + happy | it's like you built this for us specifically
+I + happy | this is what we've been begging for for years
+I + happy | our agents are going to love not taking notes anymore
+I + happy | i'm really really keen on the coaching bit
+I + happy | okay i'm officially a fan
+I + happy | this is super super useful
+I + happy | i'd be gutted if we didn't get this
+I + excited | honestly yes yes yes
+I + happy | its excactly what our managers have been asking for
+IR + excited | love it let's get the contract going
+IH + happy | i really love it i just need to be sure we can roll it out properly
+I + happy | this is amazng honestly
+H 0 hesitant | i dunno it's a lot to change for the team right now
+H 0 hesitant | we're probably going to wait and see how the year goes
+H 0 hesitant | I'm not fully convinced yet, to be honest.
+H 0 hesitant | can i get back to you after i've had a proper think
+H - skeptical | it looks good in a demo but they all do
+H 0 hesitant | um let me have a look at our priorities first
+H 0 hesitant | we're not quite at the point of buying anything
+H 0 hesitant | i'm not saying no i'm just not saying yes either
+H - skeptical | i'm not sure we'd get our money's worth
+H 0 hesitant | it's on the maybe pile for now
+H 0 hesitant | i'm in two minds about it
+H 0 neutral | let's touch base again in the new year
+H 0 hesitant | send me some info and i'll have a look when i can
+H 0 hesitant | hmm not sure not sure
+H - skeptical | i'd need to see some proof it actually works for teams like ours
+H 0 hesitant | we've got a lot on our plate so maybe not right now
+H 0 hesitant | i want to like it but something's holding me back
+H 0 hesitant | honestly i cant make up my mind
+HP - hesitant | the price is one thing but mostly i'm not sure we need it
+H - sarcastic | sure because the last ai tool worked out so well for us
+H 0 hesitant | not sure yet, need to think abuot it
+F - angry | i've been transferred three times already just to get an answer
+F - annoyed | you said that last time and nothing changed
+F - frustrated | the integration still isn't working and it's been a month
+F - annoyed | i don't have time for this honestly
+F - angry | this is unacceptable we have customers waiting
+F - frustrated | we keep hitting the same wall with your support team
+F - annoyed | Why does every call with you turn into an upsell?
+F - annoyed | i really wish someone would just listen
+F - frustrated | god this is so frustrating
+F - annoyed | enough with the follow up calls please
+F - angry | you people never deliver on time
+F - frustrated | we've lost data twice now this is a joke
+F - annoyed | i'm done chasing your team for updates
+F - annoyed | every single ticket gets closed without a fix
+F - frustrated | ive had it up to here with the login issues
+F - annoyed | not impressed at all with how this has been handled
+F - angry | i want to speak to someone senior right now
+F - sarcastic | oh great the system's down again what a surprise
+FC - annoyed | we left our last provider for exactly this reason and now it's happening again
+F - frustrated | look i've been on the phone with your support like every day this week and each time it's a different person and a different answer and nothing actually gets fixed
+F - annoyed | this is the thrid time i've asked for an update
+R + happy | alright send it over and i'll get it signed
+R + happy | yeah let's make it happen
+R 0 neutral | what's the process to get started from here
+R + happy | we're happy to go ahead with the twenty seat package
+R 0 neutral | can you raise the po on your end or do i need to
+R + happy | cool, let's book the kickoff then
+R + happy | i'm ready when you are
+R 0 neutral | Please send the final contract to me and our office manager.
+R + happy | we're in let's get the ball moving
+R 0 neutral | what card details do you need to set up billing
+R + happy | go for it
+R + happy | lets do the yearly one and get it sorted
+R + happy | honestly just send me the link and i'll pay now
+R 0 neutral | if the contract's in my inbox by tomorrow i'll countersign it
+R + happy | ok you've got yourself a customer
+R + happy | put us down for the pilot starting the 1st
+R 0 neutral | whats the next step to make this official
+BR 0 neutral | it fits our budget so let's go with it
+DR + happy | my director just gave me the green light so send the paperwork
+UR + happy | let's sign now so we're ready before the launch
+IR + happy | this is great lets get it going
+R + happy | ok yeah you know what let's just do it send me whatever i need to sign
+R 0 neutral | can you send the agreemnt over today
+R + happy | ok bon let's do it send the contract
+0 0 neutral | hi yeah sorry i'm running a couple of minutes late
+0 0 neutral | can i just check who else is on the call
+0 0 neutral | we're a team of about forty in customer success
+0 0 curious | does it work with softphones or just desk phones
+0 + calm | the cost is fine for us honestly
+0 0 calm | we're not under any time pressure
+0 0 neutral | no no i can sign off on this myself
+0 0 neutral | ok yep that all adds up
+0 0 neutral | we're not using anything else right now it's all manual
+0 0 curious | what happens if an agent leaves do we lose the seat
+0 0 neutral | yeah that's clear
+0 0 neutral | um our calls are mostly about ten minutes long
+0 0 curious | can it flag calls for the supervisor
+0 0 calm | i'm not against it at all just asking questions
+0 0 neutral | sorry someone just walked in carry on
+0 0 curious | do you have a uk number we can call for support
+0 0 neutral | yep
+0 0 neutral | ok
+0 0 neutral | uh huh
+0 0 calm | I'm actually not worried about the price at all.
+0 0 neutral | we're not comparing you to anyone we just want to understand it
+0 + happy | oh nice to meet you too
+0 0 neutral | my colleague tom is on the line as well
+0 0 neutral | its not that complicated i get it
+0 0 curious | does the summary go into the ticket automatically
+0 0 neutral | we're in the insurance space so compliance matters
+0 0 curious | how do you handle gdpr requests
+0 0 curious | what's the uptime like
+0 0 neutral | we tend to hire a lot of temps in december
+0 0 neutral | could you email me the recording of this demo
+0 0 neutral | i'll be the main point of contact on our side
+0 0 calm | not in a hurry at all honestly
+0 0 neutral | we don't need approval from anyone for tools under that amount
+0 0 neutral | no that's all my questions for now
+0 0 neutral | let me just mute myself for a sec
+0 0 neutral | sorry you were saying
+0 0 neutral | it's actually less than what we thought it'd be
+0 0 neutral | we've never used anything like this before
+0 0 neutral | the team's mostly remote these days
+0 0 curious | do you do training sessions or is it all videos
+0 0 neutral | interesting
+0 0 neutral | we moved offices last month so bear with me on the wifi
+0 0 calm | im not frustrated with you dont worry
+0 0 neutral | the calls are in french and english mostly
+0 0 curious | how long does the data get kept for
+0 0 neutral | sure thursday works
+0 0 neutral | ok so that was the analytics part what's next
+0 0 neutral | we've got a fairly standard setup nothing fancy
+0 0 calm | i'm not in a rush so take your time explaining
+0 + amused | haha fair point
+0 0 neutral | we'll have around ten managers using the reporting
+0 0 curious | is there a mobile app
+0 0 neutral | alright
+0 0 neutral | can you spell the name of the product for me
+0 0 neutral | we use jabra headsets if that matters
+0 0 neutral | nah it's fine the price is what i expected
+0 0 neutral | we don't really have a deadline as such
+"""
+
+B2_EN_AGENT = """
+0 0 neutral | so um for a team your size it'd be around eleven hundred a month
+0 0 curious | what are you hoping to get out of this
+0 0 neutral | is there anyone else who should see the demo
+0 0 calm | i totally get that it's a big investment
+0 0 neutral | we can set up a pilot if that helps
+0 0 neutral | who holds the budget for this kind of purchase
+0 0 curious | how are you comparing the options you're looking at
+0 + confident | we're usually live within a week
+0 0 neutral | do you want me to send the order form now
+0 0 apologetic | sorry about that, the screen froze on my side
+0 0 neutral | let me pull up the pricing sheet
+0 0 calm | that's a fair question honestly
+0 0 curious | are you happy with your current setup
+0 0 neutral | is cost the main thing holding you back
+0 + happy | brilliant thanks for your time today
+0 0 neutral | i'll loop in our solutions engineer for the technical bits
+0 0 neutral | our price includes the phone numbers and support
+0 0 apologetic | i'm sorry it's been such a hassle
+0 0 neutral | uh so the the next step would be a short security questionnaire
+0 0 curious | what does your timeline look like
+0 0 neutral | we can lock in this price if you sign before the end of the month
+0 0 neutral | does that answer your question
+0 0 neutral | many teams start small and grow from there
+0 0 neutral | i'll put that in writing for you
+0 0 curious | can i ask what you pay today
+X 0 confused | sorry i'm a bit lost which system are you on now
+0 0 neutral | so you mentioned the audit what date is that exactly
+0 + happy | great i'll get the paperwork over today
+"""
+
+B2_FR = """
+P - concerned | ouais nan là c'est trop cher pour nous
+P - concerned | euh franchement le prix fait un peu mal
+P 0 neutral | si vous pouviez baisser un peu ce serait plus jouable
+P - unimpressed | c'est le prix d'une voiture votre truc
+P - concerned | Honnêtement, c'est au-dessus de ce qu'on imaginait.
+P - concerned | ça fait beaucoup d'argent pour un logiciel
+P - concerned | c'est pas dans nos prix du tout
+P - concerned | le tarif est un peu salé pour une petite structure
+P - surprised | oula le devis m'a fait tomber de ma chaise
+P 0 neutral | on s'attendait à quelque chose de plus abordable
+P - concerned | le price per seat est vraiment élevé
+P - concerned | c'est trop chèr pour ce qu'on en ferait
+P - concerned | franchement à ce tarif là c'est niet
+P - concerned | ça fait une sacrée facture à la fin de l'année
+P 0 neutral | y a moyen de négocier un peu le prix
+P - concerned | euh c'est quand même pas mal d'argent ça
+CP - unimpressed | un autre éditeur nous fait la même chose pour trente pour cent de moins
+DP - concerned | mon directeur va tousser en voyant le prix
+PR + happy | si vous faites un effort de dix pour cent on signe tout de suite
+PH - hesitant | c'est cher et je suis pas sûr que ça vaille le coup
+P - concerned | alors en fait le souci c'est que entre le prix par licence les frais de mise en route et les minutes en plus bah au final ça fait une note assez salée pour nous quoi
+P - concerned | c trop cher pr nous
+B - worried | on est à sec niveau budget cette année
+B 0 neutral | on a prévu à peu près dix mille pour ce projet
+B 0 neutral | le budget de l'an prochain est arbitré en novembre
+B - worried | les finances sont pas au beau fixe en ce moment
+B 0 neutral | faudrait que ça passe sur le budget de la région
+B 0 neutral | Notre enveloppe annuelle pour les outils est déjà allouée.
+B 0 neutral | c'est la maison mère qui finance ce genre d'outils
+B - worried | on a eu des coupes budgétaires en septembre
+B 0 neutral | on pourrait débloquer dans les trois cents euros par mois
+B 0 neutral | on est en autofinancement donc on fait attention
+B 0 neutral | le budjet est pas encore fixé pour l'an prochain
+B - worried | on a pas un centime de côté pour ça
+B 0 neutral | on pourrait passer ça en opex plutôt qu'en investissement
+B 0 neutral | il nous faudrait un financement opco pour la partie formation
+B - worried | avec l'inflation on a dû serrer la ceinture partout
+B 0 neutral | on a un petit reliquat de budget sur le projet crm
+BD 0 neutral | toute dépense doit être validée par le trésorier de l'asso
+BH 0 hesitant | je sais pas si on aura le budget l'an prochain
+BR + happy | c'est dans le budget donc on peut y aller
+B - worried | bon pour être transparent on a eu une grosse coupe budgétaire cet été et là on est vraiment à l'euro près donc je sais même pas si on peut se lancer dans un truc nouveau
+B 0 neutral | notre buget c'est environ 5k pour l'année
+C 0 neutral | on est en pleine période d'essai avec une autre solution
+C 0 neutral | en gros on est plutôt satisfaits de diabolocom
+C 0 curious | qu'est-ce que vous faites de plus que les autres
+C 0 neutral | Notre DSI préfère rester sur Teams pour la téléphonie.
+C 0 neutral | on a développé un petit outil maison il y a deux ans
+C 0 neutral | avant on était chez axialys
+C 0 neutral | on demande toujours plusieurs devis pour comparer
+C 0 neutral | notre presta actuel vient de nous faire une remise pour qu'on reste
+C 0 neutral | un collègue m'a parlé de kiamo du coup on regarde aussi
+C - unimpressed | la démo de l'autre boîte était plus convaincante
+C 0 neutral | on est engagés avec notre fournisseur jusqu'en septembre
+C 0 neutral | on garderait notre standard actuel et on ajouterait votre brique
+C 0 neutral | faut que je mette votre offre en face de celle qu'on a reçue lundi
+CU 0 neutral | notre outil actuel s'arrête le 30 faut remplacer vite
+CF - annoyed | on en a marre des pannes chez notre opérateur actuel
+CI + excited | franchement vous êtes loin devant les deux autres qu'on a vus
+CH 0 hesitant | on penche plutôt pour l'autre solution pour l'instant
+CD 0 neutral | mon boss veut qu'on reste chez notre fournisseur sauf vraie bonne raison
+C 0 neutral | on utilise deja un autre logicielle pour ca
+C 0 neutral | on benchmark avec deux autres tools
+U - stressed | on démarre le 3 et on a toujours rien en place
+U 0 neutral | il nous faut ça avant le pic de novembre
+U - stressed | on est vraiment au pied du mur
+U 0 neutral | il faudrait une décision cette semaine
+U 0 curious | vous pouvez faire une installation express
+U - stressed | la nouvelle équipe arrive lundi pas de temps à perdre
+U 0 neutral | On doit être conformes d'ici la fin du premier trimestre.
+U - worried | l'ancien système est coupé dans dix jours
+U 0 neutral | on est sur un planning très serré
+U 0 neutral | je veux que ce soit en place avant mes congés
+U - stressed | c'est urgent urgent hein
+U 0 neutral | le plus tôt sera le mieux franchement
+U - stressed | on est deja en retard sur le planning
+U 0 neutral | le lancement est calé au premier donc faut que ça suive
+U - stressed | il me faut une réponse aujourd'hui
+U 0 neutral | asap si possible
+UF - frustrated | on a déjà perdu deux semaines à cause de vous et la date bouge pas
+UH 0 hesitant | il nous faut quelque chose vite mais je suis pas sûr que ce soit vous
+IU + excited | c'est top il nous le faut au plus vite
+U - stressed | on ouvre le nouveau centre dans trois semaines genre et faut encore former quarante personnes donc c'est hyper serré
+U 0 neutral | faut que ce soit opérationel la semaine prochaine
+U 0 neutral | on a une deadline hyper tight pour le go live
+D 0 neutral | faut que je présente ça au comité financier
+D 0 neutral | c'est ma manager qui signera au final
+D 0 neutral | la décision se prend au siège à paris
+D 0 neutral | J'en parle à mes associés jeudi et je reviens vers vous.
+D 0 neutral | le directeur des opérations voudra un business case
+D 0 neutral | il faut la bénédiction de l'informatique
+D 0 neutral | la conformité doit valider tout outil qui enregistre des appels
+D 0 neutral | moi je fais juste le repérage c'est pas moi qui décide
+D 0 neutral | mon chef est en congés jusqu'à lundi donc rien avant
+D 0 neutral | vous pouvez me faire une synthèse que je transmets à ma direction
+D 0 neutral | ça doit remonter tout en haut
+D 0 neutral | le gérant a le dernier mot sur les fournisseurs
+D 0 neutral | faudrait convaincre ma femme c'est elle qui gère la boîte avec moi
+D 0 neutral | y a tout un circuit de validation chez nous
+D 0 neutral | le service achat doit vous référencer comme fournisseur
+DU 0 neutral | si mon directeur valide cette semaine on tient les délais
+DH 0 hesitant | je suis pas sûr que mon patron soit partant
+DP - concerned | mon daf va jamais accepter ce montant
+HD 0 hesitant | écoutez ça me plaît plutôt bien mais il faut que j'en parle à l'équipe et à ma direction et que je laisse un peu décanter
+D 0 neutral | faut que je demande a mon responsable dabord
+X 0 confused | c'est quoi la différence entre un siège et une licence
+X 0 confused | euh comment l'ia sait quoi proposer je suis perdu
+X 0 confused | attendez attendez vous allez trop vite
+X 0 confused | vous pouvez me redire ça
+X 0 puzzled | J'ai pas compris la partie sur les dépassements.
+X 0 confused | c'est un plugin ou une appli à part je capte pas
+X 0 confused | vous entendez quoi par score de sentiment
+X 0 confused | je suis pas très technique vous pouvez expliquer autrement
+X 0 confused | euh attendez je comprends plus qui possède les données
+X 0 confused | si c'est illimité pourquoi y a un plafond ça a pas de sens
+X 0 confused | on parlait de quelle offre déjà
+X 0 confused | je suis pas sur de comprendre votre question
+X 0 confused | vous m'avez donné deux prix différents c'est lequel
+X 0 puzzled | hein quoi
+X 0 confused | je crois que quelque chose m'échappe là
+XF - frustrated | chaque personne m'explique un truc différent je sais plus ce qu'on achète
+XH 0 hesitant | je comprends pas assez bien pour dire oui
+X 0 confused | desolé j'ai pas compris la derniere partie
+I + excited | ah ça c'est malin j'adore
+I + happy | c'est exactement ce que j'avais proposé en interne l'an dernier
+I + happy | j'ai hâte de montrer ça à l'équipe
+I + excited | c'est vraiment le truc le plus cool qu'on ait vu depuis longtemps
+I + happy | les transcriptions sont nickel waouh
+I + happy | ça va nous faire gagner des heures chaque semaine
+I + happy | on dirait que vous l'avez fait pour nous
+I + happy | ça fait des années qu'on attend un outil comme ça
+I + happy | nos conseillers vont adorer ne plus prendre de notes
+I + happy | je suis super emballé par le coaching
+I + happy | bon je suis fan
+I + excited | grave c'est génial
+I + happy | cest exactement ce que nos managers demandent
+I + happy | trop stylé le résumé automatique
+IR + excited | j'adore on lance le contrat
+IH + happy | j'aime beaucoup mais je veux être sûr qu'on saura le déployer
+I + happy | c'est trop bien franchement je kiffe
+I + excited | le feature de coaching est juste amazing
+H 0 hesitant | je sais pas c'est beaucoup de changement pour l'équipe
+H 0 hesitant | on va attendre de voir comment se passe l'année
+H 0 hesitant | Je ne suis pas encore totalement convaincu.
+H 0 hesitant | je reviens vers vous quand j'aurai bien réfléchi
+H - skeptical | en démo c'est toujours beau
+H 0 hesitant | on est pas encore au stade d'acheter
+H 0 hesitant | je dis pas non mais je dis pas oui non plus
+H - skeptical | je suis pas sûr qu'on en ait pour notre argent
+H 0 hesitant | je suis un peu mitigé
+H 0 neutral | on en reparle l'année prochaine
+H 0 hesitant | envoyez-moi une doc je regarderai quand j'aurai le temps
+H 0 hesitant | bof bof
+H - skeptical | j'aimerais voir des preuves que ça marche pour des équipes comme la nôtre
+H 0 hesitant | on a beaucoup de chantiers en cours donc pas maintenant
+H 0 hesitant | j'arrive pas à me décider
+H - sarcastic | c'est ça comme le dernier outil d'ia qu'on nous a vendu
+HP - hesitant | y a le prix mais surtout je suis pas sûr qu'on en ait besoin
+H 0 hesitant | pas sur encore faut que je reflechisse
+H 0 hesitant | je suis pas super sure honestly faut que je think about it
+F - angry | on m'a transféré trois fois pour avoir une réponse
+F - annoyed | vous m'avez déjà dit ça la dernière fois
+F - frustrated | l'intégration marche toujours pas ça fait un mois
+F - annoyed | j'ai pas le temps pour ça franchement
+F - angry | c'est inacceptable on a des clients qui attendent
+F - annoyed | Pourquoi chaque appel avec vous finit en vente additionnelle ?
+F - frustrated | c'est vraiment pénible
+F - annoyed | arrêtez les relances svp
+F - angry | vous tenez jamais les délais
+F - frustrated | on a perdu des données deux fois c'est une blague
+F - annoyed | j'en ai marre de courir après votre équipe
+F - annoyed | chaque ticket est fermé sans solution
+F - frustrated | jen ai plein le dos de ces bugs de connexion
+F - angry | je veux parler à un responsable tout de suite
+F - sarcastic | super le système est encore en panne quelle surprise
+FC - annoyed | on a quitté l'ancien presta pour ça et ça recommence
+F - frustrated | ça fait une semaine que j'appelle votre support tous les jours et à chaque fois c'est quelqu'un de différent qui me dit un truc différent et rien bouge
+F - annoyed | c'est la troisieme fois que je demande un retour
+R + happy | ok envoyez et je signe
+R + happy | ouais allez on fait ça
+R 0 neutral | comment on fait pour démarrer à partir de maintenant
+R + happy | on part sur le pack vingt postes
+R 0 neutral | vous avez besoin d'un bon de commande de notre part
+R + happy | ok on cale le lancement alors
+R + happy | je suis prêt quand vous voulez
+R 0 neutral | Envoyez le contrat final à moi et à notre office manager.
+R + happy | c'est bon on y va on lance la machine
+R 0 neutral | vous avez besoin de quoi pour la facturation
+R + happy | allez go
+R + happy | envoyez-moi le lien je paye direct
+R 0 neutral | si le contrat est dans ma boîte demain je le contresigne
+R + happy | vous avez un nouveau client
+R 0 neutral | c'est quoi l'étape suivante pour officialiser
+DR + happy | mon directeur vient de valider envoyez les documents
+UR + happy | signons maintenant pour être prêts avant le lancement
+R + happy | bon allez vous savez quoi on y va envoyez-moi ce qu'il faut signer
+R 0 neutral | vous pouvez m'envoyer le contract aujourdhui
+R + happy | ok on go envoyez le contrat
+0 0 neutral | bonjour oui pardon j'ai deux minutes de retard
+0 0 neutral | qui est en ligne avec nous
+0 0 neutral | on est une quarantaine au service client
+0 0 curious | ça marche avec des softphones ou seulement des postes fixes
+0 + calm | le coût nous va franchement
+0 0 calm | on n'a aucune pression sur le calendrier
+0 0 neutral | non non je peux valider ça tout seul
+0 0 neutral | tout ça c'est logique
+0 0 neutral | pour l'instant tout est fait à la main
+0 0 curious | si un conseiller part on perd la licence
+0 0 neutral | ouais c'est clair
+0 0 neutral | nos appels durent dix minutes en moyenne
+0 0 curious | ça peut signaler des appels au superviseur
+0 0 calm | je suis pas contre du tout je pose des questions
+0 0 neutral | pardon quelqu'un vient d'entrer continuez
+0 0 neutral | oui oui allez-y
+0 0 neutral | ok d'acc
+0 0 neutral | hmm hmm d'accord
+0 0 calm | Le prix ne m'inquiète pas du tout.
+0 0 neutral | on vous compare à personne on veut juste comprendre
+0 + happy | enchanté également
+0 0 neutral | ma collègue julie est aussi en ligne
+0 0 neutral | c'est pas si compliqué je vois bien
+0 0 curious | le résumé va direct dans le ticket
+0 0 neutral | on est dans l'assurance donc la conformité compte
+0 0 curious | comment vous gérez les demandes rgpd
+0 0 neutral | on embauche beaucoup d'intérimaires en décembre
+0 0 neutral | vous pouvez m'envoyer l'enregistrement de la démo
+0 0 neutral | je serai votre interlocuteur principal
+0 0 neutral | on n'a besoin de l'accord de personne sous ce montant
+0 0 neutral | non c'est tout pour mes questions
+0 0 neutral | je me mets en muet deux secondes
+0 0 neutral | pardon vous disiez
+0 0 neutral | c'est même moins que ce qu'on pensait
+0 0 neutral | on a jamais utilisé ce genre d'outil
+0 0 neutral | l'équipe est surtout en télétravail
+0 0 curious | vous faites des formations ou c'est que des vidéos
+0 0 neutral | intéressant
+0 0 neutral | on a déménagé le mois dernier donc le wifi est capricieux
+0 0 calm | je suis pas agacé rassurez-vous
+0 0 curious | les données sont gardées combien de temps
+0 0 neutral | jeudi ça me va
+0 0 neutral | bon ça c'était la partie stats et après
+0 0 neutral | rien d'extraordinaire comme installation chez nous
+0 0 calm | je suis pas pressé prenez le temps d'expliquer
+0 + amused | ah ah c'est pas faux
+0 0 neutral | y aura une dizaine de managers sur les rapports
+0 0 curious | il y a une appli mobile
+0 0 neutral | bon bah d'accord
+0 0 neutral | le prix correspond à ce que j'imaginais
+0 0 neutral | on a pas vraiment de date limite
+"""
+
+B2_FR_AGENT = """
+0 0 neutral | pour une équipe comme la vôtre on serait autour de mille cent euros par mois
+0 0 curious | qu'est-ce que vous attendez de l'outil
+0 0 neutral | il y a quelqu'un d'autre qui devrait voir la démo
+0 0 calm | je comprends tout à fait c'est un investissement
+0 0 neutral | on peut monter un pilote si ça vous aide
+0 0 neutral | qui porte le budget pour ce type d'achat
+0 0 curious | vous comparez les solutions sur quels critères
+0 + confident | en général on est en production en une semaine
+0 0 neutral | je vous envoie le bon de commande maintenant
+0 0 apologetic | pardon l'écran a figé de mon côté
+0 0 neutral | je sors la grille tarifaire
+0 0 calm | c'est une très bonne question
+0 0 curious | vous êtes satisfaits de votre installation actuelle
+0 0 neutral | c'est le prix qui vous freine surtout
+0 + happy | super merci d'avoir pris le temps
+0 0 neutral | je fais venir notre ingénieur avant-vente pour la partie technique
+0 0 neutral | notre prix inclut les numéros et le support
+0 0 apologetic | je suis désolé que ce soit aussi compliqué
+0 0 neutral | euh du coup la prochaine étape ce serait un questionnaire sécurité
+0 0 curious | quel est votre calendrier
+0 0 neutral | on peut bloquer ce tarif si vous signez avant la fin du mois
+0 0 neutral | est-ce que ça répond à votre question
+0 0 neutral | beaucoup d'équipes commencent petit puis montent en charge
+0 0 neutral | je vous mets tout ça par écrit
+0 0 curious | je peux vous demander combien vous payez aujourd'hui
+X 0 confused | pardon je suis un peu perdu vous êtes sur quel système aujourd'hui
+0 0 neutral | vous parliez d'un audit c'est à quelle date exactement
+0 + happy | parfait je prépare les documents et vous les avez ce soir
+"""
+
 BATCH1 = [(B1_EN, "en", "client"), (B1_EN_AGENT, "en", "agent"),
           (B1_FR, "fr", "client"), (B1_FR_AGENT, "fr", "agent")]
-BATCH2 = []
+BATCH2 = [(B2_EN, "en", "client"),
+          (B2_EN_AGENT, "en", "agent"),
+          (B2_FR, "fr", "client"),
+          (B2_FR_AGENT, "fr", "agent")]
 BATCH3 = []
 
 
