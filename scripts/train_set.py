@@ -22,7 +22,7 @@ B1_EN = """
 P - concerned | um yeah that's that's a lot of money for what's basically a dialer
 P - surprised | whoa okay i was not expecting a number with that many zeros
 P - unimpressed | honestly at that price i'd want it to make the coffee too
-P 0 calm | we were hoping for something closer to half of that if i'm honest
+P 0 calm | if i'm honest we'd pencilled in about half of that
 P - concerned | so uh the the per seat cost is kind of a deal breaker for us
 P - concerned | I'll be honest, the quote made me wince a little.
 P - concerned | thats a steep ask for a ten persn team
@@ -128,7 +128,7 @@ X 0 confused | wait so is the ai thing included or is that extra
 X 0 confused | um you lost me at the the routing part
 X 0 confused | Could you go over the seat thing one more time?
 X 0 puzzled | so hang on what exactly am i paying for each month
-X 0 confused | i dont get what you mean by concurent users
+X 0 confused | concurent users i dont get that bit
 X 0 confused | sorry can you say that again the line's a bit choppy
 X 0 puzzled | im a bit lost with all the acronyms tbh
 X 0 confused | how does that fit with what we already have i'm not following
@@ -138,7 +138,7 @@ X 0 confused | wait does the price include the phone numbers or not
 X 0 confused | I'm confused, is it monthly or annual billing?
 X 0 puzzled | sorry which bit is the integration and which bit is your product
 X 0 confused | so what happens to our old recordings i don't quite get it
-X 0 confused | hmm i'm not sure i follow how the scoring works
+X 0 confused | hmm the scoring thing went over my head how does it work
 X 0 confused | Sorry, I think I missed something. Who sets up the numbers?
 X 0 confused | ok you're gonna have to explain that like i'm five
 X 0 confused | wait what does that actually mean for my team day to day
@@ -165,12 +165,12 @@ IU + excited | we love it we just need it before the summer rush
 I + happy | yes yes that's exactly how we work
 H 0 hesitant | um i'm i'm not sure we're quite there yet
 H 0 hesitant | let me chew on it over the weekend
-H 0 hesitant | i don't know it feels like a big commitment
+H 0 hesitant | i don't know committing to this feels like a big step
 H 0 neutral | We'll probably hold off until we've finished the migration.
 H 0 hesitant | i can see it's a good product i'm just not sure it's for us
 H 0 hesitant | honestly i'm still sitting on the fence
 H - skeptical | i'm not convinced my team will actually use it
-H 0 hesitant | it's not that it's expensive we just can't see the return yet
+H 0 hesitant | honestly the cost is fine it's the payoff i can't picture yet
 H 0 hesitant | Let's put a pin in it for now.
 H 0 neutral | we'll see maybe after the summer
 H - skeptical | i'm not sure the roi numbers you're quoting are realistic
@@ -186,7 +186,7 @@ H 0 hesitant | i'm kinda lukewarm on it right now
 HB 0 hesitant | maybe next year when we've got more budget
 HP - hesitant | it's a lot of money and i'm not sure we'd use half of it
 H - sarcastic | oh wonderful another dashboard for my team to ignore
-F - annoyed | this is the fourth call about the same bloody issue
+F - annoyed | four calls now same bloody issue every time
 F - angry | look i've had enough of being passed from one person to the next
 F - frustrated | your onboarding has been a total mess from day one
 F - annoyed | stop sending me emails every two days please
@@ -242,7 +242,7 @@ XH 0 confused | i don't really get how it'd help us so i'm not sure
 0 0 neutral | we've got about sixty agents spread over two sites
 0 0 neutral | um do you integrate with our crm
 0 0 neutral | where do the call recordings actually get stored
-0 0 neutral | the price isn't really a concern for us
+0 0 neutral | we've got no quarrel with the pricing
 0 0 neutral | honestly cost is not the issue here
 0 0 calm | no rush at all we're just exploring
 0 0 neutral | i make the decisions around here so it's just me
@@ -339,17 +339,17 @@ P 0 neutral | on pensait plutôt à la moitié de ça honnêtement
 P - concerned | honestly c'est cher pour une boîte de notre taille
 P - concerned | le pricing il est clairement too much pour une équipe de cinq
 P - concerned | euh le tarif par utilisateur ça fait vite grimper la note
-P 0 neutral | Vous pouvez faire un geste sur le prix ?
-P - concerned | c'est un peu raide quand même
+P 0 neutral | Un petit geste commercial sur le prix, c'est envisageable ?
+P - concerned | ouille c'est raide
 P - concerned | ça fait cher la minute d'appel
 P - unimpressed | franchement c'est abusé comme prix
-P - concerned | cest trop chere pour nous la
+P - concerned | cest bien trop chere pour ce qu'on fait la
 P - surprised | combien ?? ah ouais d'accord c'est costaud
 P - concerned | les frais de mise en place en plus ça fait beaucoup
 P - concerned | ca commence a chiffrer serieusement
 P 0 neutral | il faudrait descendre un peu pour que ça passe
 B - worried | on a pas un rond en ce moment
-B 0 neutral | on a une enveloppe d'environ quinze mille pour l'année
+B 0 neutral | on a environ quinze mille de côté pour l'année
 B 0 neutral | euh le budget informatique est voté en décembre
 B - worried | la treso est dans le rouge depuis l'ete
 B 0 neutral | faut voir si ça rentre dans le budget formation
@@ -406,7 +406,7 @@ D + neutral | moi je suis convaincu mais c'est pas moi qui signe
 D 0 neutral | il faudrait refaire la démo pour mon directeur
 D 0 neutral | je vais en parler au codir mardi
 D 0 neutral | c'est ma n plus un qui a la main là-dessus
-D 0 neutral | la dsi doit donner son feu vert
+D 0 neutral | la dsi doit valider de son côté
 D 0 neutral | faut que je consulte mon boss avant de m'engager
 D 0 neutral | mon patron a le dernier mot la dessus
 D 0 neutral | ça doit passer en conseil d'administration
@@ -430,7 +430,7 @@ X 0 confused | pardon ça a coupé vous disiez quoi
 X 0 confused | jai pas compri la partie sur la facturation
 XF - frustrated | ça fait trois fois qu'on m'explique et je comprends toujours pas
 X 0 confused | euh comment ça marche pour les numéros
-I + excited | ah mais c'est génial ça
+I + excited | ah mais attendez c'est génial ce truc
 I + happy | j'adore comment le tableau de bord est foutu
 I + excited | wow ça coche toutes nos cases
 I + happy | franchement je suis bluffé
@@ -438,7 +438,7 @@ I + happy | mes equipes vont adorer
 I + happy | ça c'est vraiment top
 I + excited | oh trop bien la transcription en direct
 I + happy | c'est pile poil ce qu'on cherchait
-I + happy | ça va nous faire gagner un temps fou
+I + happy | ça va nous libérer un temps énorme
 I + happy | honnêtement c'est canon
 I + happy | j'ai vraiment un coup de coeur pour l'outil
 I + happy | c'est super intéressant ce que vous faites
@@ -446,10 +446,10 @@ I + excited | ah ouais carrément ça c'est ouf
 I + happy | cest vraiment genial votre truc
 IR + excited | j'adore on signe quand
 CI + happy | c'est cent fois mieux que ce qu'on a aujourd'hui
-H 0 hesitant | faut voir hein
-H 0 hesitant | je sais pas trop si c'est le bon moment
+H 0 hesitant | bah ça reste à voir hein
+H 0 hesitant | le timing me paraît pas idéal pour nous là
 H 0 hesitant | Laissez-moi réfléchir un peu.
-H 0 hesitant | euh bof je suis pas encore convaincu
+H 0 hesitant | euh bof ça me parle pas plus que ça pour l'instant
 H 0 hesitant | ça a l'air bien mais je suis pas sûr qu'on en ait besoin
 H 0 hesitant | c'est pas que c'est cher c'est qu'on voit pas encore l'intérêt
 H 0 neutral | on va attendre la fin du projet en cours
@@ -463,8 +463,8 @@ H 0 hesitant | on verra ça à la rentrée peut-être
 H 0 hesitant | je suis pas persuadé que ça vaille le coup de changer
 HD 0 hesitant | je sais pas faut que j'en discute avec mon associée
 H - sarcastic | ah oui bien sûr encore un outil miracle
-F - annoyed | ça fait quatre fois que j'appelle pour la même chose
-F - angry | c'est du grand n'importe quoi
+F - annoyed | c'est mon quatrième appel pour le même souci
+F - angry | c'est du grand guignol votre service
 F - annoyed | Arrêtez de m'appeler tous les deux jours, s'il vous plaît.
 F - frustrated | on attend le correctif depuis trois semaines
 F - annoyed | franchement j'en ai ras le bol
@@ -472,7 +472,7 @@ F - angry | on paye pour un truc qui marche pas
 F - frustrated | à chaque mise à jour y a un truc qui casse
 F - annoyed | je commence a perdre patiance
 F - annoyed | personne chez vous est capable de me répondre
-F - frustrated | c'est toujours la même galère avec votre support
+F - frustrated | votre support c'est la galère à chaque fois
 F - angry | là vous abusez vraiment ça fait un mois qu'on attend
 F - annoyed | j'en ai marre de me répéter à chaque appel
 F - frustrated | l'appli a encore planté en plein appel
@@ -494,9 +494,9 @@ R + happy | ça marche on prend
 R + happy | on peut lancer l'onboarding la semaine prochaine
 R + happy | top on se lance
 R 0 neutral | envoyez la facture à la compta on règle ça
-R + happy | c'est bon pour moi on signe
+R + happy | ça me va on signe
 DR 0 neutral | dès que mon patron valide on signe
-PD - concerned | c'est cher et de toute façon faut que ça passe par mon directeur
+PD - concerned | en plus d'être cher faudra convaincre mon directeur
 PB - worried | ça dépasse largement ce qu'on peut mettre
 HP 0 hesitant | c'est une grosse somme je suis pas sûr qu'on s'en serve assez
 IP 0 neutral | j'adore vraiment mais le prix est trop élevé
@@ -523,7 +523,7 @@ XH 0 confused | je vois pas trop comment ça nous aiderait donc j'hésite
 0 0 neutral | d'accord ok
 0 0 neutral | ouais ok ça marche
 0 0 neutral | Les données sont hébergées en France ?
-0 0 neutral | je suis pas perdu je vérifie juste
+0 0 neutral | non non j'ai suivi je voulais juste vérifier un chiffre
 0 0 neutral | on serait une vingtaine d'utilisateurs au début
 0 + happy | merci c'était très clair
 0 0 neutral | vous pouvez m'envoyer la présentation après
@@ -571,7 +571,7 @@ B1_FR_AGENT = """
 0 0 neutral | euh en gros l'ia écoute et propose des réponses
 0 0 neutral | on peut faire moins dix pour cent sur l'annuel
 0 0 neutral | je peux participer à un appel avec votre daf si ça aide
-0 0 calm | aucune pression prenez votre temps
+0 0 calm | aucune pression de notre côté vous avez tout le temps
 0 0 calm | j'entends pour le prix je vais voir ce que je peux faire
 0 0 curious | comment vous gérez les escalades aujourd'hui
 0 + confident | en général on est moins chers que ce que les gens payent
@@ -730,7 +730,7 @@ XH 0 hesitant | i'm not sure i understand it well enough to say yes
 X 0 confused | sorry i didnt understnad the last part
 I + excited | oh now that's clever i love that
 I + happy | this is exactly the thing i pitched internally last year
-IU + excited | we need this yesterday honestly it's brilliant
+IU + excited | it's brilliant and frankly we needed it last month
 I + happy | yeah the reporting side is a big yes from me
 I + happy | I can't wait to show this to the team.
 I + excited | this is honestly the coolest thing we've seen in ages
@@ -748,7 +748,7 @@ I + excited | honestly yes yes yes
 I + happy | its excactly what our managers have been asking for
 IR + excited | love it let's get the contract going
 IH + happy | i really love it i just need to be sure we can roll it out properly
-I + happy | this is amazng honestly
+I + happy | the live prompts are amazng honestly
 H 0 hesitant | i dunno it's a lot to change for the team right now
 H 0 hesitant | we're probably going to wait and see how the year goes
 H 0 hesitant | I'm not fully convinced yet, to be honest.
@@ -799,7 +799,7 @@ R 0 neutral | can you raise the po on your end or do i need to
 R + happy | cool, let's book the kickoff then
 R + happy | i'm ready when you are
 R 0 neutral | Please send the final contract to me and our office manager.
-R + happy | we're in let's get the ball moving
+R + happy | we're in let's get moving on it
 R 0 neutral | what card details do you need to set up billing
 R + happy | go for it
 R + happy | lets do the yearly one and get it sorted
@@ -857,7 +857,7 @@ R + happy | ok bon let's do it send the contract
 0 0 curious | do you do training sessions or is it all videos
 0 0 neutral | interesting
 0 0 neutral | we moved offices last month so bear with me on the wifi
-0 0 calm | im not frustrated with you dont worry
+0 0 calm | dont worry none of this is aimed at you
 0 0 neutral | the calls are in french and english mostly
 0 0 curious | how long does the data get kept for
 0 0 neutral | sure thursday works
@@ -889,7 +889,7 @@ B2_EN_AGENT = """
 0 0 calm | that's a fair question honestly
 0 0 curious | are you happy with your current setup
 0 0 neutral | is cost the main thing holding you back
-0 + happy | brilliant thanks for your time today
+0 + happy | brilliant really appreciate you giving us the hour
 0 0 neutral | i'll loop in our solutions engineer for the technical bits
 0 0 neutral | our price includes the phone numbers and support
 0 0 apologetic | i'm sorry it's been such a hassle
@@ -913,7 +913,7 @@ P - unimpressed | c'est le prix d'une voiture votre truc
 P - concerned | Honnêtement, c'est au-dessus de ce qu'on imaginait.
 P - concerned | ça fait beaucoup d'argent pour un logiciel
 P - concerned | c'est pas dans nos prix du tout
-P - concerned | le tarif est un peu salé pour une petite structure
+P - concerned | pour une structure comme la nôtre le tarif est salé
 P - surprised | oula le devis m'a fait tomber de ma chaise
 P 0 neutral | on s'attendait à quelque chose de plus abordable
 P - concerned | le price per seat est vraiment élevé
@@ -980,7 +980,7 @@ U - worried | l'ancien système est coupé dans dix jours
 U 0 neutral | on est sur un planning très serré
 U 0 neutral | je veux que ce soit en place avant mes congés
 U - stressed | c'est urgent urgent hein
-U 0 neutral | le plus tôt sera le mieux franchement
+U 0 neutral | franchement plus vite on démarre mieux on se porte
 U - stressed | on est deja en retard sur le planning
 U 0 neutral | le lancement est calé au premier donc faut que ça suive
 U - stressed | il me faut une réponse aujourd'hui
@@ -991,7 +991,7 @@ IU + excited | c'est top il nous le faut au plus vite
 U - stressed | on ouvre le nouveau centre dans trois semaines genre et faut encore former quarante personnes donc c'est hyper serré
 U 0 neutral | faut que ce soit opérationel la semaine prochaine
 U 0 neutral | on a une deadline hyper tight pour le go live
-D 0 neutral | faut que je présente ça au comité financier
+D 0 neutral | ça doit passer devant notre comité financier
 D 0 neutral | c'est ma manager qui signera au final
 D 0 neutral | la décision se prend au siège à paris
 D 0 neutral | J'en parle à mes associés jeudi et je reviens vers vous.
@@ -1011,11 +1011,11 @@ DH 0 hesitant | je suis pas sûr que mon patron soit partant
 DP - concerned | mon daf va jamais accepter ce montant
 HD 0 hesitant | écoutez ça me plaît plutôt bien mais il faut que j'en parle à l'équipe et à ma direction et que je laisse un peu décanter
 D 0 neutral | faut que je demande a mon responsable dabord
-X 0 confused | c'est quoi la différence entre un siège et une licence
+X 0 confused | un siège et une licence c'est pareil ou pas
 X 0 confused | euh comment l'ia sait quoi proposer je suis perdu
 X 0 confused | attendez attendez vous allez trop vite
 X 0 confused | vous pouvez me redire ça
-X 0 puzzled | J'ai pas compris la partie sur les dépassements.
+X 0 puzzled | La partie sur les dépassements, j'ai pas suivi.
 X 0 confused | c'est un plugin ou une appli à part je capte pas
 X 0 confused | vous entendez quoi par score de sentiment
 X 0 confused | je suis pas très technique vous pouvez expliquer autrement
@@ -1056,7 +1056,7 @@ H 0 hesitant | on est pas encore au stade d'acheter
 H 0 hesitant | je dis pas non mais je dis pas oui non plus
 H - skeptical | je suis pas sûr qu'on en ait pour notre argent
 H 0 hesitant | je suis un peu mitigé
-H 0 neutral | on en reparle l'année prochaine
+H 0 neutral | on se rappelle l'an prochain plutôt
 H 0 hesitant | envoyez-moi une doc je regarderai quand j'aurai le temps
 H 0 hesitant | bof bof
 H - skeptical | j'aimerais voir des preuves que ça marche pour des équipes comme la nôtre
@@ -1111,7 +1111,7 @@ R + happy | ok on go envoyez le contrat
 0 + calm | le coût nous va franchement
 0 0 calm | on n'a aucune pression sur le calendrier
 0 0 neutral | non non je peux valider ça tout seul
-0 0 neutral | tout ça c'est logique
+0 0 neutral | tout ça se tient
 0 0 neutral | pour l'instant tout est fait à la main
 0 0 curious | si un conseiller part on perd la licence
 0 0 neutral | ouais c'est clair
@@ -1133,7 +1133,7 @@ R + happy | ok on go envoyez le contrat
 0 0 neutral | on embauche beaucoup d'intérimaires en décembre
 0 0 neutral | vous pouvez m'envoyer l'enregistrement de la démo
 0 0 neutral | je serai votre interlocuteur principal
-0 0 neutral | on n'a besoin de l'accord de personne sous ce montant
+0 0 neutral | sous ce montant je valide sans demander à personne
 0 0 neutral | non c'est tout pour mes questions
 0 0 neutral | je me mets en muet deux secondes
 0 0 neutral | pardon vous disiez
@@ -1188,13 +1188,359 @@ X 0 confused | pardon je suis un peu perdu vous êtes sur quel système aujourd'
 0 + happy | parfait je prépare les documents et vous les avez ce soir
 """
 
+# Batch 3 (validation)
+
+B3_EN = """
+P - concerned | uh that's uh that's north of what i can stomach for this
+P - unimpressed | at that price it better come with a butler
+P - concerned | mmm yeah the sticker shock is real
+P 0 neutral | we'd need that number to start with a two not a four
+P - concerned | honestly the maths just doesn't stack up at that rate
+P - concerned | That's a premium price for something we'd use twice a week.
+P - concerned | the quote's kinda heavy for a first year
+P - surprised | yikes ok that's more than our rent
+P 0 neutral | meet me halfway on the licence fee and we can talk
+P - concerned | its alot of dosh for a pilot
+P - concerned | cant really swallow that monthly cost to be honnest
+CP - unimpressed | the people we're with now charge us about a third of that
+PB - worried | we'd blow the whole years software allowance on this alone
+B 0 neutral | ballpark we've got maybe twelve k to play with
+B - worried | the coffers are pretty bare after q3
+B 0 neutral | spending gets locked in at the november budget review
+B 0 neutral | um we'd need to bid for central funding for this
+B - worried | we had to tighten our belts after the merger so money's scarce
+B 0 neutral | so it'd have to be funded out of the customer ops line
+B 0 neutral | The grant covers software, but only up to a point.
+B 0 neutral | we could maybe free up a few hundred a month if we drop another subscription
+B - worried | uh there's just no spare cash kicking around right now
+B 0 neutral | our financial year ends in june so anything after that comes from a new pot
+B 0 neutral | weve got a celing of about four hundred a month for it
+BD 0 neutral | finance holds the purse and they'll want a business case
+C 0 neutral | uh we're kind of married to our current phone vendor
+C 0 neutral | we had a chat with a rival of yours a couple of weeks ago
+C 0 curious | what would i get with you that i don't get with aircall
+C 0 neutral | Our engineers prototyped something similar during a hackathon.
+C 0 neutral | we're running a bake off between three providers
+C 0 neutral | we've been using a homegrown plugin for this for years
+C 0 neutral | the incumbent is going to fight to keep us
+C 0 neutral | we inherited a setup from another vendor when we bought the company
+C 0 neutral | the other shortlisted option has a nicer mobile app
+C - unimpressed | tbh the other vendors all say the exact same thing as you
+CU 0 neutral | our ringover contract lapses in three weeks and we can't be without phones
+CF - angry | our current provider lost a whole day of recordings and i'm furious
+CI + excited | after seeing the other two this feels like a different league
+U - stressed | we're already in the red zone on the timeline
+U 0 neutral | we need this humming before the january intake
+U 0 neutral | it has to be in place ahead of the inspection on the 14th
+U - stressed | the bosses want it live by the end of next week no excuses
+U 0 curious | how soon could your team actually flip the switch
+U - stressed | honestly this is a drop everything situation for us
+U 0 neutral | the window is basically the next fortnight
+U - worried | we're out of runway if this slips past month end
+U 0 neutral | we kinda need to hit the ground running on monday
+U 0 neutral | its time sensitve because of the new contract we just won
+U - stressed | we cant wait months for an implementation
+UD 0 neutral | if legal clears it by wednesday we can hit the go live date
+D 0 neutral | i'll have to pitch it to our exec team before anything moves
+D 0 neutral | um the person who signs the cheques isn't on this call
+D 0 neutral | I'm more of an influencer than a decider here.
+D 0 neutral | our chairman likes to sign off on every new supplier
+D 0 neutral | anything touching personal data has to go past our security officer
+D 0 neutral | let me get my counterpart in finance on the next call
+D 0 neutral | uh i'll need to socialise this with my bosses
+D 0 neutral | our head of it has veto power on tools like this
+D 0 neutral | the owner's in spain this month so i'll email him the details
+D 0 neutral | i'm going to need a nod from the ceo on this one
+D 0 neutral | its really a group decison not mine
+DH 0 hesitant | i'd want the team to weigh in before i decide anything and honestly i'm still unsure
+X 0 confused | sorry you kind of lost me somewhere around the api stuff
+X 0 confused | so the credits what are they exactly
+X 0 puzzled | i'm scratching my head a bit how do the two plans differ
+X 0 confused | run that past me one more time slower
+X 0 confused | i'm not sure what you mean by whisper mode
+X 0 confused | Sorry, I'm a little muddled on the contract terms.
+X 0 confused | does that mean we pay twice or am i misreading it
+X 0 confused | wait what so who installs it
+X 0 confused | im lost which button was that
+X 0 puzzled | is that a yes or a no i couldnt tell
+X 0 confused | i think i got the wrong end of the stick can you clarify
+XF - annoyed | honestly your invoices are a puzzle and i'm tired of trying to decode them
+I + excited | ok now you're talking
+I + happy | this is a dream for our qa team
+I + excited | holy cow the accuracy on that transcript
+I + happy | i'm a big fan of how it nudges the agent in real time
+I + happy | Honestly, that one feature is a killer.
+I + happy | we'd jump at something like this
+I + excited | that's super slick
+I + happy | my supervisors are going to be over the moon
+I + happy | i could see this becoming our main tool
+I + happy | its honestly the best demo ive had this year
+I + happy | yes please that's exactly our use case
+IR + excited | i'm sold where do i put my signature
+H 0 hesitant | we're gonna mull it over and circle back
+H 0 hesitant | i'm not totally sold on the ai side of it
+H - skeptical | feels like a nice to have rather than a must have for us
+H 0 hesitant | it's a tough one i need to weigh it up
+H 0 hesitant | um we might test the water with something smaller first
+H 0 hesitant | I'm a bit wary of committing to a full year.
+H 0 hesitant | my gut says not yet
+H 0 neutral | this might be one for next year's plan
+H - skeptical | i have my doubts it'd fit how we work
+H 0 hesitant | ill think it over and let you know
+H 0 hesitant | hmm i'm wavering a bit
+HB 0 hesitant | not sure we can commit when next year's budget is still up in the air
+H - sarcastic | oh sure another platform that's going to change our lives
+F - angry | i'm absolutely livid we've been down since this morning
+F - annoyed | this is getting beyond a joke
+F - frustrated | third engineer this week and still no fix
+F - annoyed | please stop pushing the upgrade i've said no twice
+F - frustrated | your status page says everything's fine and it clearly isn't
+F - annoyed | I'm running out of patience with your billing team.
+F - angry | i've wasted a whole afternoon on this
+F - frustrated | honestly it's been one headache after another since we signed
+F - annoyed | why do i have to explain our setup every single time
+F - annoyed | ugh the hold music again
+F - frustrated | were fed up with the same bug coming back every release
+FU - angry | we've got a launch on thursday and your team still hasn't shown up
+R + happy | right let's get the ink on paper
+R + happy | sold send it through
+R 0 neutral | who should i send the signed order form to
+R + happy | yeah pencil us in for a start on the 1st
+R 0 neutral | Could you draft the agreement for thirty users?
+R + happy | i'm happy to commit to the twelve months
+R 0 neutral | what's needed from our side to get the licences activated
+R + happy | let's pull the trigger
+R + happy | put the paperwork in front of me and it's done
+R 0 neutral | can we do the contract by email instead of post
+R + happy | ok ill put the order through this afternoon
+BR 0 neutral | we've set the money aside so we're good to sign
+0 + happy | morning how's your week going
+0 0 neutral | sorry the train's going into a tunnel
+0 0 neutral | we've got three shifts running most days
+0 0 curious | how does it cope with strong accents
+0 0 calm | the cost really isn't a sticking point
+0 0 calm | there's honestly no hurry on our end
+0 0 neutral | i'm the one holding the pen on this so no need to loop anyone in
+0 0 neutral | got it that's crystal clear
+0 0 neutral | we're not talking to any other suppliers
+0 0 curious | can supervisors listen in live
+0 0 neutral | it's not pricey at all for what it does
+0 0 calm | i'm not at all annoyed just curious
+0 0 neutral | mm ok
+0 0 neutral | yeah go on
+0 0 neutral | our contact centre is in leeds
+0 0 curious | what does the onboarding involve
+0 0 neutral | we'd probably start with the sales team
+0 0 neutral | i'm not lost at all you explained it well
+0 + happy | appreciate you walking me through it
+0 0 curious | do the summaries come in french too
+0 0 neutral | our busiest day is mondays
+0 0 neutral | sure drop me a calendar invite
+0 0 neutral | we handle returns and delivery queries mostly
+0 0 neutral | i'll be off next week but my colleague can cover
+0 0 calm | no deadline pressure whatsoever
+0 0 curious | what happens to the data if we leave
+0 + amused | ha i'll take your word for it
+0 0 neutral | we're about fifty seats give or take
+0 0 neutral | right so that's the admin console
+0 0 neutral | we don't need anybody's sign off for this
+0 0 neutral | it's well within what we expected to pay
+0 0 neutral | thats fine carry on
+"""
+
+B3_EN_AGENT = """
+0 0 neutral | the enterprise tier is priced per seat with volume discounts
+0 0 curious | what's driving the timing on your side
+0 0 neutral | do you mind me asking who signs off on tools like this
+0 0 curious | which other providers are on your shortlist
+0 0 calm | i appreciate the feedback on price
+0 + confident | most teams see payback within a quarter
+0 0 neutral | i'll draft the order form and send it for review
+0 0 apologetic | apologies for the confusion earlier
+0 0 neutral | so to recap you need forty seats live by april
+0 0 neutral | is there a budget range you need to stay within
+0 0 neutral | we can also do monthly billing if that's easier
+0 0 calm | take all the time you need
+0 + happy | that's fantastic news
+0 0 neutral | um let me share my screen so you can see the dashboard
+0 0 neutral | would a trial help you make the case internally
+0 + confident | the big providers don't do live coaching that's our edge
+X 0 confused | sorry i'm not following did you want the pro or the team plan
+0 0 neutral | i'll check with our finance team on the payment terms
+"""
+
+B3_FR = """
+P - concerned | euh là on est au-dessus de ce que je peux défendre
+P - unimpressed | à ce prix là j'espère qu'il y a des dorures
+P - concerned | franchement la facture elle fait peur
+P 0 neutral | si vous revenez avec un chiffre plus doux on en reparle
+P - concerned | le coût mensuel est dur à avaler
+P - surprised | aïe c'est violent comme tarif
+P - concerned | c'est un tarif de grand compte pour une pme
+P - concerned | bon c'est pas bon marché hein
+P - concerned | le tarif est pas tres compétitif je trouve
+P - concerned | ça me paraît bien cher payé pour l'usage qu'on en aurait
+CP - unimpressed | notre prestataire actuel nous facture trois fois moins
+PB - worried | ça mangerait tout notre budget logiciel de l'année
+B 0 neutral | on doit avoir dans les douze mille à y consacrer
+B - worried | après l'été il reste plus grand chose sur le compte
+B 0 neutral | les arbitrages budgétaires se font en novembre
+B 0 neutral | faudrait qu'on demande des fonds au groupe
+B - worried | depuis la fusion on doit se serrer la ceinture
+B 0 neutral | ça serait imputé sur la ligne relation client
+B 0 neutral | la subvention couvre le logiciel mais jusqu'à un certain point
+B - worried | y a pas un sou qui traîne en ce moment
+B 0 neutral | notre exercice se termine en juin après c'est une nouvelle enveloppe
+B 0 neutral | on a un plafond de quatre cent par mois
+BD 0 neutral | c'est la compta qui tient les cordons de la bourse
+C 0 neutral | on est un peu mariés avec notre opérateur actuel
+C 0 neutral | on a discuté avec un de vos concurrents il y a quinze jours
+C 0 curious | vous avez quoi que ringover a pas
+C 0 neutral | nos développeurs ont bricolé un prototype en interne
+C 0 neutral | on fait un comparatif entre trois prestataires
+C 0 neutral | le fournisseur en place va tout faire pour nous garder
+C 0 neutral | on a hérité du système d'un autre éditeur au rachat
+C - unimpressed | honnêtement les autres nous disent tous la même chose que vous
+CU 0 neutral | notre contrat avec l'opérateur expire dans trois semaines et on peut pas rester sans lignes
+CF - angry | notre presta actuel a perdu une journée d'enregistrements je suis furieux
+CI + excited | après avoir vu les deux autres là c'est une autre catégorie
+U - stressed | on est déjà dans le rouge niveau planning
+U 0 neutral | faut que ça tourne pour la rentrée de janvier
+U 0 neutral | ça doit être en place avant l'inspection du 14
+U - stressed | la direction veut que ce soit en ligne fin de semaine prochaine
+U 0 curious | vous pouvez appuyer sur le bouton quand au plus tôt
+U - stressed | c'est branle-bas de combat chez nous
+U 0 neutral | on a une fenêtre de quinze jours en gros
+U - worried | si ça glisse après la fin du mois on est morts
+U 0 neutral | c'est urgent a cause du nouveau marché qu'on vient de remporter
+U - stressed | on peut pas attendre des mois pour une mise en place
+UD 0 neutral | si le juridique valide d'ici mercredi on tient la date
+D 0 neutral | je dois d'abord présenter ça à l'équipe de direction
+D 0 neutral | la personne qui signe les chèques est pas dans l'appel
+D 0 neutral | moi je donne mon avis mais je décide pas
+D 0 neutral | notre président veut valider chaque nouveau fournisseur
+D 0 neutral | faut que notre responsable sécurité donne son accord
+D 0 neutral | je vais mettre mon homologue de la finance dans la boucle
+D 0 neutral | le responsable informatique a un droit de veto là-dessus
+D 0 neutral | le patron est en espagne ce mois-ci je lui envoie un mail
+D 0 neutral | il me faut l'aval du pdg
+D 0 neutral | c'est une décision collégiale pas la mienne
+DH 0 hesitant | je voudrais l'avis de l'équipe avant et franchement j'hésite encore
+X 0 confused | vous m'avez perdu quelque part vers l'histoire d'api
+X 0 confused | les crédits c'est quoi exactement
+X 0 puzzled | je me gratte un peu la tête là les deux formules elles diffèrent comment
+X 0 confused | reprenez-moi ça plus doucement
+X 0 confused | je vois pas ce que vous entendez par mode chuchotement
+X 0 confused | je m'embrouille un peu avec les conditions du contrat
+X 0 confused | ça veut dire qu'on paye deux fois ou je lis mal
+X 0 confused | attendez quoi c'est qui qui installe
+X 0 confused | jsuis perdu c'était quel bouton
+X 0 confused | j'ai du mal comprendre vous pouvez préciser
+XF - annoyed | vos factures c'est un casse-tête et j'en ai assez de les déchiffrer
+I + excited | ah là vous me parlez
+I + happy | c'est un rêve pour notre équipe qualité
+I + excited | la précision de la transcription c'est dingue
+I + happy | j'aime beaucoup comment ça guide le conseiller en direct
+I + happy | c'est la killer feature honnêtement
+I + happy | on sauterait sur un truc pareil
+I + excited | c'est super fluide
+I + happy | mes superviseurs vont être aux anges
+I + happy | franchement la meilleure démo que j'ai eue cette année
+I + happy | oui carrément c'est notre cas d'usage
+IR + excited | vous m'avez convaincu je signe où
+H 0 hesitant | on va laisser mûrir et on revient vers vous
+H 0 hesitant | la partie ia me convainc pas complètement
+H - skeptical | pour nous c'est plus du bonus que de l'indispensable
+H 0 hesitant | c'est pas évident faut que je pèse le pour et le contre
+H 0 hesitant | on va peut-être tester sur un petit périmètre d'abord
+H 0 hesitant | je suis un peu frileux à l'idée de m'engager sur un an
+H 0 hesitant | mon instinct me dit pas tout de suite
+H - skeptical | je doute un peu que ça colle à notre façon de bosser
+H 0 hesitant | jvais y penser et je vous dis
+HB 0 hesitant | difficile de s'engager tant que le budget de l'an prochain est pas connu
+H - sarcastic | ah bah oui encore une plateforme qui va révolutionner nos vies
+F - angry | je suis hors de moi on est en panne depuis ce matin
+F - annoyed | ça dépasse les bornes là
+F - frustrated | troisième technicien cette semaine et toujours rien
+F - annoyed | arrêtez de me pousser la mise à niveau j'ai dit non deux fois
+F - frustrated | votre page de statut dit que tout va bien alors que non
+F - angry | j'ai perdu tout mon après-midi là-dessus
+F - frustrated | c'est galère sur galère depuis qu'on a signé
+F - annoyed | pourquoi je dois réexpliquer notre config à chaque fois
+F - annoyed | oh non pas encore la musique d'attente
+FU - angry | on lance jeudi et votre équipe est toujours pas venue
+R + happy | bon on met tout ça noir sur blanc
+R + happy | vendu envoyez-moi ça
+R 0 neutral | je renvoie le bon de commande signé à quelle adresse
+R + happy | notez-nous pour un démarrage le premier
+R 0 neutral | vous pouvez préparer la convention pour trente utilisateurs
+R + happy | je m'engage sur les douze mois pas de souci
+R 0 neutral | il nous faut quoi pour activer les licences
+R + happy | on appuie sur le bouton
+R + happy | mettez-moi les papiers sous le nez et c'est réglé
+R 0 neutral | on peut faire la signature électronique plutôt que par courrier
+R + happy | je passe la commande cet aprèm
+RB 0 neutral | on a mis l'argent de côté donc on peut signer
+0 + happy | bonjour ça va votre semaine
+0 0 neutral | pardon je passe dans un tunnel
+0 0 neutral | on tourne sur trois équipes la plupart du temps
+0 0 curious | ça se débrouille comment avec les accents
+0 0 calm | le coût c'est vraiment pas un point bloquant
+0 0 calm | franchement aucune urgence de notre côté
+0 0 neutral | c'est moi qui tiens le stylo donc pas besoin de mettre quelqu'un d'autre dans la boucle
+0 0 neutral | compris c'est très clair comme ça
+0 0 neutral | on parle avec aucun autre fournisseur
+0 0 curious | les superviseurs peuvent écouter en direct
+0 + calm | pour ce que ça fait c'est franchement donné
+0 0 calm | aucun agacement de ma part je me renseigne
+0 0 neutral | mm d'accord
+0 0 neutral | allez-y continuez
+0 0 neutral | notre centre d'appels est à lille
+0 0 curious | l'onboarding ça consiste en quoi
+0 0 neutral | on commencerait sans doute par l'équipe commerciale
+0 0 neutral | je suis pas du tout perdu vous avez bien expliqué
+0 + happy | merci de m'avoir tout détaillé
+0 0 curious | les résumés sont aussi en anglais
+0 0 neutral | le lundi c'est notre plus grosse journée
+0 0 neutral | envoyez-moi une invitation dans l'agenda
+0 0 neutral | on traite surtout des retours et des questions de livraison
+0 0 neutral | je suis absente la semaine prochaine mais ma collègue prend le relais
+0 0 curious | on récupère nos données si on part
+0 + amused | ah je vous crois sur parole
+0 0 neutral | on est une cinquantaine de postes à peu près
+0 0 neutral | pas besoin de validation de qui que ce soit
+0 0 neutral | ça rentre largement dans ce qu'on pensait payer
+"""
+
+B3_FR_AGENT = """
+0 0 neutral | l'offre entreprise est facturée par poste avec des remises sur volume
+0 0 curious | qu'est-ce qui dicte le calendrier chez vous
+0 0 neutral | je peux vous demander qui valide ce genre d'outil
+0 0 curious | qui d'autre est dans votre short list
+0 0 calm | merci pour ce retour sur le prix
+0 + confident | la plupart des équipes sont rentabilisées en un trimestre
+0 0 neutral | je prépare le bon de commande et je vous l'envoie pour relecture
+0 0 apologetic | désolé pour la confusion de tout à l'heure
+0 0 neutral | donc pour résumer quarante postes en service d'ici avril
+0 0 neutral | vous avez une fourchette budgétaire à respecter
+0 0 neutral | on peut aussi faire une facturation mensuelle si c'est plus simple
+0 + happy | excellente nouvelle
+0 0 neutral | je partage mon écran pour vous montrer le tableau de bord
+0 0 neutral | un essai vous aiderait à convaincre en interne
+X 0 confused | pardon je vous suis pas vous vouliez la formule pro ou équipe
+0 0 neutral | je vérifie avec notre service financier pour les conditions de paiement
+"""
+
 BATCH1 = [(B1_EN, "en", "client"), (B1_EN_AGENT, "en", "agent"),
           (B1_FR, "fr", "client"), (B1_FR_AGENT, "fr", "agent")]
 BATCH2 = [(B2_EN, "en", "client"),
           (B2_EN_AGENT, "en", "agent"),
           (B2_FR, "fr", "client"),
           (B2_FR_AGENT, "fr", "agent")]
-BATCH3 = []
+BATCH3 = [(B3_EN, "en", "client"),
+          (B3_EN_AGENT, "en", "agent"),
+          (B3_FR, "fr", "client"),
+          (B3_FR_AGENT, "fr", "agent")]
 
 
 def parse(block, lang, speaker):
