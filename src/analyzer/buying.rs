@@ -236,7 +236,7 @@ fn momentum(detector: &Detector, conversation: &Conversation) -> f64 {
         .take(MOMENTUM_WINDOW)
         .any(|m| {
             detector
-                .detect(&m.text, m.speaker, m.sentiment, &m.emotion)
+                .detect_message(m)
                 .contains(Signal::ClosingReadiness)
         });
     if ready { MOMENTUM } else { 0.0 }

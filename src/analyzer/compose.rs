@@ -99,9 +99,7 @@ pub fn assess(detector: &Detector, stages: StagesFile, conversation: &Conversati
         .iter()
         .rposition(|m| m.speaker == Speaker::Client);
     let focused = focus.map(|index| conversation.messages[index].as_ref());
-    let signals = focused.map_or_else(SignalSet::new, |m| {
-        detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion)
-    });
+    let signals = focused.map_or_else(SignalSet::new, |m| detector.detect_message(m));
     let context = match focus {
         Some(index) if signals.is_empty() => context_signal(detector, conversation, index),
         _ => None,

@@ -81,12 +81,7 @@ pub fn context_signal(
         .rev()
         .take(LOOK_BACK)
         .filter(|m| m.speaker == Speaker::Client)
-        .map(|m| {
-            (
-                m.sentiment,
-                detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion),
-            )
-        })
+        .map(|m| (m.sentiment, detector.detect_message(m)))
         .find_map(|(sentiment, signals)| settled_or_open(sentiment, signals))
         .flatten()
 }

@@ -12,14 +12,17 @@
 //! last, the analyzer reads the latest client utterance instead (see `compose`).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use regex::Regex;
 
+use super::features::{self, Side};
+use super::model::Model;
 use super::negation::NegationRules;
 use super::normalize::{FoldedText, fold, fold_accents, tokenize};
 use super::playbook::{CueFile, EmotionFile, NegationFile, PlaybookFile, check_signal_keys};
 use super::spelling::Spelling;
-use crate::domain::{Sentiment, Signal, SignalSet, Speaker};
+use crate::domain::{Sentiment, Signal, SignalSet, Speaker, Utterance};
 
 /// The compiled cues of one signal.
 #[derive(Debug, Clone)]
@@ -57,7 +60,13 @@ pub struct Detector {
     emotions: HashMap<String, Vec<EmotionRule>>,
     negation: NegationRules,
     spelling: Spelling,
+    model: Model,
+    /// Unique to this detector, so messages remember what it found in them.
+    id: u64,
 }
+
+/// The id of the next detector built.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl Detector {
     /// Compiles the lexicon sections of the playbook file.
@@ -78,6 +87,8 @@ impl Detector {
             emotions: compile_emotions(&file.emotions)?,
             negation: compile_negation(&file.negation)?,
             spelling: Spelling::from_sources(cue_sources(file)),
+            model: Model::default(),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         })
     }
 
@@ -100,6 +111,12 @@ impl Detector {
                 found.insert(signal);
             }
         }
+        if !self.model.is_empty() {
+            let side = Side { sentiment, emotion };
+            for signal in self.model.decide(&self.scores(&folded, side)).iter() {
+                found.insert(signal);
+            }
+        }
         for combo in &self.combos {
             if found.contains(combo.requires) && combo.cues.is_match(&folded.text) {
                 found.insert(combo.signal);
@@ -109,6 +126,39 @@ impl Detector {
             self.add_emotion_signals(&mut found, sentiment, emotion);
         }
         found
+    }
+
+    /// Uses `model` beside the cues (an empty model turns it off).
+    pub fn set_model(&mut self, model: Model) {
+        self.model = model;
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// [`Detector::detect`] for a message of the conversation, detected once for
+    /// its whole life in the session and remembered beside it.
+    pub fn detect_message(&self, message: &Utterance) -> SignalSet {
+        message.rendered.signals(self.id, || {
+            self.detect(
+                &message.text,
+                message.speaker,
+                message.sentiment,
+                &message.emotion,
+            )
+        })
+    }
+
+    /// The model's score (logit) of each signal for a folded utterance.
+    fn scores(&self, folded: &FoldedText, side: Side<'_>) -> super::model::Scores {
+        let mut hashes = Vec::with_capacity(folded.tokens.len() * 8 + 2);
+        features::for_each(folded, &self.negation, side, |hash, _| hashes.push(hash));
+        self.model.scores(hashes)
+    }
+
+    /// Calls `each` with every model feature of `text` (hash and name), as the
+    /// detector sees the text (folded, cleaned, typos corrected).
+    pub fn features(&self, text: &str, side: Side<'_>, each: impl FnMut(u64, &str)) {
+        let folded = self.spelling.correct(tokenize(text));
+        features::for_each(&folded, &self.negation, side, each);
     }
 
     fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> bool {
