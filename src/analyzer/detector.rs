@@ -45,6 +45,17 @@ struct Combo {
     cues: Regex,
 }
 
+/// What a signal's cues say of an utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A cue matched, not negated.
+    Found,
+    /// Cues matched, every one of them negated.
+    Negated,
+    /// No cue matched.
+    Absent,
+}
+
 /// An emotion word's meaning: a signal, under some sentiments (empty: any).
 #[derive(Debug, Clone)]
 struct EmotionRule {
@@ -106,15 +117,25 @@ impl Detector {
             return found;
         }
         let folded = self.spelling.correct(tokenize(text));
+        let mut negated = SignalSet::new();
         for (signal, cues) in Signal::ALL.into_iter().zip(&self.cues) {
-            if !cues.ignore_when.contains(&sentiment) && self.cues_match(cues, &folded) {
-                found.insert(signal);
+            if cues.ignore_when.contains(&sentiment) {
+                continue;
+            }
+            match self.cues_match(cues, &folded) {
+                Cue::Found => found.insert(signal),
+                Cue::Negated => negated.insert(signal),
+                Cue::Absent => {}
             }
         }
         if !self.model.is_empty() {
+            // The model widens the cues, but never overrules a negated cue
+            // ("I don't need my boss's approval" is no decision maker).
             let side = Side { sentiment, emotion };
             for signal in self.model.decide(&self.scores(&folded, side)).iter() {
-                found.insert(signal);
+                if !negated.contains(signal) {
+                    found.insert(signal);
+                }
             }
         }
         for combo in &self.combos {
@@ -161,14 +182,25 @@ impl Detector {
         features::for_each(&folded, &self.negation, side, each);
     }
 
-    fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> bool {
-        cues.fixed
+    fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> Cue {
+        if cues
+            .fixed
             .as_ref()
             .is_some_and(|re| re.is_match(&folded.text))
-            || cues
-                .plain
-                .as_ref()
-                .is_some_and(|re| self.plain_match(re, folded))
+        {
+            return Cue::Found;
+        }
+        let Some(plain) = &cues.plain else {
+            return Cue::Absent;
+        };
+        let mut found = Cue::Absent;
+        for m in plain.find_iter(&folded.text) {
+            if !self.negation.negates(folded, m.start(), m.end()) {
+                return Cue::Found;
+            }
+            found = Cue::Negated;
+        }
+        found
     }
 
     /// Whether `regex` matches somewhere a negator does not cancel it.

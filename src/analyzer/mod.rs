@@ -81,6 +81,14 @@ pub enum PlaybookError {
         /// What is wrong, naming the entry.
         message: String,
     },
+    /// The detection model's file is invalid.
+    #[error("invalid analyzer model {path}: {message}")]
+    Model {
+        /// The model's path.
+        path: String,
+        /// What is wrong, naming the line.
+        message: String,
+    },
 }
 
 fn read(path: &Path) -> Result<String, PlaybookError> {
@@ -110,9 +118,9 @@ impl Analyzer {
     /// The analyzer detecting with the model of `text` (a model file) beside its cues.
     ///
     /// # Errors
-    /// [`PlaybookError::Invalid`] naming `path` and the line when the model is invalid.
+    /// [`PlaybookError::Model`] naming `path` and the line when the model is invalid.
     pub fn with_model(mut self, text: &str, path: &str) -> Result<Self, PlaybookError> {
-        let model = Model::parse(text).map_err(|message| PlaybookError::Invalid {
+        let model = Model::parse(text).map_err(|message| PlaybookError::Model {
             path: path.to_owned(),
             message,
         })?;
