@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::prompts::PromptError;
-use crate::analyzer::{Analyzer, PlaybookError};
+use crate::analyzer::{Analyzer, MODEL_FILE, PlaybookError};
 use crate::config::embedded;
 
 /// PROMPTS_DIR's default: `prompts` in the working directory.
@@ -68,17 +68,30 @@ impl PromptSource {
         }
     }
 
-    /// The analyzer, compiled from the playbook.
+    /// The analyzer, compiled from the playbook, with the folder's detection
+    /// model, or the shipped one when the folder has none (a folder written for an
+    /// older release still gets the model).
     ///
     /// # Errors
-    /// [`PlaybookError`] when the playbook is missing or invalid.
+    /// [`PlaybookError`] when the playbook or the model is invalid.
     pub fn analyzer(&self) -> Result<Analyzer, PlaybookError> {
-        match self {
-            Self::Dir(dir) => Analyzer::load(dir),
+        let shipped_model = || embedded::find(embedded::PROMPT_FILES, MODEL_FILE);
+        let analyzer = match self {
+            Self::Dir(dir) => {
+                let analyzer = Analyzer::load(dir)?;
+                if dir.join(MODEL_FILE).exists() {
+                    return Ok(analyzer);
+                }
+                analyzer
+            }
             Self::Shipped => {
                 let text = embedded::find(embedded::PROMPT_FILES, PLAYBOOK).unwrap_or_default();
-                Analyzer::parse_named(text, "(shipped)/playbook.toml")
+                Analyzer::parse_named(text, "(shipped)/playbook.toml")?
             }
+        };
+        match shipped_model() {
+            Some(model) => analyzer.with_model(model, "(shipped)/analyzer_model.tsv"),
+            None => Ok(analyzer),
         }
     }
 }

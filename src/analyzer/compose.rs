@@ -65,9 +65,7 @@ pub fn assess(
         .iter()
         .rposition(|m| m.speaker == Speaker::Client);
     let focused = focus.map(|index| conversation.messages[index].as_ref());
-    let signals = focused.map_or_else(SignalSet::new, |m| {
-        detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion)
-    });
+    let signals = focused.map_or_else(SignalSet::new, |m| detector.detect_message(m));
     let Reading {
         stage,
         open,

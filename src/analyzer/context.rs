@@ -5,8 +5,8 @@
 //!   noncommittal words ("hmm, okay", "d'accord"): a price objection is likely,
 //!   so the suggestion handles it as one ([`Reading::implied`]).
 //! - The stage comes from the latest client message that decides it, newest
-//!   first: the message answered, then up to [`LOOK_BACK`] earlier client
-//!   messages, then the digest of the messages folded out of the window. A
+//!   first: the message answered, then the earlier client messages of the
+//!   window, then the digest of the messages folded out of the window. A
 //!   readiness to close makes it the closing stage; an objection (price,
 //!   budget, hesitation, decision maker, competitor, frustration, confusion)
 //!   makes it objection handling, unless a later positive client message or
@@ -16,20 +16,19 @@
 //!   [`Reading::open`], so an objection three turns ago is not forgotten
 //!   because the last message is neutral.
 //!
-//! Earlier messages are analysed in one place, [`earlier_signals`], lazily:
-//! the scan stops at the first decisive message, so a call costs at most
-//! [`LOOK_BACK`] more detections (about 20 µs each). The window's client
-//! messages older than the look-back are only read for their sentiment (a
-//! positive one settles an objection); once each message's signals are cached,
-//! the look-back can span the whole window.
+//! Earlier messages are analysed in one place, [`earlier_signals`], lazily
+//! (the scan stops at the first decisive message), with each message's signals
+//! detected once in its life in the session and remembered beside it
+//! (`Detector::detect_message`): the messages before the one answered were
+//! mostly detected when they were answered, so the scan costs lookups, and a
+//! detection (about 20 µs) only for a message never detected yet (an agent turn
+//! is never one: agents give no signal; after a resume elsewhere or a playbook
+//! reload, once each).
 
 use super::detector::Detector;
 use super::normalize::tokenize;
 use super::stage::{SmallTalk, Stage};
 use crate::domain::{Conversation, Sentiment, Signal, SignalSet, Speaker, Utterance};
-
-/// Earlier client messages (before the one answered) analysed for the stage.
-pub const LOOK_BACK: usize = 4;
 
 /// The most words a noncommittal answer has.
 const NONCOMMITTAL_WORDS: usize = 5;
@@ -133,9 +132,9 @@ impl Scan {
     }
 }
 
-/// The signals of the client messages before index `before`, newest first,
-/// computed as they are asked for. The one place where the conversation's
-/// earlier messages are analysed (a cache of each message's signals goes here).
+/// The signals of the client messages before index `before`, newest first, as
+/// they are asked for. The one place where the conversation's earlier messages
+/// are analysed (each detected once, then remembered beside it).
 pub fn earlier_signals<'a>(
     detector: &'a Detector,
     conversation: &'a Conversation,
@@ -145,10 +144,7 @@ pub fn earlier_signals<'a>(
         .iter()
         .rev()
         .filter(|m| m.speaker == Speaker::Client)
-        .map(|m| {
-            let signals = detector.detect(&m.text, m.speaker, m.sentiment, &m.emotion);
-            (m.as_ref(), signals)
-        })
+        .map(|m| (m.as_ref(), detector.detect_message(m)))
 }
 
 /// Reads the conversation around the client message at `focus` (none: the
@@ -181,7 +177,7 @@ pub fn read(
 }
 
 /// The stage, and the signal that decided it: the message answered, the
-/// look-back, then what was folded out of the window.
+/// earlier client messages of the window, then what was folded out of it.
 fn decide(
     detector: &Detector,
     small_talk: &SmallTalk,
@@ -197,20 +193,11 @@ fn decide(
     if let Some(decided) = scan.step(Event::of(answered.sentiment, signals)) {
         return decided;
     }
-    let mut looked = 0;
-    for (message, signals) in earlier_signals(detector, conversation, index).take(LOOK_BACK) {
-        looked += 1;
+    for (message, signals) in earlier_signals(detector, conversation, index) {
         if let Some(decided) = scan.step(Event::of(message.sentiment, signals)) {
             return decided;
         }
     }
-    let older_positive = conversation.messages[..index]
-        .iter()
-        .rev()
-        .filter(|m| m.speaker == Speaker::Client)
-        .skip(looked)
-        .any(|m| m.sentiment == Sentiment::Positive);
-    scan.settled |= older_positive;
     if let Some(decided) = folded(conversation, &mut scan) {
         return decided;
     }

@@ -12,14 +12,17 @@
 //! last, the analyzer reads the latest client utterance instead (see `compose`).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use regex::Regex;
 
+use super::features::{self, Side};
+use super::model::Model;
 use super::negation::NegationRules;
 use super::normalize::{FoldedText, fold, fold_accents, tokenize};
 use super::playbook::{CueFile, EmotionFile, NegationFile, PlaybookFile, check_signal_keys};
 use super::spelling::Spelling;
-use crate::domain::{Sentiment, Signal, SignalSet, Speaker};
+use crate::domain::{Sentiment, Signal, SignalSet, Speaker, Utterance};
 
 /// The compiled cues of one signal.
 #[derive(Debug, Clone)]
@@ -42,6 +45,17 @@ struct Combo {
     cues: Regex,
 }
 
+/// What a signal's cues say of an utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A cue matched, not negated.
+    Found,
+    /// Cues matched, every one of them negated.
+    Negated,
+    /// No cue matched.
+    Absent,
+}
+
 /// An emotion word's meaning: a signal, under some sentiments (empty: any).
 #[derive(Debug, Clone)]
 struct EmotionRule {
@@ -57,7 +71,13 @@ pub struct Detector {
     emotions: HashMap<String, Vec<EmotionRule>>,
     negation: NegationRules,
     spelling: Spelling,
+    model: Model,
+    /// Unique to this detector, so messages remember what it found in them.
+    id: u64,
 }
+
+/// The id of the next detector built.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl Detector {
     /// Compiles the lexicon sections of the playbook file.
@@ -78,6 +98,8 @@ impl Detector {
             emotions: compile_emotions(&file.emotions)?,
             negation: compile_negation(&file.negation)?,
             spelling: Spelling::from_sources(cue_sources(file)),
+            model: Model::default(),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         })
     }
 
@@ -95,9 +117,25 @@ impl Detector {
             return found;
         }
         let folded = self.spelling.correct(tokenize(text));
+        let mut negated = SignalSet::new();
         for (signal, cues) in Signal::ALL.into_iter().zip(&self.cues) {
-            if !cues.ignore_when.contains(&sentiment) && self.cues_match(cues, &folded) {
-                found.insert(signal);
+            if cues.ignore_when.contains(&sentiment) {
+                continue;
+            }
+            match self.cues_match(cues, &folded) {
+                Cue::Found => found.insert(signal),
+                Cue::Negated => negated.insert(signal),
+                Cue::Absent => {}
+            }
+        }
+        if !self.model.is_empty() {
+            // The model widens the cues, but never overrules a negated cue
+            // ("I don't need my boss's approval" is no decision maker).
+            let side = Side { sentiment, emotion };
+            for signal in self.model.decide(&self.scores(&folded, side)).iter() {
+                if !negated.contains(signal) {
+                    found.insert(signal);
+                }
             }
         }
         for combo in &self.combos {
@@ -111,14 +149,58 @@ impl Detector {
         found
     }
 
-    fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> bool {
-        cues.fixed
+    /// Uses `model` beside the cues (an empty model turns it off).
+    pub fn set_model(&mut self, model: Model) {
+        self.model = model;
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// [`Detector::detect`] for a message of the conversation, detected once for
+    /// its whole life in the session and remembered beside it.
+    pub fn detect_message(&self, message: &Utterance) -> SignalSet {
+        message.rendered.signals(self.id, || {
+            self.detect(
+                &message.text,
+                message.speaker,
+                message.sentiment,
+                &message.emotion,
+            )
+        })
+    }
+
+    /// The model's score (logit) of each signal for a folded utterance.
+    fn scores(&self, folded: &FoldedText, side: Side<'_>) -> super::model::Scores {
+        let mut hashes = Vec::with_capacity(folded.tokens.len() * 8 + 2);
+        features::for_each(folded, &self.negation, side, |hash, _| hashes.push(hash));
+        self.model.scores(hashes)
+    }
+
+    /// Calls `each` with every model feature of `text` (hash and name), as the
+    /// detector sees the text (folded, cleaned, typos corrected).
+    pub fn features(&self, text: &str, side: Side<'_>, each: impl FnMut(u64, &str)) {
+        let folded = self.spelling.correct(tokenize(text));
+        features::for_each(&folded, &self.negation, side, each);
+    }
+
+    fn cues_match(&self, cues: &SignalCues, folded: &FoldedText) -> Cue {
+        if cues
+            .fixed
             .as_ref()
             .is_some_and(|re| re.is_match(&folded.text))
-            || cues
-                .plain
-                .as_ref()
-                .is_some_and(|re| self.plain_match(re, folded))
+        {
+            return Cue::Found;
+        }
+        let Some(plain) = &cues.plain else {
+            return Cue::Absent;
+        };
+        let mut found = Cue::Absent;
+        for m in plain.find_iter(&folded.text) {
+            if !self.negation.negates(folded, m.start(), m.end()) {
+                return Cue::Found;
+            }
+            found = Cue::Negated;
+        }
+        found
     }
 
     /// Whether `regex` matches somewhere a negator does not cancel it.

@@ -9,6 +9,8 @@
 //! - [`language`]: English or French for a conversation;
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
 //! - `spelling`: typo tolerance (one edit away from a long cue word);
+//! - `features`, [`model`]: the detection model beside the cues (a linear model
+//!   over word and character n-grams, weights in `prompts/analyzer_model.tsv`);
 //! - `playbook`: the file's schema and validation;
 //! - `stage`: the stages of a call and the small talk that tells the opening;
 //! - `context`: the stage of the call and what is still open, read from the
@@ -31,7 +33,9 @@ mod compose;
 mod context;
 mod detector;
 mod digest;
+mod features;
 pub mod language;
+pub mod model;
 mod negation;
 pub mod normalize;
 mod playbook;
@@ -42,7 +46,9 @@ mod stage;
 mod tests;
 
 pub use compose::Analysis;
+pub use features::Side;
 pub use language::Language;
+pub use model::{MODEL_FILE, Model};
 pub use stage::Stage;
 
 use buying::ClosingRules;
@@ -79,21 +85,57 @@ pub enum PlaybookError {
         /// What is wrong, naming the entry.
         message: String,
     },
+    /// The detection model's file is invalid.
+    #[error("invalid analyzer model {path}: {message}")]
+    Model {
+        /// The model's path.
+        path: String,
+        /// What is wrong, naming the line.
+        message: String,
+    },
+}
+
+fn read(path: &Path) -> Result<String, PlaybookError> {
+    std::fs::read_to_string(path).map_err(|source| PlaybookError::Io {
+        path: path.display().to_string(),
+        source,
+    })
 }
 
 impl Analyzer {
-    /// Loads the playbook from `prompts_dir/playbook.toml`.
+    /// Loads the playbook from `prompts_dir/playbook.toml` and, when the folder has
+    /// one, the detection model from `prompts_dir/analyzer_model.tsv` (else the
+    /// analyzer detects with its cues alone).
     ///
     /// # Errors
-    /// [`PlaybookError`] when the file is missing or invalid.
+    /// [`PlaybookError`] when the playbook is missing or invalid, or the model invalid.
     pub fn load(prompts_dir: &Path) -> Result<Self, PlaybookError> {
-        let path = prompts_dir.join(PLAYBOOK_FILE);
-        let display = path.display().to_string();
-        let text = std::fs::read_to_string(&path).map_err(|source| PlaybookError::Io {
-            path: display.clone(),
-            source,
+        let playbook = prompts_dir.join(PLAYBOOK_FILE);
+        let analyzer = Self::parse_named(&read(&playbook)?, &playbook.display().to_string())?;
+        let model = prompts_dir.join(MODEL_FILE);
+        if !model.exists() {
+            return Ok(analyzer);
+        }
+        analyzer.with_model(&read(&model)?, &model.display().to_string())
+    }
+
+    /// The analyzer detecting with the model of `text` (a model file) beside its cues.
+    ///
+    /// # Errors
+    /// [`PlaybookError::Model`] naming `path` and the line when the model is invalid.
+    pub fn with_model(mut self, text: &str, path: &str) -> Result<Self, PlaybookError> {
+        let model = Model::parse(text).map_err(|message| PlaybookError::Model {
+            path: path.to_owned(),
+            message,
         })?;
-        Self::parse_named(&text, &display)
+        self.detector.set_model(model);
+        Ok(self)
+    }
+
+    /// Calls `each` with the hash and name of every model feature of an utterance,
+    /// as the detector reads it (the trainer's view of the data).
+    pub fn model_features(&self, text: &str, side: Side<'_>, each: impl FnMut(u64, &str)) {
+        self.detector.features(text, side, each);
     }
 
     /// Builds the analyzer from the text of a playbook file.
@@ -178,7 +220,7 @@ impl Analyzer {
     /// the signals seen, objections, commitments, names and numbers.
     #[must_use]
     pub fn digest(&self, digest: &Digest, messages: &[Arc<Utterance>]) -> Digest {
-        let detect = |m: &Utterance| self.detect(&m.text, m.speaker, m.sentiment, &m.emotion);
+        let detect = |m: &Utterance| self.detector.detect_message(m);
         digest::merge(detect, digest, messages)
     }
 

@@ -55,6 +55,18 @@ impl NegationRules {
                 .any(|s| token.len() > s.len() && token.ends_with(s.as_str()))
     }
 
+    /// How many tokens after a negator it reaches.
+    #[must_use]
+    pub fn window(&self) -> usize {
+        self.window
+    }
+
+    /// Whether a folded token ends a negation's scope ("but", "mais").
+    #[must_use]
+    pub fn breaks_scope(&self, token: &str) -> bool {
+        self.scope_breakers.contains(token)
+    }
+
     /// Whether the cue matched at bytes `start..end` of `text` is negated.
     #[must_use]
     pub fn negates(&self, text: &FoldedText, start: usize, end: usize) -> bool {

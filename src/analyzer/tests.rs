@@ -7,6 +7,7 @@
 mod closing;
 mod context;
 mod evaluation;
+mod model;
 mod suggestions;
 mod validation;
 

@@ -4,6 +4,8 @@ use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::signal::SignalSet;
+
 /// Longest `emotion` accepted, in characters.
 pub const MAX_EMOTION_CHARS: usize = 32;
 /// Longest string `message_id` accepted, in characters.
@@ -138,13 +140,15 @@ impl Utterance {
     }
 }
 
-/// Text derived from an utterance once, on first use (its line in a prompt's
-/// context), so the prompt of each later message does not format it again.
+/// What is derived from an utterance once, on first use (its line in a prompt's
+/// context, its language evidence, the signals the embedded analyzer finds in
+/// it), so each later message of the session does not compute it again.
 /// Not part of the message's identity: two `Rendered` always compare equal.
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
     context_line: std::sync::OnceLock<String>,
     language_score: std::sync::OnceLock<(u32, u32)>,
+    signals: std::sync::OnceLock<(u64, SignalSet)>,
 }
 
 impl Rendered {
@@ -156,6 +160,17 @@ impl Rendered {
     /// The (English, French) evidence of the text, scored by `score` the first time.
     pub fn language_score(&self, score: impl FnOnce() -> (u32, u32)) -> (u32, u32) {
         *self.language_score.get_or_init(score)
+    }
+
+    /// The signals of the text as the detector `detector` (an id that changes
+    /// with every loaded playbook) sees them, detected by `detect` the first time.
+    /// A message first seen by an older detector is detected again, not cached.
+    pub fn signals(&self, detector: u64, detect: impl FnOnce() -> SignalSet) -> SignalSet {
+        match self.signals.get() {
+            Some((id, signals)) if *id == detector => *signals,
+            Some(_) => detect(),
+            None => self.signals.get_or_init(|| (detector, detect())).1,
+        }
     }
 }
 

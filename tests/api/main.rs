@@ -5,6 +5,7 @@
 mod ab_testing;
 mod access_clients;
 mod access_table;
+mod analyzer_model;
 mod anywhere;
 mod closing;
 mod config;

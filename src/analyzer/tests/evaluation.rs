@@ -152,6 +152,25 @@ fn detection_understands_call_speech_on_the_development_set() {
     assert!(total.precision() >= 0.98 && total.recall() >= 0.95);
 }
 
+/// `analyzer_callspeech_train.jsonl` is what the detection model learns from
+/// (with the labelled and development sets; `examples/train_analyzer`).
+#[test]
+fn detection_on_the_training_set_of_call_speech() {
+    let lines = load_jsonl("analyzer_callspeech_train.jsonl");
+    let total = print_evaluation(&evaluate(&lines), 0.0);
+    assert!(total.precision() >= 0.95 && total.recall() >= 0.96);
+}
+
+/// `analyzer_callspeech_valid.jsonl` (329 utterances, new phrasings written after
+/// the training set) chose the approach and the model's settings; the model never
+/// learns from it. Its figures are the honest measure of what a new phrasing gets.
+#[test]
+fn detection_on_the_validation_set_of_call_speech() {
+    let lines = load_jsonl("analyzer_callspeech_valid.jsonl");
+    let total = print_evaluation(&evaluate(&lines), 0.0);
+    assert!(total.precision() >= 0.91 && total.recall() >= 0.66);
+}
+
 /// `analyzer_callspeech.jsonl` (254 utterances of call speech, EN/FR) was written
 /// by a helper that never saw the cue lists and committed (52388ef) before any
 /// tuning. It is evaluated as numbers only: no utterance text, no failing line is
@@ -163,12 +182,12 @@ fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
     println!("call-speech held-out set: {} utterances", lines.len());
     let total = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
     assert!(
-        total.precision() >= 0.91,
+        total.precision() >= 0.94,
         "call-speech precision {}",
         total.precision()
     );
     assert!(
-        total.recall() >= 0.77,
+        total.recall() >= 0.89,
         "call-speech recall {}",
         total.recall()
     );

@@ -1,0 +1,261 @@
+//! Trains the embedded analyzer's detection model and writes
+//! `prompts/analyzer_model.tsv` (see `src/analyzer/model.rs` for the format).
+//!
+//! ```sh
+//! cargo run --release --example train_analyzer            # train, report, write
+//! cargo run --release --example train_analyzer -- --check # report only
+//! ```
+//!
+//! One logistic regression per signal over the analyzer's own features
+//! (`Analyzer::model_features`), fitted by FTRL-proximal (per-coordinate learning
+//! rates, L1 for a sparse model, L2), on the client utterances of the training
+//! sets. Each signal's threshold is chosen on out-of-fold scores (five-fold
+//! cross-validation): the lowest probability at which the cues and the model
+//! together keep a precision of at least [`TARGET_PRECISION`]. The validation set
+//! is only reported, never trained on; the held-out sets are not read at all.
+//!
+//! Hand-written rather than a crate: the fit is forty lines, and the usual Rust ML
+//! crates (linfa, smartcore) bring dense matrices this sparse, hashed model does
+//! not need, and would put a training stack among the server's dev-dependencies.
+
+#![allow(clippy::print_stdout)]
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::Context;
+use callshadow::analyzer::{Analyzer, Side, model::SIGNALS};
+use callshadow::domain::{Sentiment, Signal, SignalSet, Speaker};
+use serde::Deserialize;
+
+#[path = "train_analyzer/ftrl.rs"]
+mod ftrl;
+use ftrl::{Ftrl, Params};
+
+/// The sets the model learns from.
+const TRAIN: [&str; 3] = [
+    "tests/data/analyzer_labelled.jsonl",
+    "tests/data/analyzer_callspeech_dev.jsonl",
+    "tests/data/analyzer_callspeech_train.jsonl",
+];
+/// The set reported to choose the approach; never trained on.
+const VALID: &str = "tests/data/analyzer_callspeech_valid.jsonl";
+/// The precision of what the model adds to the cues, on out-of-fold scores.
+const TARGET_PRECISION: f64 = 0.9;
+/// No threshold below this probability, however precise the folds say it is.
+const MIN_PROBABILITY: f32 = 0.35;
+const FOLDS: usize = 5;
+const OUTPUT: &str = "prompts/analyzer_model.tsv";
+
+#[derive(Deserialize)]
+struct Line {
+    text: String,
+    speaker: Speaker,
+    sentiment: Sentiment,
+    emotion: String,
+    expected: Vec<String>,
+}
+
+/// One client utterance, as the model and the cues see it.
+struct Example {
+    features: Vec<u64>,
+    labels: SignalSet,
+    cues: SignalSet,
+}
+
+fn main() -> anyhow::Result<()> {
+    let check = std::env::args().any(|a| a == "--check");
+    let playbook = std::fs::read_to_string("prompts/playbook.toml").context("run from the repo")?;
+    let analyzer = Analyzer::parse_named(&playbook, "prompts/playbook.toml")?;
+    let mut names = HashMap::new();
+    let mut train = Vec::new();
+    for path in TRAIN {
+        train.extend(load(&analyzer, path, &mut names)?);
+    }
+    let params = Params::from_env();
+    let oof = out_of_fold(&train, params);
+    let cuts: [f32; SIGNALS] = std::array::from_fn(|s| choose_cut(&train, &oof, s));
+    println!("training: {} client utterances", train.len());
+    report("out-of-fold", &train, &oof, &cuts);
+    let model = Ftrl::fit(&train, params);
+    if Path::new(VALID).exists() {
+        let valid = load(&analyzer, VALID, &mut HashMap::new())?;
+        let scores: Vec<_> = valid.iter().map(|e| model.scores(&e.features)).collect();
+        report("validation", &valid, &scores, &cuts);
+    }
+    if !check {
+        std::fs::write(OUTPUT, model.to_file(&names, &cuts, train.len()))?;
+        println!("wrote {OUTPUT}");
+    }
+    Ok(())
+}
+
+fn load(
+    analyzer: &Analyzer,
+    path: &str,
+    names: &mut HashMap<u64, String>,
+) -> anyhow::Result<Vec<Example>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?;
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let line: Line = serde_json::from_str(line).with_context(|| format!("a line of {path}"))?;
+        if line.speaker == Speaker::Agent {
+            continue;
+        }
+        let side = Side {
+            sentiment: line.sentiment,
+            emotion: &line.emotion,
+        };
+        let mut features = Vec::new();
+        analyzer.model_features(&line.text, side, |hash, name| {
+            features.push(hash);
+            names.entry(hash).or_insert_with(|| name.to_owned());
+        });
+        features.sort_unstable();
+        features.dedup();
+        out.push(Example {
+            features,
+            labels: line
+                .expected
+                .iter()
+                .filter_map(|id| Signal::parse(id))
+                .collect(),
+            cues: analyzer.detect(&line.text, line.speaker, line.sentiment, &line.emotion),
+        });
+    }
+    Ok(out)
+}
+
+/// Each example's scores from a model trained on the other folds.
+fn out_of_fold(train: &[Example], params: Params) -> Vec<[f32; SIGNALS]> {
+    let mut scores = vec![[0.0; SIGNALS]; train.len()];
+    for fold in 0..FOLDS {
+        let rest: Vec<&Example> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != fold)
+            .map(|(_, e)| e)
+            .collect();
+        let model = Ftrl::fit_refs(&rest, params);
+        for (i, example) in train.iter().enumerate().filter(|(i, _)| i % FOLDS == fold) {
+            scores[i] = model.scores(&example.features);
+        }
+    }
+    scores
+}
+
+/// The lowest probability at which what the model adds to the cues for signal `s`
+/// (utterances where the cues are silent) is right at least [`TARGET_PRECISION`]
+/// of the time, on out-of-fold scores.
+fn choose_cut(train: &[Example], scores: &[[f32; SIGNALS]], s: usize) -> f32 {
+    let signal = Signal::ALL[s];
+    let silent: Vec<(f32, bool)> = train
+        .iter()
+        .zip(scores)
+        .filter(|(e, _)| !e.cues.contains(signal))
+        .map(|(e, row)| (sigmoid(row[s]), e.labels.contains(signal)))
+        .collect();
+    let mut candidates: Vec<f32> = silent.iter().map(|(p, _)| *p).collect();
+    candidates.retain(|p| *p >= MIN_PROBABILITY);
+    candidates.sort_by(|a, b| a.total_cmp(b));
+    candidates.dedup();
+    for cut in candidates {
+        let added = silent.iter().filter(|(p, _)| *p >= cut);
+        let (right, all) = added.fold((0u32, 0u32), |(r, a), (_, y)| (r + u32::from(*y), a + 1));
+        if ratio(right, all) >= TARGET_PRECISION {
+            return cut;
+        }
+    }
+    1.0
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: u32,
+    fp: u32,
+    fn_: u32,
+}
+
+impl Counts {
+    fn precision(self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    fn recall(self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    fn add(&mut self, other: Self) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
+    }
+}
+
+fn ratio(num: u32, den: u32) -> f64 {
+    if den == 0 {
+        1.0
+    } else {
+        f64::from(num) / f64::from(den)
+    }
+}
+
+/// What detects a signal in [`count`].
+#[derive(Clone, Copy)]
+enum By {
+    Cues,
+    Model(f32),
+    Both(f32),
+}
+
+/// Counts for `signal` detected `by` the cues, the model at a probability, or both.
+fn count(examples: &[Example], scores: &[[f32; SIGNALS]], signal: Signal, by: By) -> Counts {
+    let mut counts = Counts::default();
+    for (example, row) in examples.iter().zip(scores) {
+        let model = |cut: f32| sigmoid(row[signal.index()]) >= cut;
+        let found = match by {
+            By::Cues => example.cues.contains(signal),
+            By::Model(cut) => model(cut),
+            By::Both(cut) => example.cues.contains(signal) || model(cut),
+        };
+        match (example.labels.contains(signal), found) {
+            (true, true) => counts.tp += 1,
+            (false, true) => counts.fp += 1,
+            (true, false) => counts.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+    counts
+}
+
+/// Per-signal precision and recall of the cues, the model and both (micro-average last).
+fn report(title: &str, examples: &[Example], scores: &[[f32; SIGNALS]], cuts: &[f32; SIGNALS]) {
+    println!(
+        "\n{title} ({} utterances): precision/recall",
+        examples.len()
+    );
+    println!(
+        "{:<18} {:>5}  {:^13}  {:^13}  {:^13}",
+        "signal", "cut", "cues", "model", "cues+model"
+    );
+    let mut totals = [Counts::default(); 3];
+    for signal in Signal::ALL {
+        let cut = cuts[signal.index()];
+        let row =
+            [By::Cues, By::Model(cut), By::Both(cut)].map(|by| count(examples, scores, signal, by));
+        for (total, counts) in totals.iter_mut().zip(row) {
+            total.add(counts);
+        }
+        println!("{:<18} {cut:>5.2}  {}", signal.as_str(), cells(&row));
+    }
+    println!("{:<18} {:>5}  {}", "micro-average", "", cells(&totals));
+}
+
+fn cells(row: &[Counts; 3]) -> String {
+    row.iter()
+        .map(|c| format!("{:>6.3}/{:<6.3}", c.precision(), c.recall()))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
