@@ -24,6 +24,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::Context;
+use callshadow::analyzer::counts::{Counts, ratio};
 use callshadow::analyzer::{Analyzer, Side, model::SIGNALS};
 use callshadow::domain::{Sentiment, Signal, SignalSet, Speaker};
 use serde::Deserialize;
@@ -173,35 +174,6 @@ fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
 
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: u32,
-    fp: u32,
-    fn_: u32,
-}
-
-impl Counts {
-    fn precision(self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    fn add(&mut self, other: Self) {
-        self.tp += other.tp;
-        self.fp += other.fp;
-        self.fn_ += other.fn_;
-    }
-}
-
-fn ratio(num: u32, den: u32) -> f64 {
-    if den == 0 {
-        1.0
-    } else {
-        f64::from(num) / f64::from(den)
-    }
-}
-
 /// What detects a signal in [`count`].
 #[derive(Clone, Copy)]
 enum By {
@@ -220,12 +192,7 @@ fn count(examples: &[Example], scores: &[[f32; SIGNALS]], signal: Signal, by: By
             By::Model(cut) => model(cut),
             By::Both(cut) => example.cues.contains(signal) || model(cut),
         };
-        match (example.labels.contains(signal), found) {
-            (true, true) => counts.tp += 1,
-            (false, true) => counts.fp += 1,
-            (true, false) => counts.fn_ += 1,
-            (false, false) => {}
-        }
+        counts.record(example.labels.contains(signal), found);
     }
     counts
 }

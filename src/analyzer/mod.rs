@@ -31,6 +31,7 @@ use crate::domain::{
 mod buying;
 mod compose;
 mod context;
+pub mod counts;
 mod detector;
 mod digest;
 mod features;

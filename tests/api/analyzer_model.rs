@@ -4,12 +4,23 @@
 //! stops start-up naming its file and line.
 
 use serde_json::{Value, json};
+use tempfile::TempDir;
 
 use crate::helpers::{client_says, copy_prompts, spawn_app, spawn_app_with, test_settings};
 use callshadow::startup::Application;
 
 /// ASR-style price objection the playbook's cues do not know.
 const BRUTAL: &str = "ya know for a startup like us that price is kinda brutal";
+
+/// What the local provider answers `text` with, on a server reading its prompts
+/// from `dir`.
+async fn answer_from(dir: &TempDir, text: &str) -> Value {
+    let mut settings = test_settings();
+    settings.agents.prompts_dir = dir.path().to_owned();
+    let app = spawn_app_with(settings, None).await;
+    let (mut client, _) = app.connect_init("").await;
+    client.say(&client_says(text)).await
+}
 
 fn signals(answer: &Value) -> Vec<Value> {
     answer["data"]["signals_detected"]
@@ -39,11 +50,7 @@ async fn call_speech_the_cues_miss_gets_its_signal_from_the_local_provider() {
 async fn a_prompts_folder_without_the_model_gets_the_shipped_one() {
     let dir = copy_prompts();
     std::fs::remove_file(dir.path().join("analyzer_model.tsv")).unwrap();
-    let mut settings = test_settings();
-    settings.agents.prompts_dir = dir.path().to_owned();
-    let app = spawn_app_with(settings, None).await;
-    let (mut client, _) = app.connect_init("").await;
-    let answer = client.say(&client_says(BRUTAL)).await;
+    let answer = answer_from(&dir, BRUTAL).await;
     assert!(
         signals(&answer).contains(&json!("price_objection")),
         "{answer}"
@@ -61,16 +68,10 @@ async fn a_model_without_features_turns_it_off() {
         .map(|line| format!("{line}\n"))
         .collect();
     std::fs::write(&model, header).unwrap();
-    let mut settings = test_settings();
-    settings.agents.prompts_dir = dir.path().to_owned();
-    let app = spawn_app_with(settings, None).await;
-    let (mut client, _) = app.connect_init("").await;
-    let answer = client.say(&client_says(BRUTAL)).await;
+    let answer = answer_from(&dir, BRUTAL).await;
     assert_eq!(answer["type"], "suggestion", "{answer}");
     assert!(signals(&answer).is_empty(), "{answer}");
-    let cue = client
-        .say(&client_says("Honestly this is too expensive for us."))
-        .await;
+    let cue = answer_from(&dir, "Honestly this is too expensive for us.").await;
     assert!(signals(&cue).contains(&json!("price_objection")), "{cue}");
 }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::ANALYZER;
+use crate::analyzer::counts::Counts;
 use crate::domain::{Sentiment, Signal, SignalSet, Speaker};
 
 #[derive(Debug, Deserialize)]
@@ -17,30 +18,6 @@ pub(super) struct Labelled {
     pub(super) emotion: String,
     pub(super) lang: String,
     pub(super) expected: Vec<String>,
-}
-
-#[derive(Debug, Default, Clone, Copy)]
-struct Counts {
-    tp: u32,
-    fp: u32,
-    fn_: u32,
-}
-
-impl Counts {
-    fn precision(self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-}
-
-fn ratio(num: u32, den: u32) -> f64 {
-    if den == 0 {
-        1.0
-    } else {
-        f64::from(num) / f64::from(den)
-    }
 }
 
 pub(super) fn load_labelled() -> Vec<Labelled> {
@@ -71,12 +48,7 @@ fn evaluate_quietly(lines: &[Labelled], show_mismatches: bool) -> BTreeMap<&'sta
         for signal in Signal::ALL {
             let expected = line.expected.iter().any(|id| id == signal.as_str());
             let counts = table.entry(signal.as_str()).or_default();
-            match (expected, found.contains(signal)) {
-                (true, true) => counts.tp += 1,
-                (false, true) => counts.fp += 1,
-                (true, false) => counts.fn_ += 1,
-                (false, false) => {}
-            }
+            counts.record(expected, found.contains(signal));
         }
         if show_mismatches && found.ids() != sorted_by_priority(&line.expected) {
             println!(
@@ -210,9 +182,7 @@ fn print_evaluation(table: &BTreeMap<&'static str, Counts>, floor: f64) -> Count
             counts.precision(),
             counts.recall()
         );
-        total.tp += counts.tp;
-        total.fp += counts.fp;
-        total.fn_ += counts.fn_;
+        total.add(*counts);
         if counts.precision() < floor || counts.recall() < floor {
             failures.push(*signal);
         }
