@@ -164,10 +164,16 @@ impl<T> LlmAgent<T> {
 /// id (the id itself, which may resume the session, never leaves the server).
 #[must_use]
 pub fn cache_key(session: &SessionId) -> String {
+    const PREFIX: &str = "callshadow-";
     use sha2::{Digest, Sha256};
+    use std::fmt::Write;
     let hash = Sha256::digest(session.as_str().as_bytes());
-    let hex: String = hash.iter().take(12).map(|b| format!("{b:02x}")).collect();
-    format!("callshadow-{hex}")
+    let mut key = String::with_capacity(PREFIX.len() + 24);
+    key.push_str(PREFIX);
+    for byte in hash.iter().take(12) {
+        let _ = write!(key, "{byte:02x}");
+    }
+    key
 }
 
 #[async_trait]

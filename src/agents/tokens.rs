@@ -79,46 +79,24 @@ impl TokenCounter {
         Self { weights }
     }
 
-    /// The estimated tokens of `text` (see the module documentation).
+    /// The estimated tokens of `text` (see the module documentation). It walks
+    /// the text piece by piece in place: every prompt of every message is
+    /// counted, so no copy of it is made.
     #[must_use]
     pub fn count(&self, text: &str) -> usize {
         let w = &self.weights;
-        let chars: Vec<char> = text.chars().collect();
         let mut total = 0.0;
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            let start = i;
-            if is_latin_letter(c) || c.is_ascii_digit() {
-                while i < chars.len() && (is_latin_letter(chars[i]) || chars[i].is_ascii_digit()) {
-                    i += 1;
-                }
-                total += alphanumeric(&chars[start..i], w);
-            } else if c == ' ' {
-                while i < chars.len() && chars[i] == ' ' {
-                    i += 1;
-                }
-                let joins_next =
-                    i - start == 1 && chars.get(i).is_some_and(|n| n.is_alphanumeric());
-                total += if joins_next { 0.0 } else { 1.0 };
-            } else if c.is_ascii_whitespace() {
-                while i < chars.len() && chars[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                total += 1.0;
-            } else if c.is_ascii() {
-                while i < chars.len() && chars[i].is_ascii() && is_punctuation(chars[i]) {
-                    i += 1;
-                }
-                total += (as_f64(i - start) / w.punctuation).ceil();
+        let mut rest = text;
+        while let Some(&first) = rest.as_bytes().first() {
+            let (len, tokens) = if first.is_ascii() {
+                piece(rest, char::from(first), w)
             } else {
-                i += 1;
-                total += if c.is_alphabetic() {
-                    w.other_script
-                } else {
-                    as_f64(c.len_utf8())
-                };
-            }
+                rest.chars()
+                    .next()
+                    .map_or((rest.len(), 0.0), |c| piece(rest, c, w))
+            };
+            total += tokens;
+            rest = &rest[len..];
         }
         // The total is a small, non-negative number.
         #[expect(
@@ -131,23 +109,119 @@ impl TokenCounter {
     }
 }
 
-/// Tokens of a run of letters and digits: a word, a number (digits go by three),
-/// or a code mixing them or with inner capitals (hashes, ids, base64), whose
-/// letters go by about one and a half, and each letter or digit part at least one.
-fn alphanumeric(run: &[char], w: &Weights) -> f64 {
-    let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
-    let capitals = run.iter().skip(1).filter(|c| c.is_uppercase()).count();
-    let code = (digits > 0 && digits < run.len()) || capitals > 1;
+/// The piece `text` starts with (its first character is `c`): its length in
+/// bytes, and its tokens. Pieces of ASCII characters (nearly all of a prompt)
+/// are scanned byte by byte.
+fn piece(text: &str, c: char, w: &Weights) -> (usize, f64) {
+    let bytes = text.as_bytes();
+    if c.is_ascii_alphanumeric()
+        && let Some(piece) = ascii_alphanumeric(bytes, w)
+    {
+        piece
+    } else if is_latin_letter(c) || c.is_ascii_digit() {
+        let len = run_of(text, |c| is_latin_letter(c) || c.is_ascii_digit());
+        (len, alphanumeric(&text[..len], w))
+    } else if c == ' ' {
+        let len = ascii_run(bytes, |b| b == b' ');
+        let joins_next = len == 1
+            && text[len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        (len, if joins_next { 0.0 } else { 1.0 })
+    } else if c.is_ascii_whitespace() {
+        (ascii_run(bytes, |b| b.is_ascii_whitespace()), 1.0)
+    } else if c.is_ascii() {
+        let len = ascii_run(bytes, |b| b.is_ascii() && is_punctuation(char::from(b)));
+        (len, (as_f64(len) / w.punctuation).ceil())
+    } else if c.is_alphabetic() {
+        (c.len_utf8(), w.other_script)
+    } else {
+        (c.len_utf8(), as_f64(c.len_utf8()))
+    }
+}
+
+/// Bytes at the start of `text` whose characters all satisfy `keep`.
+fn run_of(text: &str, keep: impl Fn(char) -> bool) -> usize {
+    text.char_indices()
+        .find(|&(_, c)| !keep(c))
+        .map_or(text.len(), |(at, _)| at)
+}
+
+/// Bytes at the start of `bytes` that satisfy `keep`, which only ASCII
+/// characters can (so the run ends on a character boundary).
+fn ascii_run(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
+    bytes.iter().position(|&b| !keep(b)).unwrap_or(bytes.len())
+}
+
+/// The letters and digits `bytes` starts with, when they are all ASCII: their
+/// length and tokens, as [`alphanumeric`] counts them, in one pass for a plain
+/// word; `None` when a non-ASCII character follows, which may be a letter of
+/// the same run.
+fn ascii_alphanumeric(bytes: &[u8], w: &Weights) -> Option<(usize, f64)> {
+    let (mut len, mut digits, mut capitals) = (0, 0, 0);
+    while let Some(&b) = bytes.get(len) {
+        if b.is_ascii_uppercase() {
+            capitals += usize::from(len > 0);
+        } else if b.is_ascii_digit() {
+            digits += 1;
+        } else if !b.is_ascii_lowercase() {
+            break;
+        }
+        len += 1;
+    }
+    if bytes.get(len).is_some_and(|b| !b.is_ascii()) {
+        return None;
+    }
+    if digits == 0 && capitals <= 1 {
+        // A plain word (no accented letter in ASCII): `alphanumeric`'s one part.
+        return Some((len, word(len, w) + as_f64(capitals) * w.capital));
+    }
+    let code = digits < len || capitals > 1;
     let mut total = 0.0;
-    for part in run.chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit()) {
+    for part in bytes[..len].chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit()) {
         total += if part[0].is_ascii_digit() {
             (as_f64(part.len()) / 3.0).ceil()
         } else if code {
             (as_f64(part.len()) / 1.5).ceil()
         } else {
-            let accents = part.iter().filter(|c| !c.is_ascii()).count();
-            word(part.len(), w) + as_f64(accents) * w.accent + as_f64(capitals) * w.capital
+            word(part.len(), w) + as_f64(capitals) * w.capital
         };
+    }
+    Some((len, total))
+}
+
+/// Tokens of a run of letters and digits: a word, a number (digits go by three),
+/// or a code mixing them or with inner capitals (hashes, ids, base64), whose
+/// letters go by about one and a half, and each letter or digit part at least one.
+fn alphanumeric(run: &str, w: &Weights) -> f64 {
+    let letters = run.chars().count();
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    let capitals = run.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    let code = (digits > 0 && digits < letters) || capitals > 1;
+    let part = |len: usize, accents: usize, is_digits: bool| {
+        if is_digits {
+            (as_f64(len) / 3.0).ceil()
+        } else if code {
+            (as_f64(len) / 1.5).ceil()
+        } else {
+            word(len, w) + as_f64(accents) * w.accent + as_f64(capitals) * w.capital
+        }
+    };
+    let mut total = 0.0;
+    let (mut len, mut accents, mut in_digits) = (0, 0, false);
+    for c in run.chars() {
+        let is_digit = c.is_ascii_digit();
+        if len > 0 && is_digit != in_digits {
+            total += part(len, accents, in_digits);
+            (len, accents) = (0, 0);
+        }
+        in_digits = is_digit;
+        len += 1;
+        accents += usize::from(!c.is_ascii());
+    }
+    if len > 0 {
+        total += part(len, accents, in_digits);
     }
     total
 }
@@ -229,6 +303,104 @@ mod tests {
         assert_eq!(o200k.count("1234567"), 3, "digits go by three");
         assert_eq!(o200k.count("😀"), 4, "a byte a token for a symbol");
         assert_eq!(o200k.count(""), 0);
+    }
+
+    /// The counter as first written (a copy of the text as characters): the
+    /// in-place one must give the same count on any text.
+    fn reference_count(w: &Weights, text: &str) -> usize {
+        let chars: Vec<char> = text.chars().collect();
+        let mut total = 0.0;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let start = i;
+            if is_latin_letter(c) || c.is_ascii_digit() {
+                while i < chars.len() && (is_latin_letter(chars[i]) || chars[i].is_ascii_digit()) {
+                    i += 1;
+                }
+                total += reference_alphanumeric(&chars[start..i], w);
+            } else if c == ' ' {
+                while i < chars.len() && chars[i] == ' ' {
+                    i += 1;
+                }
+                let joins_next =
+                    i - start == 1 && chars.get(i).is_some_and(|n| n.is_alphanumeric());
+                total += if joins_next { 0.0 } else { 1.0 };
+            } else if c.is_ascii_whitespace() {
+                while i < chars.len() && chars[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                total += 1.0;
+            } else if c.is_ascii() {
+                while i < chars.len() && chars[i].is_ascii() && is_punctuation(chars[i]) {
+                    i += 1;
+                }
+                total += (as_f64(i - start) / w.punctuation).ceil();
+            } else {
+                i += 1;
+                total += if c.is_alphabetic() {
+                    w.other_script
+                } else {
+                    as_f64(c.len_utf8())
+                };
+            }
+        }
+        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let count = total.ceil() as usize;
+        count
+    }
+
+    fn reference_alphanumeric(run: &[char], w: &Weights) -> f64 {
+        let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
+        let capitals = run.iter().skip(1).filter(|c| c.is_uppercase()).count();
+        let code = (digits > 0 && digits < run.len()) || capitals > 1;
+        let mut total = 0.0;
+        for part in run.chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit()) {
+            total += if part[0].is_ascii_digit() {
+                (as_f64(part.len()) / 3.0).ceil()
+            } else if code {
+                (as_f64(part.len()) / 1.5).ceil()
+            } else {
+                let accents = part.iter().filter(|c| !c.is_ascii()).count();
+                word(part.len(), w) + as_f64(accents) * w.accent + as_f64(capitals) * w.capital
+            };
+        }
+        total
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_in_place_count_is_the_reference_count(text in "(?s).{0,300}", mixed in "[a-zA-Z0-9éÉ ,.!?\\n\\t😀я中-]{0,300}", ascii in "[ -~\\n\\t]{0,300}") {
+            for family in [TokenizerChoice::O200k, TokenizerChoice::Cl100k] {
+                let counter = TokenCounter::new(family);
+                for sample in [&text, &mixed, &ascii] {
+                    proptest::prop_assert_eq!(counter.count(sample), reference_count(&counter.weights, sample));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_in_place_count_is_the_reference_count_on_the_shipped_prompts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts");
+        let mut checked = 0;
+        for folder in ["orchestrator", "closing_detector", "summarizer"] {
+            let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                for family in [TokenizerChoice::O200k, TokenizerChoice::Cl100k] {
+                    let counter = TokenCounter::new(family);
+                    assert_eq!(
+                        counter.count(&text),
+                        reference_count(&counter.weights, &text)
+                    );
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 0, "the shipped prompts are read");
     }
 
     #[test]

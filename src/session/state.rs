@@ -97,7 +97,9 @@ pub struct Session {
     creator: Option<std::net::IpAddr>,
     attachment: Option<Attachment>,
     deleted: bool,
-    rate: Option<DefaultDirectRateLimiter>,
+    /// Boxed: made on the first message, so a session that has none (every
+    /// idle connection holds one) does not carry the limiter inline.
+    rate: Option<Box<DefaultDirectRateLimiter>>,
 }
 
 impl Session {
@@ -383,7 +385,7 @@ impl Session {
     pub fn check_rate(&mut self, rpm: NonZeroU32) -> Result<(), std::time::Duration> {
         let limiter = self
             .rate
-            .get_or_insert_with(|| RateLimiter::direct(Quota::per_minute(rpm)));
+            .get_or_insert_with(|| Box::new(RateLimiter::direct(Quota::per_minute(rpm))));
         limiter
             .check()
             .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))

@@ -46,7 +46,8 @@ pub(super) async fn admit(
     let client = access::client_ip(peer.ip(), headers, &access.trusted_proxies);
     let key = access::limit_key(client);
     let origin = headers.get(ORIGIN).and_then(|v| v.to_str().ok());
-    if !OriginRule::new(&state.settings.server.cors_origins).allows(origin) {
+    // No `Origin` (not a browser) is always allowed: the rule is not even built.
+    if origin.is_some() && !OriginRule::new(&state.settings.server.cors_origins).allows(origin) {
         tracing::warn!(client.addr = %client, origin, "upgrade refused: foreign origin");
         return Err(ApiError::ForeignOrigin);
     }

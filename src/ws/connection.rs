@@ -12,7 +12,7 @@ use std::time::Duration;
 use axum::extract::ws::Message;
 use futures_util::{Sink, Stream, StreamExt};
 use tokio::sync::oneshot;
-use tokio_util::sync::CancellationToken;
+use tokio::task::JoinHandle;
 
 use super::frames::{ErrorFrame, ServerFrame, SessionInit};
 use super::outbox::Outbox;
@@ -48,8 +48,19 @@ pub struct ConnectRequest {
     pub last_seq: Option<u64>,
 }
 
-/// Runs one connection to its end, writing to `sink` and reading `stream`.
-pub async fn run<Si, St>(sink: Si, mut stream: St, state: AppState, request: ConnectRequest)
+/// One connection, run to its end by the returned future, writing to `sink`
+/// and reading `stream`. The writer starts at once, on its own task.
+///
+/// The future keeps only what the connection needs until its end (the stream,
+/// the state, the outbox, the writer's handle): it lives as long as the
+/// connection, idle or not, so what is used once (the sink, the request) is
+/// not part of it.
+pub fn run<Si, St>(
+    sink: Si,
+    stream: St,
+    state: AppState,
+    request: ConnectRequest,
+) -> impl Future<Output = ()>
 where
     Si: Sink<Message> + Unpin + Send + 'static,
     St: Stream<Item = Result<Message, axum::Error>> + Unpin,
@@ -69,7 +80,24 @@ where
         resume: request.resume.as_ref().map(|r| r.token.clone()),
         last_seq: request.last_seq,
     };
-    let end = match open(&state, request).await {
+    run_to_end(stream, state, Box::new(request), out, writer, who)
+}
+
+/// Opens the session, serves it, and lets the writer and the client finish.
+async fn run_to_end<St>(
+    mut stream: St,
+    state: AppState,
+    request: Box<ConnectRequest>,
+    out: Outbox,
+    writer: JoinHandle<()>,
+    who: Client,
+) where
+    St: Stream<Item = Result<Message, axum::Error>> + Unpin,
+{
+    // Boxed, as are the other steps that run once or per message: an idle
+    // connection's future then holds only the read loop's wait, not the largest
+    // of these futures.
+    let end = match Box::pin(open(&state, *request)).await {
         Ok((opened, connection_id, detached)) => {
             serve(
                 opened,
@@ -194,15 +222,14 @@ where
         resume_token,
     )))
     .await;
-    let cancel = CancellationToken::new();
     let expires = client.principal.as_ref().and_then(Principal::time_left);
-    let read_loop = ReadLoop::new(state, &opened, out.clone(), cancel.clone(), expires);
+    let read_loop = ReadLoop::new(state, &opened, out.clone(), expires);
     if let Some(after) = client.last_seq {
         let missed = lock(&opened.handle).missed(after);
-        read_loop.replay(missed).await;
+        Box::pin(read_loop.replay(missed)).await;
     }
     let (end, worker) = read_loop.read(stream, detached).await;
-    finish(end, worker, &cancel, state, &out).await;
+    Box::pin(finish(end, worker, state, &out)).await;
     state.sessions.detach(&opened.handle, connection_id);
     tracing::info!(end = ?end, "connection ended");
     end
@@ -224,24 +251,13 @@ fn session_init(opened: &Opened, resume_token: Option<String>) -> SessionInit {
 }
 
 /// Winds the worker down as the end requires, then says goodbye.
-async fn finish(
-    end: End,
-    worker: Option<Worker>,
-    cancel: &CancellationToken,
-    state: &AppState,
-    out: &Outbox,
-) {
+async fn finish(end: End, worker: Option<Worker>, state: &AppState, out: &Outbox) {
     match worker {
         Some(worker) if end == End::Shutdown => {
-            worker
-                .drain(state.settings.server.shutdown_grace, cancel)
-                .await;
+            worker.drain(state.settings.server.shutdown_grace).await;
         }
-        Some(worker) => {
-            cancel.cancel();
-            worker.join().await;
-        }
-        None => cancel.cancel(),
+        Some(worker) => worker.stop().await,
+        None => {}
     }
     count_end(state, end);
     if let Some(goodbye) = goodbye(end) {

@@ -11,6 +11,7 @@ mod admission;
 mod answer;
 pub mod connection;
 mod fold;
+mod frame_queue;
 pub mod frames;
 pub mod input;
 pub mod metrics;
@@ -43,8 +44,11 @@ use crate::error::{ApiError, ErrorBody};
 use crate::serve::HeldConnection;
 use crate::state::AppState;
 
-/// Per-connection read buffer: small, as it is allocated for every connection.
-const READ_BUFFER_BYTES: usize = 2 * 1024;
+/// Per-connection read buffer: small, as every connection holds one (tungstenite
+/// zero-fills it before each read, so it is resident even when idle). A
+/// message is a few hundred bytes; a larger frame gets a buffer of its own size
+/// and is read in chunks of this size.
+const READ_BUFFER_BYTES: usize = 1024;
 /// Write buffer before a flush is forced.
 const WRITE_BUFFER_BYTES: usize = 8 * 1024;
 
@@ -123,26 +127,57 @@ async fn upgrade(
         Err(refusal) => return refusal.into_response(),
     };
     let max_bytes = state.settings.ws.max_message_bytes;
-    let tracker = state.tracker.clone();
+    // One box for what the connection keeps: axum's upgrade task holds the
+    // callback for the connection's whole life, so it should hold a pointer.
+    let accepted = Box::new(Accepted {
+        state,
+        admission,
+        peer,
+        held,
+    });
     ws.max_message_size(max_bytes)
         .max_frame_size(max_bytes)
         .read_buffer_size(READ_BUFFER_BYTES)
         .write_buffer_size(WRITE_BUFFER_BYTES)
-        .on_upgrade(move |socket| {
-            let span = tracing::info_span!(
-                "ws",
-                instance = %state.sessions.instance(),
-                client.addr = %admission.client,
-                peer.addr = %peer,
-                session.id = tracing::field::Empty,
-                connection.id = tracing::field::Empty,
-            );
+        .on_upgrade(move |socket| accepted.serve(socket))
+}
+
+/// An upgrade let in, waiting for its socket.
+struct Accepted {
+    state: AppState,
+    admission: admission::Admission,
+    peer: SocketAddr,
+    held: Option<Extension<HeldConnection>>,
+}
+
+impl Accepted {
+    /// The connection's task: runs it in its own span, tracked for shutdown.
+    fn serve(
+        self: Box<Self>,
+        socket: axum::extract::ws::WebSocket,
+    ) -> impl Future<Output = ()> + Send + 'static {
+        let span = tracing::info_span!(
+            "ws",
+            instance = %self.state.sessions.instance(),
+            client.addr = %self.admission.client,
+            peer.addr = %self.peer,
+            session.id = tracing::field::Empty,
+            connection.id = tracing::field::Empty,
+        );
+        let tracker = self.state.tracker.clone();
+        // Split now: the task then holds the two halves, not a moved-from socket.
+        let (sink, stream) = socket.split();
+        let connection = async move {
+            let Self {
+                state,
+                admission,
+                held,
+                ..
+            } = *self;
             let admission::Admission { slot, request, .. } = admission;
-            let connection = async move {
-                let (sink, stream) = socket.split();
-                connection::run(sink, stream, state, request).await;
-                drop((slot, held));
-            };
-            tracker.track_future(connection.instrument(span))
-        })
+            connection::run(sink, stream, state, request).await;
+            drop((slot, held));
+        };
+        tracker.track_future(connection.instrument(span))
+    }
 }

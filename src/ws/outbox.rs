@@ -6,9 +6,9 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use super::frame_queue::{self, Receiver, Sender, TryReserveError};
 use super::frames::ServerFrame;
 use super::stats::WsStats;
 use crate::error::Goodbye;
@@ -30,7 +30,7 @@ pub(super) enum Outgoing {
 /// The sending side of a connection's outgoing queue.
 #[derive(Debug, Clone)]
 pub(super) struct Outbox {
-    queue: mpsc::Sender<Outgoing>,
+    queue: Sender<Outgoing>,
     overflow: CancellationToken,
     stats: Arc<WsStats>,
     /// How long a frame may wait for room before the client counts as not reading.
@@ -44,8 +44,8 @@ impl Outbox {
         capacity: usize,
         patience: Duration,
         stats: Arc<WsStats>,
-    ) -> (Self, mpsc::Receiver<Outgoing>) {
-        let (queue, receiver) = mpsc::channel(capacity);
+    ) -> (Self, Receiver<Outgoing>) {
+        let (queue, receiver) = frame_queue::channel(capacity);
         let overflow = CancellationToken::new();
         let outbox = Self {
             queue,
@@ -71,8 +71,8 @@ impl Outbox {
     pub(super) async fn send_json(&self, json: String) -> bool {
         let permit = match self.queue.try_reserve() {
             Ok(permit) => permit,
-            Err(mpsc::error::TrySendError::Closed(())) => return false,
-            Err(mpsc::error::TrySendError::Full(())) => {
+            Err(TryReserveError::Closed) => return false,
+            Err(TryReserveError::Full) => {
                 match tokio::time::timeout(self.patience, self.queue.reserve()).await {
                     Ok(Ok(permit)) => permit,
                     Ok(Err(_)) => return false,

@@ -6,14 +6,14 @@
 //! channel in tests), so its timing can be tested on tokio's paused clock.
 
 use std::error::Error as StdError;
+use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::extract::ws::Message;
 use futures_util::{Stream, StreamExt};
 use tokio::sync::oneshot;
-use tokio::time::{Instant, interval_at};
-use tokio_util::sync::CancellationToken;
+use tokio::time::{Instant, Sleep, interval_at};
 
 use super::frames::{AckFrame, ErrorFrame, ServerFrame};
 use super::input;
@@ -53,7 +53,6 @@ pub(super) enum End {
 /// Reads one connection's frames.
 pub(super) struct ReadLoop<'a> {
     opened: &'a Opened,
-    cancel: CancellationToken,
     /// The worker and its queue, started with the first message: an idle
     /// connection costs neither.
     worker: OnceLock<(Worker, Intake)>,
@@ -65,19 +64,16 @@ pub(super) struct ReadLoop<'a> {
 }
 
 impl<'a> ReadLoop<'a> {
-    /// A read loop for `opened`, answering problems on `outbox`; `cancel` stops
-    /// the worker it starts; the connection ends when `expires_in` (the client's
-    /// token) runs out.
+    /// A read loop for `opened`, answering problems on `outbox`; the connection
+    /// ends when `expires_in` (the client's token) runs out.
     pub(super) fn new(
         state: &'a AppState,
         opened: &'a Opened,
         outbox: Outbox,
-        cancel: CancellationToken,
         expires_in: Option<Duration>,
     ) -> Self {
         Self {
             opened,
-            cancel,
             worker: OnceLock::new(),
             state,
             session: opened.handle.clone(),
@@ -88,14 +84,9 @@ impl<'a> ReadLoop<'a> {
 
     /// The queue to the worker, starting the worker the first time.
     fn intake(&self) -> &Intake {
-        let (_, intake) = self.worker.get_or_init(|| {
-            worker::spawn(
-                self.state,
-                self.opened,
-                self.outbox.clone(),
-                self.cancel.clone(),
-            )
-        });
+        let (_, intake) = self
+            .worker
+            .get_or_init(|| worker::spawn(self.state, self.opened, self.outbox.clone()));
         intake
     }
 
@@ -153,14 +144,17 @@ impl<'a> ReadLoop<'a> {
         let mut pings = interval_at(Instant::now() + flow.ping_interval, flow.ping_interval);
         let mut last_heard = Instant::now();
         let not_reading = self.outbox.overflowed();
-        let expiry = expiry(self.expires);
-        tokio::pin!(expiry);
+        // On the heap, and only when the credentials expire: the connection's
+        // future holds a pointer, not a timer.
+        let mut expiry = self
+            .expires
+            .map(|at| Box::pin(tokio::time::sleep_until(at)));
         loop {
             let frame = tokio::select! {
                 biased;
                 detach = &mut detached => return End::Detached(detach.unwrap_or(Detach::Deleted)),
                 () = self.state.shutdown.cancelled() => return End::Shutdown,
-                () = &mut expiry => return End::TokenExpired,
+                () = expired(&mut expiry) => return End::TokenExpired,
                 () = not_reading.cancelled() => return End::NotReading,
                 _ = pings.tick() => {
                     if last_heard.elapsed() >= flow.pong_timeout {
@@ -183,7 +177,8 @@ impl<'a> ReadLoop<'a> {
         match frame {
             None | Some(Ok(Message::Close(_))) => Some(End::ClientGone),
             Some(Err(error)) => Some(classify_read_error(&error)),
-            Some(Ok(Message::Text(text))) => self.on_text(text.as_str()).await,
+            // Boxed: the idle connection's future does not hold a message's.
+            Some(Ok(Message::Text(text))) => Box::pin(self.on_text(text.as_str())).await,
             Some(Ok(Message::Binary(_))) => Some(End::Binary),
             Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
         }
@@ -329,10 +324,10 @@ impl<'a> ReadLoop<'a> {
     }
 }
 
-/// Fires at `at`; never without one.
-async fn expiry(at: Option<Instant>) {
-    match at {
-        Some(at) => tokio::time::sleep_until(at).await,
+/// Fires when `expiry` does; never without one.
+async fn expired(expiry: &mut Option<Pin<Box<Sleep>>>) {
+    match expiry {
+        Some(sleep) => sleep.as_mut().await,
         None => std::future::pending().await,
     }
 }

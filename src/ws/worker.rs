@@ -22,18 +22,17 @@ use crate::state::AppState;
 /// The running worker of one connection.
 pub(super) struct Worker {
     handle: JoinHandle<()>,
+    /// Stops the worker and every call it has in flight (made with the worker:
+    /// a connection that never sends a message has none).
+    cancel: CancellationToken,
 }
 
 /// Starts the worker; messages go in through the returned intake.
-pub(super) fn spawn(
-    state: &AppState,
-    opened: &Opened,
-    outbox: Outbox,
-    cancel: CancellationToken,
-) -> (Worker, Intake) {
+pub(super) fn spawn(state: &AppState, opened: &Opened, outbox: Outbox) -> (Worker, Intake) {
     let max_pending = state.settings.ws.max_pending_messages;
     let (intake, queue) = queue::channel(state.settings.flow.mode, max_pending);
-    let responder = Responder::new(state, opened, outbox, cancel);
+    let cancel = CancellationToken::new();
+    let responder = Responder::new(state, opened, outbox, cancel.clone());
     let task = match state.settings.flow.mode {
         SuggestionMode::Every => state
             .tracker
@@ -42,21 +41,28 @@ pub(super) fn spawn(
             .tracker
             .spawn(run_latest(responder, queue, max_pending).in_current_span()),
     };
-    (Worker { handle: task }, intake)
+    (
+        Worker {
+            handle: task,
+            cancel,
+        },
+        intake,
+    )
 }
 
 impl Worker {
-    /// Waits for the worker to stop (after its cancellation).
-    pub(super) async fn join(self) {
+    /// Cancels the worker and waits for it to stop.
+    pub(super) async fn stop(self) {
+        self.cancel.cancel();
         let _ = self.handle.await;
     }
 
     /// Lets the worker answer what is queued within `grace`, then cancels it.
     /// The intake must be dropped already, so the queue ends.
-    pub(super) async fn drain(mut self, grace: Duration, cancel: &CancellationToken) {
+    pub(super) async fn drain(mut self, grace: Duration) {
         if tokio::time::timeout(grace, &mut self.handle).await.is_err() {
             tracing::warn!("shutdown grace period over; cancelling the replies still in flight");
-            cancel.cancel();
+            self.cancel.cancel();
             let _ = self.handle.await;
         }
     }

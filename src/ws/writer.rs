@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message};
 use futures_util::{Sink, SinkExt};
-use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use super::frame_queue::Receiver;
 use super::outbox::Outgoing;
 use super::stats::WsStats;
 use crate::error::Goodbye;
@@ -25,7 +25,7 @@ const CLOSE_TIMEOUT: Duration = Duration::from_secs(2);
 /// `overflow` (the client does not read).
 pub(super) async fn run<S>(
     mut sink: S,
-    mut queue: mpsc::Receiver<Outgoing>,
+    mut queue: Receiver<Outgoing>,
     overflow: CancellationToken,
     stats: Arc<WsStats>,
 ) where
@@ -43,7 +43,9 @@ pub(super) async fn run<S>(
             Outgoing::Frame(text) => Message::Text(text.into()),
             Outgoing::Ping => Message::Ping(Vec::new().into()),
             Outgoing::Close(goodbye) => {
-                send_close(&mut sink, goodbye).await;
+                // The closing steps are boxed: they run once, and the writer's
+                // future is held for the connection's whole life.
+                Box::pin(send_close(&mut sink, goodbye)).await;
                 return drain(queue, &stats);
             }
         };
@@ -57,9 +59,9 @@ pub(super) async fn run<S>(
         }
     }
     if overflow.is_cancelled() {
-        send_close(&mut sink, Goodbye::NotReading).await;
+        Box::pin(send_close(&mut sink, Goodbye::NotReading)).await;
     }
-    let _ = tokio::time::timeout(CLOSE_TIMEOUT, sink.close()).await;
+    let _ = Box::pin(tokio::time::timeout(CLOSE_TIMEOUT, sink.close())).await;
     drain(queue, &stats);
 }
 
@@ -72,9 +74,9 @@ async fn send_close<S: Sink<Message> + Unpin>(sink: &mut S, goodbye: Goodbye) {
 }
 
 /// Forgets what is still queued, keeping the buffered-frames count right.
-fn drain(mut queue: mpsc::Receiver<Outgoing>, stats: &WsStats) {
+fn drain(mut queue: Receiver<Outgoing>, stats: &WsStats) {
     queue.close();
-    while queue.try_recv().is_ok() {
+    while queue.try_recv().is_some() {
         stats.buffered_frames.fetch_sub(1, Ordering::Relaxed);
     }
 }
