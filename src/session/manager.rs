@@ -248,13 +248,7 @@ impl SessionManager {
         let released = {
             let mut session = lock(handle);
             let detached = session.detach(connection_id) && !session.is_deleted();
-            detached.then(|| {
-                (
-                    session.id().clone(),
-                    session.epoch(),
-                    session.metadata().clone(),
-                )
-            })
+            detached.then(|| (session.id().clone(), session.epoch(), session.metadata()))
         };
         if let (Some((id, epoch, metadata)), true) = (released, self.store.is_shared()) {
             let _ = self.store.write(Write::Release {

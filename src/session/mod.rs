@@ -9,6 +9,7 @@
 //! [`AssignVersion`] given at start-up. [`metrics`] names what it tells Prometheus.
 
 pub mod answers;
+pub mod facts;
 pub mod manager;
 pub mod memory;
 pub mod metrics;

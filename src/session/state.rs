@@ -11,6 +11,7 @@ use tokio::sync::oneshot;
 use tokio::time::Instant;
 
 use super::answers::{KeptAnswers, Missed};
+use super::facts::Facts;
 use super::memory::ConversationMemory;
 use super::store::StoredSession;
 use crate::config::Folding;
@@ -81,7 +82,7 @@ pub struct Session {
     created_at: DateTime<Utc>,
     last_activity: DateTime<Utc>,
     last_activity_at: Instant,
-    metadata: serde_json::Map<String, serde_json::Value>,
+    metadata: Facts,
     prompt_version: String,
     last_seq: u64,
     memory: ConversationMemory,
@@ -120,7 +121,7 @@ impl Session {
             created_at: now,
             last_activity: now,
             last_activity_at: Instant::now(),
-            metadata: serde_json::Map::new(),
+            metadata: Facts::default(),
             prompt_version,
             last_seq: 0,
             memory: ConversationMemory::new(memory, folding),
@@ -152,7 +153,7 @@ impl Session {
         );
         session.created_at = stored.created_at;
         session.last_activity = stored.last_activity;
-        session.metadata = stored.metadata;
+        session.metadata = Facts::from_map(stored.metadata);
         session.epoch = stored.epoch;
         session.ownership = stored.ownership;
         session.durable = true;
@@ -204,7 +205,7 @@ impl Session {
     /// served the session meanwhile).
     pub fn catch_up(&mut self, stored: StoredSession) {
         if stored.last_seq > self.last_seq {
-            self.metadata = stored.metadata;
+            self.metadata = Facts::from_map(stored.metadata);
             let earlier = if stored.earlier.through_seq >= self.earlier.through_seq {
                 stored.earlier
             } else {
@@ -247,7 +248,7 @@ impl Session {
             last_seq: self.last_seq,
             epoch: self.epoch,
             ownership: self.ownership.clone(),
-            metadata: self.metadata.clone(),
+            metadata: self.metadata.to_map(),
             messages: self.memory.iter().map(|m| Utterance::clone(m)).collect(),
             answers: self
                 .answers
@@ -290,8 +291,8 @@ impl Session {
 
     /// Server-side facts about the session.
     #[must_use]
-    pub fn metadata(&self) -> &serde_json::Map<String, serde_json::Value> {
-        &self.metadata
+    pub fn metadata(&self) -> serde_json::Map<String, serde_json::Value> {
+        self.metadata.to_map()
     }
 
     /// Whether a connection is attached.
@@ -399,15 +400,7 @@ impl Session {
         user_agent: Option<&str>,
     ) -> Option<Attachment> {
         self.touch();
-        let connections = self
-            .metadata
-            .get("connections")
-            .and_then(serde_json::Value::as_u64);
-        self.metadata
-            .insert("connections".into(), (connections.unwrap_or(0) + 1).into());
-        if let Some(agent) = user_agent {
-            self.metadata.insert("user_agent".into(), agent.into());
-        }
+        self.metadata.attached(user_agent);
         self.attachment.replace(attachment)
     }
 
@@ -475,7 +468,7 @@ impl Session {
             connected: self.attachment.is_some(),
             instance: instance.to_owned(),
             prompt_version: self.prompt_version.clone(),
-            metadata: self.metadata.clone(),
+            metadata: self.metadata.to_map(),
             summary: SummaryInfo::of(&self.earlier),
         }
     }

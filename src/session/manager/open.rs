@@ -102,7 +102,7 @@ impl SessionManager {
                 id: session.id().clone(),
                 user_id: session.info("").user_id,
                 prompt_version: session.prompt_version().to_owned(),
-                metadata: session.metadata().clone(),
+                metadata: session.metadata(),
                 ownership: session.ownership().clone(),
             }
         };
