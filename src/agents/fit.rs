@@ -53,7 +53,7 @@ pub fn render_prompt(
     let Some(budget) = budget else {
         return Ok(prompt);
     };
-    let mut excess = budget.excess(&prompt);
+    let mut excess = budget.excess_of_prompt(&prompt, &conversation.messages);
     if excess == 0 {
         return Ok(prompt);
     }

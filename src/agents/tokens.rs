@@ -22,7 +22,10 @@
 //! can come out about 10 % under; a whole prompt never did. [`Budget`] keeps a
 //! further [`MARGIN`] of the budget free on top of that.
 
+use std::sync::Arc;
+
 use crate::config::TokenizerChoice;
+use crate::domain::Utterance;
 
 /// The share of PROMPT_TOKEN_BUDGET kept free for the estimate's error.
 pub const MARGIN: f64 = 0.05;
@@ -84,6 +87,14 @@ impl TokenCounter {
     /// counted, so no copy of it is made.
     #[must_use]
     pub fn count(&self, text: &str) -> usize {
+        ceil(self.raw(text))
+    }
+
+    /// The unrounded estimate of `text`. Every piece weighs a multiple of a
+    /// quarter token, so sums of these are exact: the raw estimate of a text is
+    /// the sum of its parts' wherever they split at a piece boundary.
+    #[must_use]
+    pub fn raw(&self, text: &str) -> f64 {
         let w = &self.weights;
         let mut total = 0.0;
         let mut rest = text;
@@ -98,15 +109,90 @@ impl TokenCounter {
             total += tokens;
             rest = &rest[len..];
         }
-        // The total is a small, non-negative number.
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "bounded above by the text's length"
-        )]
-        let count = total.ceil() as usize;
-        count
+        total
     }
+
+    /// [`TokenCounter::count`] of `text`, reusing the raw estimates of `lines`
+    /// (each with its [`TokenCounter::raw`]) where `text` holds them, in order,
+    /// each on a line of its own: one line found, the next ones are looked for
+    /// right after it. The count is the same as `count(text)` whatever `lines`
+    /// holds (see [`known_line_at`]); a line not where expected ends the reuse,
+    /// and so do [`SEARCHED_LINES`] lines not found at all (a prompt showing
+    /// other renderings of the messages costs a few searches, not one per line).
+    #[must_use]
+    pub fn count_with_lines<'a>(
+        &self,
+        text: &str,
+        lines: impl IntoIterator<Item = (&'a str, f64)>,
+    ) -> usize {
+        let (mut total, mut pos, mut found_one) = (0.0, 0, false);
+        for (tried, (line, raw)) in lines.into_iter().enumerate() {
+            if !found_one && tried == SEARCHED_LINES {
+                break;
+            }
+            let at = if found_one {
+                Some(pos + 1).filter(|&at| known_line_at(text, at, line))
+            } else {
+                text[pos..]
+                    .match_indices(line)
+                    .map(|(at, _)| pos + at)
+                    .find(|&at| known_line_at(text, at, line))
+            };
+            let Some(at) = at else {
+                if found_one {
+                    break;
+                }
+                continue;
+            };
+            total += self.raw(&text[pos..at]) + raw;
+            pos = at + line.len();
+            found_one = true;
+        }
+        ceil(total + self.raw(&text[pos..]))
+    }
+
+    /// Which tokenizer family this counter is for (a key for cached estimates).
+    #[must_use]
+    pub fn family(&self) -> u8 {
+        u8::from(self.weights == O200K)
+    }
+}
+
+/// Whether `line` stands at byte `at` of `text` as a line of its own whose
+/// estimate adds up: after a line break, before one (or the end), neither
+/// starting nor ending with white space. Then the piece before it ends at `at`
+/// (a run of white space stops at its first letter), its own pieces are those of
+/// the line alone, and its last piece ends with it (a line break continues no
+/// word, number or punctuation run, and a space before it joins nothing).
+fn known_line_at(text: &str, at: usize, line: &str) -> bool {
+    let bytes = text.as_bytes();
+    let end = at + line.len();
+    let (Some(&first), Some(&last)) = (line.as_bytes().first(), line.as_bytes().last()) else {
+        return false;
+    };
+    at > 0
+        && end <= bytes.len()
+        && bytes[at - 1] == b'\n'
+        && text.is_char_boundary(at)
+        && text[at..].starts_with(line)
+        && (end == bytes.len() || bytes[end] == b'\n')
+        && !first.is_ascii_whitespace()
+        && !last.is_ascii_whitespace()
+}
+
+/// How many of the known lines are searched for before the first is found.
+const SEARCHED_LINES: usize = 2;
+
+/// A raw estimate rounded up to whole tokens.
+fn ceil(total: f64) -> usize {
+    // The total is a small, non-negative number.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "bounded above by the text's length"
+    )]
+    let count = total.ceil() as usize;
+    count
 }
 
 /// The piece `text` starts with (its first character is `c`): its length in
@@ -285,6 +371,23 @@ impl Budget {
         self.counter.count(text)
     }
 
+    /// [`Budget::excess`] of a prompt holding the context lines of `messages`
+    /// (each line's estimate made once and kept beside its message).
+    #[must_use]
+    pub fn excess_of_prompt(&self, prompt: &str, messages: &[Arc<Utterance>]) -> usize {
+        let family = self.counter.family();
+        let lines = messages.iter().filter_map(|m| {
+            let line = m.rendered.made_context_line()?;
+            Some((
+                line,
+                m.rendered.context_tokens(family, || self.counter.raw(line)),
+            ))
+        });
+        self.counter
+            .count_with_lines(prompt, lines)
+            .saturating_sub(self.limit())
+    }
+
     /// By how many estimated tokens `text` is over the limit (0: it fits).
     #[must_use]
     pub fn excess(&self, text: &str) -> usize {
@@ -293,120 +396,4 @@ impl Budget {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_digits_and_symbols_are_counted_by_piece() {
-        let o200k = TokenCounter::new(TokenizerChoice::O200k);
-        assert_eq!(o200k.count("Hello world"), 2);
-        assert_eq!(o200k.count("1234567"), 3, "digits go by three");
-        assert_eq!(o200k.count("😀"), 4, "a byte a token for a symbol");
-        assert_eq!(o200k.count(""), 0);
-    }
-
-    /// The counter as first written (a copy of the text as characters): the
-    /// in-place one must give the same count on any text.
-    fn reference_count(w: &Weights, text: &str) -> usize {
-        let chars: Vec<char> = text.chars().collect();
-        let mut total = 0.0;
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            let start = i;
-            if is_latin_letter(c) || c.is_ascii_digit() {
-                while i < chars.len() && (is_latin_letter(chars[i]) || chars[i].is_ascii_digit()) {
-                    i += 1;
-                }
-                total += reference_alphanumeric(&chars[start..i], w);
-            } else if c == ' ' {
-                while i < chars.len() && chars[i] == ' ' {
-                    i += 1;
-                }
-                let joins_next =
-                    i - start == 1 && chars.get(i).is_some_and(|n| n.is_alphanumeric());
-                total += if joins_next { 0.0 } else { 1.0 };
-            } else if c.is_ascii_whitespace() {
-                while i < chars.len() && chars[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                total += 1.0;
-            } else if c.is_ascii() {
-                while i < chars.len() && chars[i].is_ascii() && is_punctuation(chars[i]) {
-                    i += 1;
-                }
-                total += (as_f64(i - start) / w.punctuation).ceil();
-            } else {
-                i += 1;
-                total += if c.is_alphabetic() {
-                    w.other_script
-                } else {
-                    as_f64(c.len_utf8())
-                };
-            }
-        }
-        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let count = total.ceil() as usize;
-        count
-    }
-
-    fn reference_alphanumeric(run: &[char], w: &Weights) -> f64 {
-        let digits = run.iter().filter(|c| c.is_ascii_digit()).count();
-        let capitals = run.iter().skip(1).filter(|c| c.is_uppercase()).count();
-        let code = (digits > 0 && digits < run.len()) || capitals > 1;
-        let mut total = 0.0;
-        for part in run.chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit()) {
-            total += if part[0].is_ascii_digit() {
-                (as_f64(part.len()) / 3.0).ceil()
-            } else if code {
-                (as_f64(part.len()) / 1.5).ceil()
-            } else {
-                let accents = part.iter().filter(|c| !c.is_ascii()).count();
-                word(part.len(), w) + as_f64(accents) * w.accent + as_f64(capitals) * w.capital
-            };
-        }
-        total
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_in_place_count_is_the_reference_count(text in "(?s).{0,300}", mixed in "[a-zA-Z0-9éÉ ,.!?\\n\\t😀я中-]{0,300}", ascii in "[ -~\\n\\t]{0,300}") {
-            for family in [TokenizerChoice::O200k, TokenizerChoice::Cl100k] {
-                let counter = TokenCounter::new(family);
-                for sample in [&text, &mixed, &ascii] {
-                    proptest::prop_assert_eq!(counter.count(sample), reference_count(&counter.weights, sample));
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_in_place_count_is_the_reference_count_on_the_shipped_prompts() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("prompts");
-        let mut checked = 0;
-        for folder in ["orchestrator", "closing_detector", "summarizer"] {
-            let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                for family in [TokenizerChoice::O200k, TokenizerChoice::Cl100k] {
-                    let counter = TokenCounter::new(family);
-                    assert_eq!(
-                        counter.count(&text),
-                        reference_count(&counter.weights, &text)
-                    );
-                }
-                checked += 1;
-            }
-        }
-        assert!(checked > 0, "the shipped prompts are read");
-    }
-
-    #[test]
-    fn the_limit_keeps_the_margin() {
-        let budget = Budget::new(1000, TokenCounter::new(TokenizerChoice::O200k));
-        assert_eq!(budget.limit(), 950);
-        assert_eq!(budget.excess("word ".repeat(960).trim_end()), 10);
-    }
-}
+mod tests;

@@ -149,12 +149,29 @@ pub struct Rendered {
     context_line: std::sync::OnceLock<String>,
     language_score: std::sync::OnceLock<(u32, u32)>,
     signals: std::sync::OnceLock<(u64, SignalSet)>,
+    context_tokens: std::sync::OnceLock<(u8, f64)>,
 }
 
 impl Rendered {
     /// The context line, made by `make` the first time.
     pub fn context_line(&self, make: impl FnOnce() -> String) -> &str {
         self.context_line.get_or_init(make)
+    }
+
+    /// The context line, when a prompt has made it already.
+    #[must_use]
+    pub fn made_context_line(&self) -> Option<&str> {
+        self.context_line.get().map(String::as_str)
+    }
+
+    /// The estimated tokens of the context line for the token counter `family`,
+    /// computed by `count` the first time (another family's are not cached).
+    pub fn context_tokens(&self, family: u8, count: impl FnOnce() -> f64) -> f64 {
+        match self.context_tokens.get() {
+            Some((key, tokens)) if *key == family => *tokens,
+            Some(_) => count(),
+            None => self.context_tokens.get_or_init(|| (family, count())).1,
+        }
     }
 
     /// The (English, French) evidence of the text, scored by `score` the first time.

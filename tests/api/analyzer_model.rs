@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use tempfile::TempDir;
 
 use crate::helpers::{client_says, copy_prompts, spawn_app, spawn_app_with, test_settings};
+use crate::prompts::reloaded;
 use callshadow::startup::Application;
 
 /// ASR-style price objection the playbook's cues do not know.
@@ -57,9 +58,8 @@ async fn a_prompts_folder_without_the_model_gets_the_shipped_one() {
     );
 }
 
-#[tokio::test]
-async fn a_model_without_features_turns_it_off() {
-    let dir = copy_prompts();
+/// Rewrites the model file of `dir` without its features (the model turned off).
+fn turn_the_model_off(dir: &TempDir) {
     let model = dir.path().join("analyzer_model.tsv");
     let text = std::fs::read_to_string(&model).unwrap();
     let header: String = text
@@ -68,11 +68,38 @@ async fn a_model_without_features_turns_it_off() {
         .map(|line| format!("{line}\n"))
         .collect();
     std::fs::write(&model, header).unwrap();
+}
+
+#[tokio::test]
+async fn a_model_without_features_turns_it_off() {
+    let dir = copy_prompts();
+    turn_the_model_off(&dir);
     let answer = answer_from(&dir, BRUTAL).await;
     assert_eq!(answer["type"], "suggestion", "{answer}");
     assert!(signals(&answer).is_empty(), "{answer}");
     let cue = answer_from(&dir, "Honestly this is too expensive for us.").await;
     assert!(signals(&cue).contains(&json!("price_objection")), "{cue}");
+}
+
+#[tokio::test]
+async fn an_edited_model_is_used_without_a_restart() {
+    let dir = copy_prompts();
+    let mut settings = test_settings();
+    settings.agents.prompts_dir = dir.path().to_owned();
+    let app = spawn_app_with(settings, None).await;
+    let (mut client, _) = app.connect_init("").await;
+    let before = client.say(&client_says(BRUTAL)).await;
+    assert!(
+        signals(&before).contains(&json!("price_objection")),
+        "{before}"
+    );
+    turn_the_model_off(&dir);
+    assert!(
+        reloaded(&app.http, &app.url("/prompts"), 0).await,
+        "reloaded"
+    );
+    let after = client.say(&client_says(BRUTAL)).await;
+    assert!(signals(&after).is_empty(), "{after}");
 }
 
 #[tokio::test]

@@ -41,7 +41,7 @@ async fn reloads(http: &reqwest::Client, url: &str) -> (u64, Option<String>) {
 
 /// Waits until the server at `url` (its `/prompts`) has reloaded successfully
 /// more than `after` times and holds no reload error.
-async fn reloaded(http: &reqwest::Client, url: &str, after: u64) -> bool {
+pub(crate) async fn reloaded(http: &reqwest::Client, url: &str, after: u64) -> bool {
     wait_for(|| async { matches!(reloads(http, url).await, (n, None) if n > after) }).await
 }
 
