@@ -190,24 +190,27 @@ impl Detector {
         {
             return Cue::Found;
         }
-        let Some(plain) = &cues.plain else {
-            return Cue::Absent;
-        };
-        let mut found = Cue::Absent;
-        for m in plain.find_iter(&folded.text) {
-            if !self.negation.negates(folded, m.start(), m.end()) {
-                return Cue::Found;
-            }
-            found = Cue::Negated;
-        }
-        found
+        cues.plain
+            .as_ref()
+            .map_or(Cue::Absent, |re| self.plain_cue(re, folded))
     }
 
     /// Whether `regex` matches somewhere a negator does not cancel it.
     pub(super) fn plain_match(&self, regex: &Regex, folded: &FoldedText) -> bool {
-        regex
-            .find_iter(&folded.text)
-            .any(|m| !self.negation.negates(folded, m.start(), m.end()))
+        self.plain_cue(regex, folded) == Cue::Found
+    }
+
+    /// What `regex`, a negatable cue, says of the text: found somewhere a negator
+    /// does not cancel it, only found negated, or absent.
+    fn plain_cue(&self, regex: &Regex, folded: &FoldedText) -> Cue {
+        let mut cue = Cue::Absent;
+        for m in regex.find_iter(&folded.text) {
+            if !self.negation.negates(folded, m.start(), m.end()) {
+                return Cue::Found;
+            }
+            cue = Cue::Negated;
+        }
+        cue
     }
 
     fn add_emotion_signals(&self, found: &mut SignalSet, sentiment: Sentiment, emotion: &str) {

@@ -45,6 +45,7 @@ pub fn for_each(
         }
         each(stable_hash(&name), &name);
     };
+    let mut framed = String::with_capacity(24);
     let mut previous: Option<&str> = None;
     let mut negated_left = 0usize;
     for (index, token) in text.tokens.iter().enumerate() {
@@ -67,7 +68,7 @@ pub fn for_each(
         } else if negation.breaks_scope(word) {
             negated_left = 0;
         }
-        char_grams(word, &mut emit);
+        char_grams(word, &mut framed, &mut emit);
         previous = Some(word);
     }
     let emotion = fold(side.emotion);
@@ -77,11 +78,15 @@ pub fn for_each(
 
 /// The character 4-grams of `word` framed as `<word>`, for words of 3 letters or
 /// more: they carry stems and inflections ("<cher", "cher>" in "chère", "cher").
-fn char_grams(word: &str, emit: &mut impl FnMut(&[&str])) {
+/// `framed` is a buffer reused from word to word.
+fn char_grams(word: &str, framed: &mut String, emit: &mut impl FnMut(&[&str])) {
     if word.len() < GRAM - 1 || !word.is_ascii() {
         return;
     }
-    let framed = format!("<{word}>");
+    framed.clear();
+    framed.push('<');
+    framed.push_str(word);
+    framed.push('>');
     for start in 0..=framed.len() - GRAM {
         emit(&["c ", &framed[start..start + GRAM]]);
     }

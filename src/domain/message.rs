@@ -167,11 +167,7 @@ impl Rendered {
     /// The estimated tokens of the context line for the token counter `family`,
     /// computed by `count` the first time (another family's are not cached).
     pub fn context_tokens(&self, family: u8, count: impl FnOnce() -> f64) -> f64 {
-        match self.context_tokens.get() {
-            Some((key, tokens)) if *key == family => *tokens,
-            Some(_) => count(),
-            None => self.context_tokens.get_or_init(|| (family, count())).1,
-        }
+        keyed(&self.context_tokens, family, count)
     }
 
     /// The (English, French) evidence of the text, scored by `score` the first time.
@@ -183,11 +179,21 @@ impl Rendered {
     /// with every loaded playbook) sees them, detected by `detect` the first time.
     /// A message first seen by an older detector is detected again, not cached.
     pub fn signals(&self, detector: u64, detect: impl FnOnce() -> SignalSet) -> SignalSet {
-        match self.signals.get() {
-            Some((id, signals)) if *id == detector => *signals,
-            Some(_) => detect(),
-            None => self.signals.get_or_init(|| (detector, detect())).1,
-        }
+        keyed(&self.signals, detector, detect)
+    }
+}
+
+/// The value `cell` keeps for `key`, made by `make` the first time; a cell that
+/// keeps another key's value is left as it is and `make` answers.
+fn keyed<K: PartialEq + Copy, V: Copy>(
+    cell: &std::sync::OnceLock<(K, V)>,
+    key: K,
+    make: impl FnOnce() -> V,
+) -> V {
+    match cell.get() {
+        Some((kept, value)) if *kept == key => *value,
+        Some(_) => make(),
+        None => cell.get_or_init(|| (key, make())).1,
     }
 }
 
