@@ -1252,3 +1252,189 @@ F - frustrated | je suis aussi agacé que vous par cette panne croyez-moi
 0 0 neutral | on a une promo ce mois-ci sur les abonnements annuels
 0 0 neutral | euh c'est prévu dans la roadmap pour le deuxième trimestre
 """
+
+B4_EN_5 = """
+I + excited | oh nice the the coaching cards pop up right in the call thats sick
+I + happy | honestly that's the first demo where i thought yes this is it
+I + happy | the search across calls is fantastic
+I + excited | can't wait to show this to the team
+I + happy | that's a real step up for us
+I + excited | ohh i like that a lot
+I + happy | we'd roll this out to everyone no question
+I + happy | this is going to make onboarding new reps so much easier
+I + excited | okay this is seriously impressive
+I + happy | this is right up our street
+R + happy | ok let's pull the trigger
+R 0 neutral | what do you need from us to get the accounts set up
+R + happy | put us down for forty seats starting next month
+R 0 neutral | can you send the docusign to me and cc our finance lead
+R + happy | sounds good let's go with the annual
+R 0 neutral | ill sign the order form as soon as it lands
+R + happy | we're good to go from our side
+R 0 neutral | let's schedule the onboarding for the week of the tenth
+R + happy | you've got yourself a customer
+R 0 neutral | what's the next step to get the contract over to us
+X 0 confused | um sorry so is the the recording stored by you or by us
+X 0 confused | so what's the catch with the free tier i don't get it
+X 0 confused | sorry which button did you click there
+X 0 puzzled | hmm i'm confused is coaching the same as scoring
+X 0 confused | i'm lost are we talking about the new plan or the old one
+X 0 confused | can you walk me through the invoice line by line i don't follow it
+X 0 confused | wait so who owns the data if we cancel
+H 0 hesitant | we're probably going to hold off till we've hired the new manager
+H 0 hesitant | i'm not sure the timing's right for us
+H - skeptical | it all sounds a bit too good to be true
+H 0 hesitant | let me mull it over
+H 0 hesitant | maybe in the new year we'll be in a better place for it
+H 0 hesitant | i think we'd rather stick to a trial before any commitment
+U 0 neutral | we need a quick turnaround on this
+U - stressed | honestly the boss is breathing down my neck to get this live
+U 0 neutral | could we be live by the fifteenth
+U - stressed | we're drowning in calls and need help now
+U 0 neutral | timing's critical for us this quarter
+B 0 neutral | we've got a budget line for quality tools that's about six k
+B - worried | the purse strings are really tight right now
+B 0 neutral | we'd have to apply for funding internally
+B 0 neutral | it depends what's left after we pay for the new laptops
+P - concerned | that price is a tough sell for a team our size
+P - unimpressed | at that price i'd expect it to do the calls for us
+P 0 neutral | could you do it for thirty a seat
+D 0 neutral | the procurement lady will need the supplier form filled in first
+D 0 neutral | our managing partner likes to review all software contracts
+F - annoyed | i was told someone would call me back yesterday and nothing
+F - frustrated | we've had the same bug since the summer
+F - annoyed | please don't put me on hold again
+CP - unimpressed | the other guys are offering the first three months free so you'll have to do better
+CR + happy | we're moving off aircall and going with you
+CU 0 neutral | our five9 renewal is due in three weeks so we need an answer
+UP - stressed | we need it now but we can't pay that
+BD 0 neutral | i'd need the finance team to release the funds
+PD - concerned | my director won't sign anything that expensive
+FC - annoyed | we already left one vendor over this kind of nonsense
+IH + happy | i really like it but i'm not sure we're ready
+IX + excited | this looks amazing how does the billing work though
+RU + happy | let's sign today we need it up by monday
+0 0 neutral | we dont compare vendors on price alone
+0 0 neutral | it's not the price it's just a question of timing for the project
+0 0 neutral | my manager is on the call too say hi dave
+0 0 neutral | the finance team pays all invoices on the first of the month
+0 0 neutral | i'm not bothered about the other tools out there
+0 0 neutral | the renewal quote can go to the same address as before
+0 0 curious | do you offer a sandbox for testing
+0 0 neutral | our ceo loves data so the dashboards will go down well
+0 0 neutral | i'm sure it's a fair price
+0 0 neutral | i don't have to check with anyone on this
+0 0 neutral | we're not switching from anything we're starting from scratch
+0 0 neutral | my partner's in the room with me by the way
+0 0 curious | how much is the premium tier just for reference
+0 0 curious | what do other customers usually pay roughly
+"""
+
+B4_FR_4 = """
+I + excited | oh là là les fiches de coaching qui s'affichent pendant l'appel c'est top
+I + happy | franchement c'est la première démo où je me suis dit c'est ça
+I + happy | la recherche dans les appels c'est génial
+I + excited | vivement que je montre ça aux gars du plateau
+I + happy | c'est un vrai cap pour nous
+I + excited | ah ça j'aime beaucoup
+I + happy | on le déploierait à tout le monde sans hésiter
+I + happy | ça va faciliter l'intégration des nouveaux commerciaux
+I + excited | bon là c'est vraiment bluffant
+I + happy | c'est tout à fait dans nos cordes
+I + happy | génial c'est pile poil notre besoin
+I + excited | trop fort le résumé automatique
+I + happy | je suis emballé
+I + happy | ça c'est le genre d'outil qu'on attendait
+I + excited | incroyable la rapidité de la transcription
+R + happy | ok on se lance
+R 0 neutral | vous avez besoin de quoi pour créer les comptes
+R + happy | mettez-nous quarante postes à partir du mois prochain
+R 0 neutral | envoyez la signature électronique à moi et mettez notre daf en copie
+R + happy | ça marche on part sur l'annuel
+R 0 neutral | je signe le bon de commande dès qu'il arrive
+R + happy | c'est bon de notre côté on y va
+R 0 neutral | on cale l'onboarding la semaine du dix
+R + happy | bon ben vous avez gagné un client
+R 0 neutral | c'est quoi l'étape suivante pour recevoir le contrat
+R + happy | affaire conclue
+R 0 neutral | vous me faites la facture pro forma et on règle
+R + happy | go on valide
+X 0 confused | euh pardon l'enregistrement il est stocké chez vous ou chez nous
+X 0 confused | c'est quoi le piège avec l'offre gratuite je comprends pas
+X 0 confused | pardon vous avez cliqué sur quel bouton là
+X 0 puzzled | hmm je m'emmêle le coaching c'est pareil que la notation
+X 0 confused | je suis perdu on parle de la nouvelle formule ou de l'ancienne
+X 0 confused | vous pouvez me détailler la facture ligne par ligne j'y comprends rien
+X 0 confused | attendez les données sont à qui si on résilie
+X 0 confused | j'ai pas capté la différence entre les deux modules
+X 0 confused | euh c'est pas très clair ce que vous appelez un agent virtuel
+H 0 hesitant | on va sans doute attendre l'arrivée du nouveau responsable
+H 0 hesitant | je suis pas sûr que ce soit le bon moment
+H - skeptical | ça a l'air trop beau pour être vrai
+H 0 hesitant | laissez-moi cogiter
+H 0 hesitant | peut-être l'année prochaine on sera mieux placés
+H 0 hesitant | on préférerait un essai avant de s'engager
+H 0 hesitant | je suis mitigé
+H - skeptical | j'ai un doute sur l'adoption par les équipes
+U 0 neutral | il nous faut un délai court
+U - stressed | franchement le boss me met la pression pour que ce soit en ligne
+U 0 neutral | on pourrait être en service pour le quinze
+U - stressed | on croule sous les appels il nous faut de l'aide maintenant
+U 0 neutral | le timing est critique ce trimestre
+U - stressed | c'est urgentissime
+U 0 neutral | faut que ça soit opérationnel sous huit jours
+B 0 neutral | on a une ligne budgétaire qualité d'environ six mille
+B - worried | les cordons de la bourse sont très serrés en ce moment
+B 0 neutral | faudrait qu'on demande un financement en interne
+B 0 neutral | ça dépend de ce qui reste après l'achat des nouveaux ordis
+B - worried | on est dans le dur niveau finances cette année
+P - concerned | ce tarif c'est dur à vendre pour une équipe comme la nôtre
+P - unimpressed | à ce prix-là j'attends qu'il passe les appels à notre place
+P 0 neutral | vous pourriez faire trente euros le poste
+P - concerned | ça douille quand même
+P - concerned | franchement ça fait cher payé
+D 0 neutral | la personne des achats voudra qu'on remplisse la fiche fournisseur d'abord
+D 0 neutral | notre associé gérant relit tous les contrats logiciels
+D 0 neutral | je dois passer par mon n plus un puis par la direction
+D 0 neutral | c'est le comité qui a la main pas moi
+F - annoyed | on m'avait dit qu'on me rappellerait hier et rien
+F - frustrated | on a le même bug depuis cet été
+F - annoyed | me remettez pas en attente s'il vous plaît
+F - frustrated | j'en ai ma claque de vos coupures
+F - annoyed | c'est toujours la même rengaine avec vous
+F - angry | c'est inadmissible de traiter les clients comme ça
+C 0 neutral | on travaille déjà avec une autre solution de téléphonie
+C 0 neutral | la concurrence nous a proposé la même chose
+C 0 neutral | on a déjà un abonnement chez un autre éditeur
+C 0 curious | concrètement vous apportez quoi de plus que notre outil actuel
+CP - unimpressed | les autres offrent les trois premiers mois donc faudra faire mieux
+CR + happy | on quitte aircall et on part chez vous
+CU 0 neutral | notre renouvellement five9 tombe dans trois semaines il nous faut une réponse
+UP - stressed | on en a besoin tout de suite mais on peut pas payer ça
+BD 0 neutral | il faut que la finance débloque les fonds
+PD - concerned | mon directeur signera jamais un truc aussi cher
+FC - annoyed | on a déjà quitté un fournisseur pour ce genre de bêtises
+IH + happy | j'aime beaucoup mais je sais pas si on est prêts
+IX + excited | c'est top par contre la facturation ça marche comment
+RU + happy | on signe aujourd'hui il nous le faut pour lundi
+0 0 neutral | on compare pas les fournisseurs uniquement sur le prix
+0 0 neutral | c'est pas le prix c'est juste une question de calendrier projet
+0 0 neutral | mon responsable est aussi en ligne dites bonjour patrick
+0 0 neutral | la compta paie toutes les factures le premier du mois
+0 0 neutral | les autres outils du marché ça m'intéresse pas
+0 0 neutral | le devis de renouvellement peut partir à la même adresse
+0 0 curious | vous proposez un environnement de test
+0 0 neutral | notre pdg adore les chiffres donc les tableaux de bord vont plaire
+0 0 neutral | je suis sûr que le prix est juste
+0 0 neutral | j'ai à vérifier avec personne là-dessus
+0 0 neutral | on remplace rien on part de zéro
+0 0 neutral | mon associé est dans la pièce avec moi d'ailleurs
+0 0 curious | le premium c'est combien juste pour info
+0 0 curious | les autres clients paient combien en général
+0 0 neutral | bah ouais ça me va
+0 0 neutral | j'ai une vingtaine de minutes devant moi
+0 0 neutral | je vais transférer votre mail à la compta pour info
+0 + happy | c'était très clair merci beaucoup
+0 0 neutral | on est ouverts du lundi au samedi
+0 0 neutral | nos conseillers parlent français et néerlandais
+"""
