@@ -63,7 +63,7 @@ C 0 neutral | the old system we use is from a local company in manchester
 C 0 neutral | we've been quoted by three firms so far you're the fourth
 C 0 neutral | my ops manager is a big fan of the tool we've got
 C 0 neutral | to be fair the folks we use now have been pretty responsive
-C - concerned | switching away from our current platform would be a massive job
+CH - concerned | switching away from our current platform would be a massive job
 C 0 neutral | our parent company uses five9 across all the other brands
 C 0 neutral | um so currently it's a mix of aircall and a google sheet
 C 0 neutral | i've seen the demo from the other crowd already
@@ -83,7 +83,7 @@ C 0 neutral | the agency that runs our night shift uses their own software
 C 0 neutral | theres a tool baked into our dialer that does transcripts
 C 0 neutral | we signed a three year deal with ringcentral in january
 C 0 neutral | ok so how do you compare on accuracy with the big names
-C - unimpressed | we got burned by the last vendor so forgive me if i'm careful
+CH - skeptical | we got burned by the last vendor so forgive me if i'm careful
 CF - annoyed | our current provider takes a week to answer a ticket
 CF - frustrated | we're fed up with talkdesk going down every other monday
 CF - angry | honestly the guys we're with now have been a nightmare
@@ -428,7 +428,7 @@ B4_EN_NEG = """
 0 0 neutral | the team finishes at six so any time before then is fine
 0 0 neutral | yeah that's clear thanks
 0 0 neutral | i'm not in a rush this is more for next year's planning
-0 0 neutral | we're not unhappy with anything just curious what's out there
+0 0 neutral | we're not unhappy with anything just curious what you do
 0 0 neutral | i'm not cross i just wanted to flag it
 0 0 neutral | price wise we're comfortable
 0 0 neutral | what currency is that in
@@ -636,7 +636,7 @@ C 0 neutral | the other bidder is offering a dedicated success manager
 C 0 neutral | our telco account manager keeps pushing their own ai add on
 C 0 neutral | we have a homegrown setup with asterisk and some scripts
 C 0 neutral | our dev team wants to build it on top of whisper instead
-C - concerned | we've put years of config into the current platform
+CH - concerned | we've put years of config into the current platform
 C 0 neutral | ive got quotes from you and from ringover on my desk
 C 0 neutral | we're currently paying genesys for recording and wfm
 C 0 neutral | the guys who did our website also sell a calling tool
@@ -749,7 +749,7 @@ C 0 neutral | on est engagés avec notre fournisseur pour encore un an
 C 0 neutral | on a un appel d'offres en cours avec trois éditeurs
 C 0 neutral | la filiale utilise un de vos concurrents
 C 0 neutral | franchement notre presta actuel est plutôt réactif
-C - concerned | changer d'outil ça voudrait dire tout reparamétrer
+CH - concerned | changer d'outil ça voudrait dire tout reparamétrer
 C 0 curious | et par rapport à pipedrive vous êtes positionnés comment
 C 0 neutral | on a zendesk pour les tickets et la téléphonie avec
 C 0 neutral | un autre fournisseur nous propose un pilote gratuit
@@ -1092,7 +1092,7 @@ B4_FR_NEG = """
 0 0 neutral | l'équipe finit à dix-huit heures donc avant c'est bon
 0 0 neutral | c'est clair merci bien
 0 0 neutral | rien ne presse c'est pour la planification de l'an prochain
-0 0 neutral | on n'est mécontents de rien on regarde juste ce qui existe
+0 0 neutral | on n'est mécontents de rien on voulait juste vous connaître
 0 0 neutral | je suis pas fâché je voulais juste le signaler
 0 0 neutral | côté prix on est à l'aise
 0 0 neutral | c'est en euros hors taxes
@@ -1314,18 +1314,18 @@ FC - annoyed | we already left one vendor over this kind of nonsense
 IH + happy | i really like it but i'm not sure we're ready
 IX + excited | this looks amazing how does the billing work though
 RU + happy | let's sign today we need it up by monday
-0 0 neutral | we dont compare vendors on price alone
+0 0 neutral | price alone never decides anything for us
 0 0 neutral | it's not the price it's just a question of timing for the project
-0 0 neutral | my manager is on the call too say hi dave
+0 0 neutral | my colleague is on the call too say hi dave
 0 0 neutral | the finance team pays all invoices on the first of the month
 0 0 neutral | i'm not bothered about the other tools out there
 0 0 neutral | the renewal quote can go to the same address as before
 0 0 curious | do you offer a sandbox for testing
-0 0 neutral | our ceo loves data so the dashboards will go down well
+0 0 neutral | our agents love stats so the dashboards will go down well
 0 0 neutral | i'm sure it's a fair price
 0 0 neutral | i don't have to check with anyone on this
 0 0 neutral | we're not switching from anything we're starting from scratch
-0 0 neutral | my partner's in the room with me by the way
+0 0 neutral | my colleague from marketing is in the room with me by the way
 0 0 curious | how much is the premium tier just for reference
 0 0 curious | what do other customers usually pay roughly
 """
@@ -1417,18 +1417,18 @@ FC - annoyed | on a déjà quitté un fournisseur pour ce genre de bêtises
 IH + happy | j'aime beaucoup mais je sais pas si on est prêts
 IX + excited | c'est top par contre la facturation ça marche comment
 RU + happy | on signe aujourd'hui il nous le faut pour lundi
-0 0 neutral | on compare pas les fournisseurs uniquement sur le prix
+0 0 neutral | le prix seul décide jamais de rien chez nous
 0 0 neutral | c'est pas le prix c'est juste une question de calendrier projet
-0 0 neutral | mon responsable est aussi en ligne dites bonjour patrick
+0 0 neutral | mon collègue est aussi en ligne dites bonjour patrick
 0 0 neutral | la compta paie toutes les factures le premier du mois
 0 0 neutral | les autres outils du marché ça m'intéresse pas
 0 0 neutral | le devis de renouvellement peut partir à la même adresse
 0 0 curious | vous proposez un environnement de test
-0 0 neutral | notre pdg adore les chiffres donc les tableaux de bord vont plaire
+0 0 neutral | nos conseillers adorent les stats donc les tableaux de bord vont plaire
 0 0 neutral | je suis sûr que le prix est juste
 0 0 neutral | j'ai à vérifier avec personne là-dessus
 0 0 neutral | on remplace rien on part de zéro
-0 0 neutral | mon associé est dans la pièce avec moi d'ailleurs
+0 0 neutral | ma collègue du marketing est dans la pièce avec moi d'ailleurs
 0 0 curious | le premium c'est combien juste pour info
 0 0 curious | les autres clients paient combien en général
 0 0 neutral | bah ouais ça me va
@@ -1437,4 +1437,349 @@ RU + happy | on signe aujourd'hui il nous le faut pour lundi
 0 + happy | c'était très clair merci beaucoup
 0 0 neutral | on est ouverts du lundi au samedi
 0 0 neutral | nos conseillers parlent français et néerlandais
+"""
+
+# Batch 5 (valid2): written after batch 4, new situations and idioms
+B5_EN = """
+C 0 neutral | so the renewal's coming up with the outfit we use for our helpdesk phones
+C 0 neutral | um the agency that built our crm bundled a call logger with it
+C 0 neutral | the clinics all run on the same booking system and it records calls already
+C 0 neutral | we've had a rep from one of the big american platforms on the phone twice this week
+C 0 neutral | honestly we'd be moving over from a freebie version of another tool
+C 0 neutral | our franchisor mandates a phone system for all the stores
+C 0 curious | i've been reading reviews comparing you to dialpad what's your take
+C 0 neutral | we put out a tender and there are four bids in including yours
+C 0 neutral | our night team is on a separate system run by the outsourcer
+C 0 neutral | the sales floor uses outreach and the support floor uses zendesk
+C 0 neutral | we have a contract with orange business for the lines and the recording
+C - unimpressed | we're paying for three tools that overlap already
+C 0 neutral | i sat through a webinar from one of your rivals yesterday
+C 0 neutral | a consultancy has offered to build us a custom dashboard instead
+C 0 neutral | uh right now it's kixie for the outbound guys
+C 0 neutral | the lot we're with now gave us a loyalty discount to stay
+C 0 neutral | We have an incumbent provider whose contract expires in Q3.
+C 0 curious | What would migration from Twilio Flex involve?
+CP - unimpressed | dialpad's quote was nearly half of this
+CP - concerned | if i go back to my boss with a price higher than the incumbent's he'll laugh
+CF - annoyed | we're leaving our current supplier because they never answer the phone ironically
+CH 0 hesitant | part of me thinks we should just get more out of what we already have
+CU 0 neutral | our current licences lapse on the first so we need a replacement lined up
+CI + happy | this does in one screen what takes us three tabs in the current tool
+F - annoyed | this is the exact same conversation i had with your colleague on tuesday
+F - frustrated | we were told the feature was live and it's nowhere to be found
+F - angry | i have a room full of agents who can't log in right now
+F - annoyed | please don't tell me to clear my cache again
+F - frustrated | the sentiment scores are all over the place and nobody trusts them anymore
+F - sarcastic | oh love that the outage email arrived after the outage ended
+F - annoyed | i keep getting passed to a generic inbox
+F - frustrated | honestly every support ticket feels like shouting into a void
+F - annoyed | i booked this call to talk about the bug not to hear about new features
+F - angry | we've had enough of the excuses quite frankly
+F - frustrated | my supervisors have given up on the reports because they're always late
+F - annoyed | it's the second invoice this year with the wrong seat count
+F - frustrated | we're going in circles with your onboarding team
+F - annoyed | Your team has not responded to any of my last three emails.
+F - annoyed | cmon mate i've got customers waiting
+FD - frustrated | i'm the one getting grief from my boss every time it goes down
+FU - stressed | the busy season starts monday and the queue display is still broken
+FP - angry | you put the price up and the service got worse brilliant
+D 0 neutral | our clinical director has to approve anything that touches patient calls
+D 0 neutral | the store owners each decide for themselves so you'd need to pitch them
+D 0 neutral | i'll be presenting the shortlist to our exec team in two weeks
+D 0 neutral | we need the works council's agreement before recording any calls
+D 0 neutral | that's above my pay grade honestly
+D 0 neutral | my other half has to agree before we spend anything like that
+D 0 neutral | the tender panel scores the bids not me
+D 0 neutral | let me get our head of finance on the next call so she hears it first hand
+D 0 neutral | the group's procurement hub has to onboard you as a supplier
+D 0 neutral | I need sign-off from both the CTO and the CFO.
+D - concerned | my boss has vetoed two tools like this already
+DP - concerned | the finance director will knock that back at that price for sure
+DH 0 hesitant | i'll float it with the partners but i wouldn't hold your breath
+DR + happy | the board approved it this morning so we can get started
+B 0 neutral | every team gets a tooling allowance and ours is pretty much spent
+B - worried | we're waiting to hear if our funding gets renewed
+B 0 neutral | the spend would sit under the new cx initiative budget
+B 0 neutral | we can only buy through the framework agreement budget
+B - worried | we're a bit skint after the office move honestly
+B 0 neutral | they gave us a pot for digital projects this year about twenty k
+B 0 neutral | finance releases money quarterly so it'd be from july
+B - concerned | our budget was frozen after the merger announcement
+B 0 neutral | Our annual allocation for contact-centre technology is fixed.
+BU 0 neutral | there's a pot of underspend that has to be committed by the thirty first
+BH 0 hesitant | i'd rather wait until we know what next year's budget looks like
+PB - concerned | champagne pricing for a beer budget team that's us
+PB - unimpressed | we're not made of money you know
+P - concerned | that's a big ask for a team of eight
+P - concerned | the renewal's gone up thirty percent that's hard to swallow
+P 0 neutral | if you can sharpen the per seat number we might get there
+P - unimpressed | you'd want a lot of calls to make that pay for itself
+P - concerned | honestly the price is the only thing stopping me
+P - concerned | paying extra for the transcripts on top feels a bit cheeky
+P 0 neutral | is the list price the final price or is there room
+P - concerned | The uplift in the renewal quote is difficult for us to accept.
+PB - worried | that number is more than we spend on all our software put together
+PR 0 neutral | get me to twenty five a seat and i'll sign this afternoon
+U - stressed | we've just won a big contract and need twenty new agents ready next week
+U 0 neutral | the new clinic opens on the ninth and the phones have to work day one
+U 0 neutral | can we fast track it we're kind of against the clock
+U - stressed | we've got the inspection on thursday and no recordings to show
+U 0 neutral | we need an answer from you by friday to keep our timeline
+U 0 neutral | We need the system fully operational before the end of the financial year.
+U - stressed | this has gone from nice to have to needed it last week
+UD 0 neutral | the director wants a decision by end of week so we can start in june
+X 0 confused | so the minutes are pooled or per agent i'm lost
+X 0 confused | hold on what's a concurrent licence versus a named one
+X 0 confused | sorry how does it know when to show the prompt
+X 0 puzzled | the email said one thing and the contract says another which is it
+X 0 confused | i don't get how the two products fit together
+X 0 confused | can you unpack what you mean by conversation intelligence
+X 0 confused | I'm unclear on how the renewal pricing is calculated.
+X 0 confused | wait did i just agree to the add on or not
+XP - confused | why is the renewal more than what we paid last year i don't understand
+I + excited | ooh the auto tagging is exactly what my qa team has been begging for
+I + happy | that's the bit that sells it for me honestly
+I + happy | the supervisors would be all over this
+I + excited | no way it does that automatically that's brilliant
+I + happy | it's so much slicker than i expected
+I + happy | honestly i could see this becoming our main tool
+I + excited | stop it that's too good
+I + happy | This would make a real difference to our quality scores.
+IR + excited | i'm sold where do we go from here
+IP 0 neutral | we really want it but the renewal price is a stretch
+H 0 hesitant | the juice might not be worth the squeeze for us right now
+H 0 hesitant | i'm not going to make a call on this today
+H - skeptical | i'll believe it when i see it working on our calls
+H 0 hesitant | we'll see how the pilot goes and take it from there
+H 0 hesitant | i'd like to wait for the next version
+H 0 hesitant | i'm on the fence to be honest
+H 0 hesitant | It's not something we can commit to at this point.
+H - skeptical | our agents hated the last ai thing so i'm wary
+HC 0 hesitant | i'm not sure it's enough of a jump from what we've got to justify it
+R + happy | right i'm happy let's get the agreement drawn up
+R 0 neutral | send it over and i'll get our finance lead to countersign
+R + happy | we're ready to go whenever you are
+R 0 neutral | can you set up the account today so we can start tomorrow
+R + happy | let's just do it
+R 0 neutral | what's the easiest way to pay the first invoice
+R 0 neutral | Please go ahead and prepare the order for 30 licences.
+R + happy | done deal
+RC + happy | ok we'll cancel the other lot and sign with you
+0 0 neutral | we're a chain of dental clinics about fifteen sites
+0 0 neutral | the renewal notice came through yesterday i just wanted to check the date
+0 0 neutral | can you send the invoice to our accounts payable address
+0 0 neutral | the price went up a bit but that's fine inflation innit
+0 0 neutral | my boss asked me to say thanks for the demo
+0 0 neutral | we don't run any other call software at all
+0 0 neutral | the directors are happy for me to handle this one
+0 0 neutral | there's no budget issue at all on our side
+0 0 curious | do you support two factor login
+0 0 curious | can agents see their own scores
+0 0 neutral | i'm just checking the seat count is right on the renewal
+0 0 neutral | we've got a fire drill at two so i might drop off
+0 0 neutral | no that's fine we're not comparing anyone
+0 0 neutral | is the price on the quote including the onboarding
+0 0 neutral | the money isn't really the issue it's more about the rollout plan
+0 + happy | we've been really happy with support this year
+0 0 neutral | the test line has already been switched off
+0 0 neutral | i'm not fussed about the other vendors
+0 0 neutral | we'll need a purchase order number on the invoice
+0 0 neutral | i'll forward you our supplier form
+0 0 neutral | yeah i can make tuesday work
+0 0 neutral | our agents take about a hundred calls each a day
+0 + amused | sorry it's a bit echoey i'm in the stairwell
+0 0 neutral | Please address the contract to our registered office.
+0 0 neutral | I make the call on tools for my team.
+0 0 curious | do you have any customers in healthcare
+0 0 neutral | a new hire is shadowing me today so she might listen in
+0 0 neutral | i know the price list is public no need to send it
+0 0 neutral | honestly not stressed about timing
+0 0 neutral | that's all clear nothing to add
+0 0 neutral | okay
+0 0 neutral | uh huh uh huh
+0 0 neutral | can we move the call to three instead
+"""
+
+B5_EN_AGENT = """
+0 0 neutral | your renewal comes to eighteen thousand for the year
+0 0 neutral | the uplift reflects the new ai features added in the spring
+0 0 curious | which other vendors made it into your tender
+0 0 curious | who sits on the panel that scores the bids
+0 0 neutral | i can put together a comparison against your current setup
+0 0 curious | when is your budget for next year confirmed
+0 0 neutral | we could phase the rollout to spread the cost
+0 0 apologetic | i'm sorry you've had to chase us again on this
+0 0 neutral | i've flagged it as a priority with the engineering lead
+0 0 neutral | the discount is valid if we sign before the thirtieth
+0 0 curious | is there anything stopping you from moving forward today
+0 0 neutral | that works out at about two pounds per agent per day
+0 + happy | great i'll get the agreement over in the next hour
+0 0 neutral | you'll get admin access as soon as the order's processed
+0 0 calm | i understand the budget cycle let's plan around it
+0 0 neutral | the migration from dialpad takes about a week
+0 0 neutral | we can join the call with your works council if useful
+0 0 neutral | sorry to interrupt, can i just clarify the seat numbers
+X 0 confused | sorry i'm confused was that thirty sites or thirty agents
+0 0 neutral | the transcripts are kept for ninety days by default
+0 0 neutral | i'll send over the security pack for your it team
+0 0 calm | fair enough no hard feelings
+"""
+
+B5_FR = """
+C 0 neutral | le renouvellement arrive avec la boîte qui gère notre standard
+C 0 neutral | euh l'agence qui a monté notre crm nous a mis un enregistreur d'appels avec
+C 0 neutral | toutes les agences sont sur le logiciel imposé par le réseau
+C 0 neutral | un commercial d'une grosse plateforme américaine m'a appelé deux fois cette semaine
+C 0 neutral | on passerait de la version gratuite d'un autre outil à chez vous
+C 0 curious | j'ai lu des comparatifs avec dialpad vous en pensez quoi
+C 0 neutral | on a lancé une consultation et on a quatre réponses dont la vôtre
+C 0 neutral | notre équipe de nuit est sur le système du sous-traitant
+C 0 neutral | on a un contrat avec orange pour les lignes et l'enregistrement
+C - unimpressed | on paye déjà trois outils qui font doublon
+C 0 neutral | j'ai suivi un webinaire d'un de vos concurrents hier
+C 0 neutral | un cabinet de conseil propose de nous faire un tableau de bord sur mesure à la place
+C 0 neutral | ceux chez qui on est nous ont fait une remise de fidélité pour qu'on reste
+C 0 neutral | Notre prestataire actuel arrive en fin de contrat au troisième trimestre.
+CP - unimpressed | le devis de dialpad c'était presque la moitié
+CP - concerned | si j'arrive chez mon boss avec un prix au-dessus de notre prestataire il va rigoler
+CF - annoyed | on quitte notre fournisseur parce qu'ils décrochent jamais un comble
+CH 0 hesitant | je me dis qu'on devrait peut-être d'abord mieux exploiter ce qu'on a
+CU 0 neutral | nos licences actuelles tombent le premier donc il nous faut une relève
+CI + happy | ça fait en un écran ce qui nous prend trois onglets dans notre outil actuel
+F - annoyed | c'est exactement la même conversation que j'ai eue mardi avec votre collègue
+F - frustrated | on nous a dit que la fonctionnalité était en ligne et elle est introuvable
+F - angry | j'ai un plateau entier de conseillers qui peuvent pas se connecter là
+F - annoyed | me dites pas encore de vider le cache
+F - frustrated | les scores de sentiment partent dans tous les sens plus personne y croit
+F - sarcastic | j'adore le mail d'incident reçu après la fin de l'incident
+F - annoyed | on me renvoie toujours vers une adresse générique
+F - frustrated | chaque ticket c'est comme crier dans le vide
+F - annoyed | j'ai pris ce rendez-vous pour le bug pas pour écouter les nouveautés
+F - angry | on en a soupé des excuses
+F - annoyed | deuxième facture de l'année avec le mauvais nombre de postes
+F - frustrated | on tourne en boucle avec votre équipe d'intégration
+F - annoyed | Votre équipe n'a répondu à aucun de mes trois derniers courriels.
+F - annoyed | allez quoi j'ai des clients qui attendent
+F - frustrated | franchement on est à bout
+FD - frustrated | c'est moi qui me fais engueuler par mon chef à chaque panne
+FU - stressed | la haute saison démarre lundi et l'affichage des files marche toujours pas
+FP - angry | vous augmentez le prix et le service se dégrade bravo
+D 0 neutral | le directeur médical doit valider tout ce qui touche aux appels patients
+D 0 neutral | chaque franchisé décide pour lui donc faudra les convaincre un par un
+D 0 neutral | je présente la short list au comité de direction dans quinze jours
+D 0 neutral | il nous faut l'avis du cse avant d'enregistrer les appels
+D 0 neutral | ça me dépasse c'est pas à mon niveau
+D 0 neutral | ma compagne est associée elle doit être d'accord avant une telle dépense
+D 0 neutral | c'est la commission d'appel d'offres qui note pas moi
+D 0 neutral | je fais venir notre directrice financière au prochain appel pour qu'elle entende ça directement
+D 0 neutral | J'ai besoin de l'accord du DSI et du DAF.
+D - concerned | mon chef a déjà mis son veto sur deux outils comme ça
+DP - concerned | à ce prix-là le daf va retoquer le dossier c'est sûr
+DH 0 hesitant | j'en parle aux associés mais je vous promets rien
+DR + happy | le conseil a validé ce matin donc on peut démarrer
+B 0 neutral | chaque équipe a une enveloppe outils et la nôtre est quasi vide
+B - worried | on attend de savoir si notre financement est reconduit
+B 0 neutral | la dépense irait sur le budget du nouveau projet relation client
+B - worried | on est un peu raides depuis le déménagement
+B 0 neutral | on nous a alloué une cagnotte pour le numérique environ vingt mille
+B 0 neutral | la finance débloque l'argent par trimestre donc ce serait à partir de juillet
+B - concerned | le budget a été gelé après l'annonce du rachat
+B 0 neutral | Notre enveloppe annuelle pour les outils du centre de contacts est figée.
+BU 0 neutral | il reste un reliquat à engager avant le trente et un
+BH 0 hesitant | je préfère attendre de connaître le budget de l'an prochain
+P - unimpressed | vous nous prenez pour une vache à lait
+P - concerned | faut pas pousser mémé dans les orties sur le tarif
+P - concerned | le renouvellement a pris trente pour cent ça passe mal
+P 0 neutral | si vous affinez le prix par poste on peut peut-être y arriver
+P - concerned | franchement le prix c'est la seule chose qui me retient
+P - concerned | payer les transcriptions en plus c'est un peu gonflé
+P 0 neutral | le prix catalogue c'est le prix final ou y a de la marge
+P - unimpressed | c'est le prix d'une voiture ça
+PB - worried | ce montant c'est plus que tous nos logiciels réunis
+PR 0 neutral | descendez à vingt-cinq le poste et je signe cet après-midi
+U - stressed | on vient de gagner un gros marché il nous faut vingt conseillers opérationnels la semaine prochaine
+U 0 neutral | la nouvelle clinique ouvre le neuf et les lignes doivent marcher dès le premier jour
+U 0 neutral | on peut passer en accéléré on est un peu contre la montre
+U - stressed | on a le contrôle jeudi et aucun enregistrement à montrer
+U 0 neutral | il nous faut votre réponse vendredi pour tenir notre planning
+U - stressed | c'est passé de sympa à avoir à indispensable pour la semaine dernière
+UD 0 neutral | le directeur veut une décision d'ici la fin de semaine pour démarrer en juin
+X 0 confused | les minutes sont mutualisées ou par conseiller je suis perdu
+X 0 confused | attendez c'est quoi une licence simultanée par rapport à une nominative
+X 0 confused | pardon comment il sait quand afficher la suggestion
+X 0 puzzled | le mail dit une chose et le contrat une autre c'est lequel
+X 0 confused | je vois pas comment les deux produits s'articulent
+X 0 confused | attendez j'ai validé l'option ou pas là
+XP - confused | pourquoi le renouvellement coûte plus que l'an dernier je comprends pas
+I + excited | oh le classement automatique c'est ce que mon équipe qualité réclame
+I + happy | c'est ce point-là qui me convainc franchement
+I + happy | les superviseurs vont se jeter dessus
+I + excited | non il fait ça tout seul c'est génial
+I + happy | c'est beaucoup plus abouti que ce que j'imaginais
+I + excited | arrêtez c'est trop bien
+IR + excited | je suis conquis on fait comment maintenant
+IP 0 neutral | on le veut vraiment mais le prix du renouvellement coince
+H 0 hesitant | le jeu en vaut peut-être pas la chandelle pour l'instant
+H 0 hesitant | je prendrai pas de décision aujourd'hui
+H - skeptical | je demande à voir sur nos vrais appels
+H 0 hesitant | on verra ce que donne le pilote
+H 0 hesitant | je préfère attendre la prochaine version
+H - skeptical | nos conseillers ont détesté le dernier outil d'ia donc je me méfie
+HC 0 hesitant | pas sûr que ce soit assez mieux que ce qu'on a pour justifier le changement
+R + happy | bon je suis d'accord préparez-nous le contrat
+R 0 neutral | envoyez-le et je fais contresigner par notre daf
+R + happy | on est prêts quand vous voulez
+R 0 neutral | vous pouvez ouvrir le compte aujourd'hui qu'on démarre demain
+R 0 neutral | comment on règle la première facture le plus simplement
+R + happy | marché conclu
+RC + happy | bon on résilie chez les autres et on signe chez vous
+0 0 neutral | on est un réseau de cabinets dentaires une quinzaine de sites
+0 0 neutral | j'ai reçu l'avis de renouvellement hier je voulais juste vérifier la date
+0 0 neutral | envoyez la facture au service fournisseurs
+0 0 neutral | le prix a un peu augmenté mais c'est normal avec l'inflation
+0 0 neutral | mon chef m'a demandé de vous remercier pour la démo
+0 0 neutral | on n'a aucun autre logiciel d'appel
+0 0 neutral | la direction me laisse gérer ce dossier
+0 0 curious | vous gérez la double authentification
+0 0 curious | les conseillers voient leurs propres scores
+0 0 neutral | je vérifie juste le nombre de postes sur le renouvellement
+0 0 neutral | il y a un exercice incendie à quatorze heures je risque de couper
+0 0 neutral | l'argent c'est pas vraiment le sujet c'est plutôt le plan de déploiement
+0 + happy | on est très contents du support cette année
+0 0 neutral | la ligne de test est déjà coupée
+0 0 neutral | il nous faut un numéro de bon de commande sur la facture
+0 0 neutral | je vous transfère notre fiche fournisseur
+0 0 neutral | mardi ça me va
+0 + amused | pardon ça résonne je suis dans la cage d'escalier
+0 0 neutral | C'est moi qui décide des outils pour mon équipe.
+0 0 curious | vous avez des clients dans la santé
+0 0 neutral | je sais que la grille est publique pas besoin de me l'envoyer
+0 0 neutral | pas de stress côté calendrier
+0 0 neutral | ok ça marche
+0 0 neutral | on peut décaler à quinze heures
+0 0 neutral | on compare avec aucun autre éditeur
+0 0 neutral | tout est clair rien à ajouter
+"""
+
+B5_FR_AGENT = """
+0 0 neutral | votre renouvellement s'élève à dix-huit mille euros pour l'année
+0 0 neutral | la hausse correspond aux nouvelles fonctions d'ia ajoutées au printemps
+0 0 curious | quels autres éditeurs ont répondu à votre consultation
+0 0 curious | qui siège dans la commission qui note les offres
+0 0 neutral | je peux vous faire un comparatif avec votre solution actuelle
+0 0 curious | votre budget de l'an prochain est confirmé quand
+0 0 neutral | on peut phaser le déploiement pour étaler le coût
+0 0 apologetic | désolé que vous ayez encore dû nous relancer
+0 0 neutral | la remise tient si on signe avant le trente
+0 0 curious | qu'est-ce qui vous empêche d'avancer aujourd'hui
+0 0 neutral | ça revient à environ deux euros par conseiller et par jour
+0 + happy | parfait je vous envoie le contrat dans l'heure
+0 0 calm | je comprends le cycle budgétaire on va s'organiser autour
+0 0 neutral | la migration depuis dialpad prend environ une semaine
+0 0 neutral | on peut participer à la réunion avec votre cse si ça aide
+X 0 confused | pardon je m'y perds c'était trente sites ou trente conseillers
+0 0 neutral | les transcriptions sont conservées quatre-vingt-dix jours par défaut
+0 0 neutral | je vous envoie le dossier sécurité pour votre dsi
+0 0 calm | entendu aucun souci
+0 0 neutral | vous aurez les accès admin dès que la commande est traitée
 """
