@@ -158,7 +158,7 @@ FU - stressed | our launch is friday and the dialer still isn't working
 FU - angry | we need this fixed today not next sprint
 FX - frustrated | nobody can explain why we were charged twice
 FH - annoyed | after the mess with onboarding i'm not sure we renew
-FD - annoyed | my director is asking me why this still isn't fixed and i've got nothing to tell him
+F - annoyed | my director is asking me why this still isn't fixed and i've got nothing to tell him
 FP - angry | paying that much for something this buggy is a joke
 """
 
@@ -266,7 +266,7 @@ P 0 neutral | can you sharpen your pencil a bit on that
 P - concerned | that's eye watering to be honest
 P - surprised | wow okay that number is um ambitious
 P - concerned | it's steep for what we'd actually use
-P 0 neutral | if you can get it under three hundred i'd sign it off myself
+PR 0 neutral | if you can get it under three hundred i'd sign it off myself
 P - unimpressed | that's premium pricing for a pretty standard feature set
 P - concerned | we'd be paying for a lot of seats we'd barely use
 P - concerned | The quoted price is significantly above market rates.
@@ -652,7 +652,7 @@ C 0 neutral | we just renewed with our existing provider in september
 C 0 neutral | the big guys we're with now have a whole team on our account
 CP - unimpressed | we can get pretty much the same from our current guys for less
 CP - concerned | the one we're on now is thirty a seat and does the basics fine
-CP 0 neutral | match the talkdesk quote and you've got a deal
+CPR 0 neutral | match the talkdesk quote and you've got a deal
 CF - annoyed | we moved away from five9 because support was useless
 CF - frustrated | i'm so done with our current vendor's downtime
 CH 0 hesitant | we'd have to think hard before leaving salesforce
@@ -834,7 +834,7 @@ FU - stressed | on lance vendredi et le standard marche toujours pas
 FU - angry | il faut que ce soit réglé aujourd'hui pas au prochain sprint
 FX - frustrated | personne n'arrive à m'expliquer pourquoi on a été facturés deux fois
 FH - annoyed | après le fiasco de l'onboarding je suis pas sûr qu'on renouvelle
-FD - annoyed | mon directeur me demande pourquoi c'est toujours pas réglé et j'ai rien à lui dire
+F - annoyed | mon directeur me demande pourquoi c'est toujours pas réglé et j'ai rien à lui dire
 FP - angry | payer ce prix-là pour un truc aussi buggé c'est une blague
 """
 
@@ -948,7 +948,7 @@ P - concerned | c'est salé quand même
 P - unimpressed | c'est hors de prix votre bazar
 P - concerned | ça fait une sacrée douloureuse à la fin du mois
 P - concerned | bah c'est pas donné hein
-P 0 neutral | si vous descendez sous les trois cents je signe moi-même
+PR 0 neutral | si vous descendez sous les trois cents je signe moi-même
 P - concerned | ça coûte un bras
 PB - worried | à ce prix-là ça mangerait tout notre budget outils
 PB - concerned | on a à peu près la moitié de ce que vous demandez
@@ -1460,7 +1460,7 @@ C 0 neutral | the lot we're with now gave us a loyalty discount to stay
 C 0 neutral | We have an incumbent provider whose contract expires in Q3.
 C 0 curious | What would migration from Twilio Flex involve?
 CP - unimpressed | dialpad's quote was nearly half of this
-CP - concerned | if i go back to my boss with a price higher than the incumbent's he'll laugh
+CPD - concerned | if i go back to my boss with a price higher than the incumbent's he'll laugh
 CF - annoyed | we're leaving our current supplier because they never answer the phone ironically
 CH 0 hesitant | part of me thinks we should just get more out of what we already have
 CU 0 neutral | our current licences lapse on the first so we need a replacement lined up
@@ -1480,16 +1480,16 @@ F - annoyed | it's the second invoice this year with the wrong seat count
 F - frustrated | we're going in circles with your onboarding team
 F - annoyed | Your team has not responded to any of my last three emails.
 F - annoyed | cmon mate i've got customers waiting
-FD - frustrated | i'm the one getting grief from my boss every time it goes down
+F - frustrated | i'm the one getting grief from my boss every time it goes down
 FU - stressed | the busy season starts monday and the queue display is still broken
 FP - angry | you put the price up and the service got worse brilliant
 D 0 neutral | our clinical director has to approve anything that touches patient calls
 D 0 neutral | the store owners each decide for themselves so you'd need to pitch them
-D 0 neutral | i'll be presenting the shortlist to our exec team in two weeks
+CD 0 neutral | i'll be presenting the shortlist to our exec team in two weeks
 D 0 neutral | we need the works council's agreement before recording any calls
 D 0 neutral | that's above my pay grade honestly
 D 0 neutral | my other half has to agree before we spend anything like that
-D 0 neutral | the tender panel scores the bids not me
+D 0 neutral | the tender panel does the scoring not me
 D 0 neutral | let me get our head of finance on the next call so she hears it first hand
 D 0 neutral | the group's procurement hub has to onboard you as a supplier
 D 0 neutral | I need sign-off from both the CTO and the CFO.
@@ -1518,7 +1518,7 @@ P - concerned | honestly the price is the only thing stopping me
 P - concerned | paying extra for the transcripts on top feels a bit cheeky
 P 0 neutral | is the list price the final price or is there room
 P - concerned | The uplift in the renewal quote is difficult for us to accept.
-PB - worried | that number is more than we spend on all our software put together
+P - concerned | that number is more than we spend on all our software put together
 PR 0 neutral | get me to twenty five a seat and i'll sign this afternoon
 U - stressed | we've just won a big contract and need twenty new agents ready next week
 U 0 neutral | the new clinic opens on the ninth and the phones have to work day one
@@ -1641,7 +1641,7 @@ C 0 neutral | un cabinet de conseil propose de nous faire un tableau de bord sur
 C 0 neutral | ceux chez qui on est nous ont fait une remise de fidélité pour qu'on reste
 C 0 neutral | Notre prestataire actuel arrive en fin de contrat au troisième trimestre.
 CP - unimpressed | le devis de dialpad c'était presque la moitié
-CP - concerned | si j'arrive chez mon boss avec un prix au-dessus de notre prestataire il va rigoler
+CPD - concerned | si j'arrive chez mon boss avec un prix au-dessus de notre prestataire il va rigoler
 CF - annoyed | on quitte notre fournisseur parce qu'ils décrochent jamais un comble
 CH 0 hesitant | je me dis qu'on devrait peut-être d'abord mieux exploiter ce qu'on a
 CU 0 neutral | nos licences actuelles tombent le premier donc il nous faut une relève
@@ -1661,12 +1661,12 @@ F - frustrated | on tourne en boucle avec votre équipe d'intégration
 F - annoyed | Votre équipe n'a répondu à aucun de mes trois derniers courriels.
 F - annoyed | allez quoi j'ai des clients qui attendent
 F - frustrated | franchement on est à bout
-FD - frustrated | c'est moi qui me fais engueuler par mon chef à chaque panne
+F - frustrated | c'est moi qui me fais engueuler par mon chef à chaque panne
 FU - stressed | la haute saison démarre lundi et l'affichage des files marche toujours pas
 FP - angry | vous augmentez le prix et le service se dégrade bravo
 D 0 neutral | le directeur médical doit valider tout ce qui touche aux appels patients
 D 0 neutral | chaque franchisé décide pour lui donc faudra les convaincre un par un
-D 0 neutral | je présente la short list au comité de direction dans quinze jours
+CD 0 neutral | je présente la short list au comité de direction dans quinze jours
 D 0 neutral | il nous faut l'avis du cse avant d'enregistrer les appels
 D 0 neutral | ça me dépasse c'est pas à mon niveau
 D 0 neutral | ma compagne est associée elle doit être d'accord avant une telle dépense
@@ -1695,7 +1695,7 @@ P - concerned | franchement le prix c'est la seule chose qui me retient
 P - concerned | payer les transcriptions en plus c'est un peu gonflé
 P 0 neutral | le prix catalogue c'est le prix final ou y a de la marge
 P - unimpressed | c'est le prix d'une voiture ça
-PB - worried | ce montant c'est plus que tous nos logiciels réunis
+P - concerned | ce montant c'est plus que tous nos logiciels réunis
 PR 0 neutral | descendez à vingt-cinq le poste et je signe cet après-midi
 U - stressed | on vient de gagner un gros marché il nous faut vingt conseillers opérationnels la semaine prochaine
 U 0 neutral | la nouvelle clinique ouvre le neuf et les lignes doivent marcher dès le premier jour
