@@ -1439,6 +1439,129 @@ RU + happy | on signe aujourd'hui il nous le faut pour lundi
 0 0 neutral | nos conseillers parlent français et néerlandais
 """
 
+
+B4_EN_6 = """
+C 0 neutral | yeah so like we we kinda already got a a system from the phone company
+C 0 neutral | uhh we use the the aircall app on our phones mostly
+C 0 neutral | our curent provder is ok but the reporting is meh
+C 0 neutral | we've been getting pitched by like every dialer company out there and we did a trial with one
+F - annoyed | like i said i said this already to the the other guy
+F - frustrated | its the same bug its always the same bug
+F - annoyed | sorry but this is this is ridiculous now
+D 0 neutral | uh yeah so i gotta i gotta check with my my boss first
+D 0 neutral | its my bosses call not mine
+B 0 neutral | um we we've got like a limited pot this year you know
+B - worried | cash is kinda tight atm
+P - concerned | thats um thats alot for us tbh
+P - unimpressed | bruh that price lol no
+U 0 neutral | like we kinda need it asap honestly
+U - stressed | we're like super behind so yeah it's urgent urgent
+X 0 confused | uh wait wait so what's what's the the seat thing
+X 0 confused | im not sure i get it tbh how does the the ai know
+X 0 confused | sorry wat was the second plan called
+H 0 hesitant | um yeah i dunno i dunno if we're ready
+H 0 hesitant | lemme think about it ok
+I + excited | ooh yeah yeah that's sick
+I + happy | omg the summaries are sooo good
+R + happy | ok ok lets do it send it over
+R 0 neutral | so uh how do we like sign up
+0 0 neutral | uh yeah so so we we got like thirty guys on the phones
+0 0 neutral | hang on hang on my other line
+0 0 neutral | yeah no the the price is fine it's fine
+0 0 neutral | nah we dont use nothing for that
+0 0 neutral | um is the is the invoice monthly
+"""
+
+B4_FR_5 = """
+C 0 neutral | bah en fait on a déjà un truc de chez orange pour ça
+C 0 neutral | euh on est sur aircall sur les portables en gros
+C 0 neutral | notre presta actuel il est ok mais le reporting bof
+C 0 neutral | genre on a eu un call avec un autre éditeur ce matin
+F - annoyed | comme je l'ai dit je l'ai déjà dit à votre collègue
+F - frustrated | c'est le même bug c'est toujours le même bug
+F - annoyed | franchement là c'est abusé
+D 0 neutral | euh ouais faut que je check avec mon boss d'abord
+D 0 neutral | c'est pas moi qui décide c'est mon chef
+B 0 neutral | euh on a une enveloppe limitée cette année tu vois
+B - worried | la tréso c'est un peu chaud en ce moment
+P - concerned | c'est euh c'est beaucoup pour nous là
+P - unimpressed | nan mais ce prix mdr
+U 0 neutral | genre il nous le faut asap
+U - stressed | on est grave en retard donc c'est urgent urgent
+X 0 confused | euh attendez attendez c'est quoi l'histoire des postes
+X 0 confused | jsuis pas sûr de capter comment l'ia sait
+X 0 confused | pardon c'était quoi le nom de la deuxième formule
+H 0 hesitant | euh ouais je sais pas je sais pas si on est prêts
+H 0 hesitant | laissez-moi réfléchir ok
+I + excited | ah ouais ouais c'est ouf
+I + happy | les résumés sont trop bien franchement
+R + happy | ok ok on y va envoyez
+R 0 neutral | bah du coup on s'inscrit comment
+0 0 neutral | euh ouais donc on a genre trente personnes au téléphone
+0 0 neutral | attendez attendez j'ai un double appel
+0 0 neutral | nan nan le prix ça va ça va
+0 0 neutral | nan on utilise rien pour ça
+0 0 neutral | euh la facture elle est mensuelle
+"""
+
+
+B4_EN_AGENT_2 = """
+0 0 neutral | so for forty agents on pro that's about two thousand a month before discount
+0 0 neutral | annual billing saves you two months compared to monthly
+0 0 curious | how long is left on your current contract
+0 0 curious | is anyone else in the running or is it just us
+0 0 neutral | we often run alongside salesforce so no need to rip anything out
+0 0 neutral | happy to send a side by side with what you pay today
+0 0 curious | who holds the budget for this on your side
+0 0 curious | would your finance director want to see a roi model
+0 0 neutral | i can join your steering committee call if that helps
+0 0 curious | is this coming out of this year's budget or next year's
+0 0 neutral | if the go live date is fixed we'll work backwards from it
+0 0 neutral | i've booked an engineer for thursday morning
+0 0 apologetic | you shouldn't have had to explain this twice i'm sorry
+0 0 calm | i get it nobody likes being passed around let me own this
+0 0 neutral | i'll stay on this ticket until it's closed
+0 0 neutral | that's the price for the full bundle including coaching
+0 0 neutral | unfortunately that's already our best price
+0 0 neutral | i can't go below that without my director's approval
+0 0 curious | what's driving the timeline on your end
+0 0 neutral | shall i set up a trial workspace for your team leads
+0 + happy | great news i'll let the onboarding team know
+0 0 neutral | the order form just needs a signature on page three
+0 0 neutral | i'll resend the invoice with your purchase order number
+0 0 curious | is there anything in the contract you'd like us to change
+0 0 neutral | uh so um basically you'd get the the coaching and the summaries
+0 0 neutral | sorry you're breaking up a bit could you repeat that
+0 0 neutral | no worries i'll wait while you grab your colleague
+X 0 confused | sorry i'm a bit confused is the account under your name or your manager's
+"""
+
+B4_FR_AGENT_2 = """
+0 0 neutral | pour quarante conseillers en pro ça fait environ deux mille euros par mois avant remise
+0 0 neutral | en annuel vous économisez deux mois par rapport au mensuel
+0 0 curious | il vous reste combien de temps sur votre contrat actuel
+0 0 curious | il y a d'autres acteurs dans la boucle ou c'est juste nous
+0 0 neutral | on tourne souvent à côté de salesforce donc rien à débrancher
+0 0 neutral | je peux vous envoyer un comparatif avec ce que vous payez aujourd'hui
+0 0 curious | qui porte le budget de votre côté
+0 0 curious | votre daf voudrait un calcul de retour sur investissement
+0 0 neutral | je peux participer à votre comité de pilotage si ça aide
+0 0 curious | ça sort du budget de cette année ou de l'an prochain
+0 0 neutral | si la date de démarrage est figée on part de là et on remonte
+0 0 apologetic | vous n'auriez pas dû avoir à tout réexpliquer je suis désolée
+0 0 calm | je comprends personne n'aime être baladé je m'en occupe personnellement
+0 0 neutral | c'est le prix du pack complet coaching compris
+0 0 neutral | malheureusement c'est déjà notre meilleur prix
+0 0 neutral | je peux pas descendre plus sans l'accord de mon directeur
+0 0 curious | qu'est-ce qui détermine votre calendrier
+0 0 neutral | je vous crée un espace d'essai pour vos chefs d'équipe
+0 + happy | super nouvelle je préviens l'équipe d'onboarding
+0 0 neutral | le bon de commande doit juste être signé en page trois
+0 0 neutral | euh du coup en gros vous auriez le coaching et les résumés
+0 0 neutral | pardon ça coupe un peu vous pouvez répéter
+X 0 confused | pardon je suis un peu perdu le compte est à votre nom ou à celui de votre responsable
+"""
+
 # Batch 5 (valid2): written after batch 4, new situations and idioms
 B5_EN = """
 C 0 neutral | so the renewal's coming up with the outfit we use for our helpdesk phones
@@ -1783,3 +1906,118 @@ X 0 confused | pardon je m'y perds c'était trente sites ou trente conseillers
 0 0 calm | entendu aucun souci
 0 0 neutral | vous aurez les accès admin dès que la commande est traitée
 """
+
+B5_EN_2 = """
+C 0 neutral | we inherited a phone setup from the company we acquired
+C 0 neutral | the reseller who sold us our handsets also sells a recording add on
+F - annoyed | it's been escalated so many times the ticket has its own birthday
+F - frustrated | my agents are doing double entry because the sync keeps failing
+D 0 neutral | the practice manager has the final say on new software
+D 0 neutral | anything customer facing has to be cleared by our brand team
+B 0 neutral | our spend gets reviewed by the bank every quarter so we keep it lean
+P - concerned | honestly i'd struggle to look my team in the eye at that price
+U 0 neutral | the merger completes on the first and we need one system by then
+X 0 confused | does the ai replace the supervisor or just help them i'm not clear
+H 0 hesitant | let's regroup after the summer holidays
+I + happy | the multilingual side is a massive plus for us
+R 0 neutral | can you add us to the onboarding cohort starting monday
+0 0 neutral | our accountant pops in every quarter to do the books
+0 0 neutral | i'm the practice manager by the way
+"""
+
+B5_FR_2 = """
+C 0 neutral | on a récupéré la téléphonie de la société qu'on a rachetée
+C 0 neutral | le revendeur de nos postes fixes vend aussi une option d'enregistrement
+F - annoyed | le ticket a été escaladé tellement de fois qu'il va fêter son anniversaire
+F - frustrated | mes conseillers ressaisissent tout parce que la synchro plante
+D 0 neutral | la gérante du cabinet a le dernier mot sur les logiciels
+D 0 neutral | tout ce qui touche au client doit passer par l'équipe marque
+B 0 neutral | la banque regarde nos dépenses chaque trimestre donc on reste sobres
+P - concerned | franchement j'oserais pas annoncer ce prix à mon équipe
+U 0 neutral | la fusion est effective le premier il nous faut un seul système d'ici là
+X 0 confused | l'ia remplace le superviseur ou elle l'aide c'est pas clair pour moi
+H 0 hesitant | on refait un point après les vacances d'été
+I + happy | le côté multilingue c'est un énorme plus pour nous
+R 0 neutral | vous pouvez nous inscrire à la session d'onboarding de lundi
+0 0 neutral | je suis la responsable du cabinet au fait
+0 0 neutral | de toute façon on fait les comptes tous les trimestres
+"""
+
+BATCH4 = [(B4_EN, "en", "client"), (B4_EN_2, "en", "client"), (B4_EN_3, "en", "client"),
+          (B4_EN_4, "en", "client"), (B4_EN_5, "en", "client"),
+          (B4_EN_6, "en", "client"), (B4_EN_NEG, "en", "client"),
+          (B4_EN_AGENT, "en", "agent"), (B4_EN_AGENT_2, "en", "agent"),
+          (B4_FR, "fr", "client"), (B4_FR_2, "fr", "client"), (B4_FR_3, "fr", "client"), (B4_FR_4, "fr", "client"),
+          (B4_FR_5, "fr", "client"), (B4_FR_NEG, "fr", "client"),
+          (B4_FR_AGENT, "fr", "agent"), (B4_FR_AGENT_2, "fr", "agent")]
+BATCH5 = [(B5_EN, "en", "client"), (B5_EN_2, "en", "client"), (B5_EN_AGENT, "en", "agent"),
+          (B5_FR, "fr", "client"), (B5_FR_2, "fr", "client"), (B5_FR_AGENT, "fr", "agent")]
+
+
+def parse(block, lang, speaker):
+    rows = []
+    for line in block.strip().splitlines():
+        head, text = line.split(" | ", 1)
+        labels, sentiment, emotion = head.split()
+        assert labels == "0" or all(c in S for c in labels), line
+        expected = [] if labels == "0" else [S[c] for c in labels]
+        rows.append({"text": text, "speaker": speaker, "sentiment": SENT[sentiment],
+                     "emotion": emotion, "lang": lang, "expected": expected})
+    return rows
+
+
+def rows_of(blocks):
+    return [r for block, lang, speaker in blocks for r in parse(block, lang, speaker)]
+
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests/data"
+FILES = {"analyzer_callspeech_train2.jsonl": rows_of(BATCH4),
+         "analyzer_callspeech_valid2.jsonl": rows_of(BATCH5)}
+REFS = ("analyzer_callspeech_train.jsonl", "analyzer_callspeech_valid.jsonl",
+        "analyzer_callspeech_dev.jsonl", "analyzer_labelled.jsonl")
+
+
+def norm(text):
+    return " ".join(text.lower().split())
+
+
+def check():
+    keys = ["text", "speaker", "sentiment", "emotion", "lang", "expected"]
+    seen, dups = {}, []
+    for ref in REFS:
+        for line in (DATA / ref).read_text().splitlines():
+            seen[norm(json.loads(line)["text"])] = ref
+    for name, rows in FILES.items():
+        counts = collections.Counter()
+        per_lang = collections.Counter()
+        for n, line in enumerate((DATA / name).read_text().splitlines(), 1):
+            r = json.loads(line)
+            assert list(r) == keys, (name, n, list(r))
+            assert r["speaker"] in ("client", "agent") and r["lang"] in ("en", "fr")
+            assert r["sentiment"] in SENT.values() and r["emotion"].isalpha()
+            assert isinstance(r["text"], str) and r["text"].strip()
+            assert " | " not in r["text"], (name, n, r["text"])
+            assert len(set(r["expected"])) == len(r["expected"])
+            assert all(s in S.values() for s in r["expected"]), (name, n)
+            key = norm(r["text"])
+            if key in seen:
+                dups.append((name, n, r["text"], seen[key]))
+            seen[key] = name
+            counts.update(r["expected"] or ["(none)"])
+            per_lang.update((s, r["lang"]) for s in r["expected"] or ["(none)"])
+            counts["multi"] += len(r["expected"]) > 1
+            counts["speaker:" + r["speaker"]] += 1
+            counts["lang:" + r["lang"]] += 1
+        print(f"{name}: {n} lines, {counts['multi']} multi-label")
+        for s in list(S.values()) + ["(none)"]:
+            print(f"  {s:18} {counts[s]:4}   en {per_lang[(s, 'en')]:3}  fr {per_lang[(s, 'fr')]:3}")
+        print("  " + "  ".join(f"{k}={v}" for k, v in sorted(counts.items()) if ":" in k))
+    for d in dups:
+        print("DUPLICATE", d)
+    assert not dups, f"{len(dups)} duplicate texts"
+
+
+for name, rows in FILES.items():
+    (DATA / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+check()
