@@ -1614,7 +1614,7 @@ D 0 neutral | that's above my pay grade honestly
 D 0 neutral | my other half has to agree before we spend anything like that
 D 0 neutral | the tender panel does the scoring not me
 D 0 neutral | let me get our head of finance on the next call so she hears it first hand
-D 0 neutral | the group's procurement hub has to onboard you as a supplier
+D 0 neutral | head office keeps a list of approved suppliers and only they can add you
 D 0 neutral | I need sign-off from both the CTO and the CFO.
 D - concerned | my boss has vetoed two tools like this already
 DP - concerned | the finance director will knock that back at that price for sure
@@ -1690,7 +1690,7 @@ R + happy | done deal
 RC + happy | ok we'll cancel the other lot and sign with you
 0 0 neutral | we're a chain of dental clinics about fifteen sites
 0 0 neutral | the renewal notice came through yesterday i just wanted to check the date
-0 0 neutral | can you send the invoice to our accounts payable address
+0 0 neutral | the invoices go to a shared mailbox i'll send you the address
 0 0 neutral | the price went up a bit but that's fine inflation innit
 0 0 neutral | my boss asked me to say thanks for the demo
 0 0 neutral | we don't run any other call software at all
@@ -1700,7 +1700,7 @@ RC + happy | ok we'll cancel the other lot and sign with you
 0 0 curious | can agents see their own scores
 0 0 neutral | i'm just checking the seat count is right on the renewal
 0 0 neutral | we've got a fire drill at two so i might drop off
-0 0 neutral | no that's fine we're not comparing anyone
+0 0 neutral | honestly you're the only ones we've spoken to
 0 0 neutral | is the price on the quote including the onboarding
 0 0 neutral | the money isn't really the issue it's more about the rollout plan
 0 + happy | we've been really happy with support this year
@@ -1807,7 +1807,7 @@ B - worried | on est un peu raides depuis le déménagement
 B 0 neutral | on nous a alloué une cagnotte pour le numérique environ vingt mille
 B 0 neutral | la finance débloque l'argent par trimestre donc ce serait à partir de juillet
 B - concerned | le budget a été gelé après l'annonce du rachat
-B 0 neutral | Notre enveloppe annuelle pour les outils du centre de contacts est figée.
+B 0 neutral | Le montant consacré chaque année aux outils du plateau ne peut pas bouger.
 BU 0 neutral | il reste un reliquat à engager avant le trente et un
 BH 0 hesitant | je préfère attendre de connaître le budget de l'an prochain
 P - unimpressed | vous nous prenez pour une vache à lait
@@ -1817,7 +1817,7 @@ P 0 neutral | si vous affinez le prix par poste on peut peut-être y arriver
 P - concerned | franchement le prix c'est la seule chose qui me retient
 P - concerned | payer les transcriptions en plus c'est un peu gonflé
 P 0 neutral | le prix catalogue c'est le prix final ou y a de la marge
-P - unimpressed | c'est le prix d'une voiture ça
+P - unimpressed | à ce tarif-là je m'achète une voiture d'occasion
 P - concerned | ce montant c'est plus que tous nos logiciels réunis
 PR 0 neutral | descendez à vingt-cinq le poste et je signe cet après-midi
 U - stressed | on vient de gagner un gros marché il nous faut vingt conseillers opérationnels la semaine prochaine
@@ -1872,13 +1872,13 @@ RC + happy | bon on résilie chez les autres et on signe chez vous
 0 0 neutral | la ligne de test est déjà coupée
 0 0 neutral | il nous faut un numéro de bon de commande sur la facture
 0 0 neutral | je vous transfère notre fiche fournisseur
-0 0 neutral | mardi ça me va
+0 0 neutral | mardi en fin de matinée c'est jouable
 0 + amused | pardon ça résonne je suis dans la cage d'escalier
 0 0 neutral | C'est moi qui décide des outils pour mon équipe.
-0 0 curious | vous avez des clients dans la santé
+0 0 curious | vous travaillez déjà avec des cliniques
 0 0 neutral | je sais que la grille est publique pas besoin de me l'envoyer
 0 0 neutral | pas de stress côté calendrier
-0 0 neutral | ok ça marche
+0 0 neutral | très bien je note
 0 0 neutral | on peut décaler à quinze heures
 0 0 neutral | on compare avec aucun autre éditeur
 0 0 neutral | tout est clair rien à ajouter
