@@ -113,8 +113,8 @@ F - frustrated | the export has been broken since the update and nobody cares
 F - annoyed | honestly i'm sick and tired of chasing this
 F - angry | do you guys even read the tickets we send
 F - frustrated | we've lost a whole day of recordings and no one can tell me why
-F - annoyed | ugh the hold music again really
-F - annoyed | i've been on hold for forty minutes for this
+F - annoyed | not the hold music again please
+F - annoyed | forty five minutes of hold music just to get through to you
 F - frustrated | the the sync just fails silently and we only find out days later
 F - annoyed | stop asking me to rate my experience it's been terrible
 F - angry | i'm done being polite about this it's been two months
@@ -183,7 +183,7 @@ D 0 neutral | i'd be the one using it but the gm signs the cheques
 D 0 neutral | let me take it to the leadership team
 D 0 neutral | head office decides on software for all the branches
 D 0 neutral | it needs a thumbs up from the franchise owner
-D 0 neutral | The final decision sits with our COO.
+D 0 neutral | Our COO will make the ultimate decision on this.
 D 0 neutral | I will need to present this to the executive committee.
 D 0 neutral | Any purchase of this type requires approval from group IT.
 D 0 neutral | I'm not authorised to sign contracts myself.
@@ -249,9 +249,9 @@ BU - stressed | if we don't commit the money this month it goes back to group
 BH 0 hesitant | let's see how the budget looks next quarter before deciding
 BR 0 neutral | the money's approved so we can go ahead
 B 0 neutral | budgets are tight everywhere but we ring fenced money for this
-P - concerned | um yeah that's a lot more than i was hoping to see
+P - concerned | um yeah that's well north of what i was hoping for
 P - unimpressed | if it started with a two not a four we'd be talking
-P - concerned | that's more than our rent honestly
+P - concerned | we pay less than that for our office rent honestly
 P - surprised | sorry did you say per user because that's wild
 P - concerned | that's quite the price tag for a startup
 P 0 neutral | is there any flexibility on that number
@@ -294,7 +294,7 @@ B4_EN_3 = """
 U - stressed | we need this up and running before the new team starts on monday
 U 0 neutral | our peak season starts in three weeks so timing matters
 U - stressed | honestly we're already behind on this
-U 0 neutral | the compliance deadline is the end of the month
+U 0 neutral | compliance says we must be covered by the thirtieth
 U 0 neutral | how soon could you have us live realistically
 U - stressed | we can't go another month without call recording
 U 0 neutral | we're opening a new site in ten days and it needs phones
@@ -302,7 +302,7 @@ U - stressed | it's kind of an emergency our old system dies on friday
 U 0 neutral | we'd want to start as soon as humanly possible
 U 0 neutral | the campaign goes out on the fifth so before then ideally
 U - stressed | the ceo wants results by the end of the quarter
-U 0 neutral | is there any way to speed up the onboarding
+U 0 neutral | can the onboarding be squeezed into fewer days
 U 0 neutral | we really need to move on this quickly
 U - stressed | every day we wait we're missing calls
 U 0 neutral | the sooner we can get going the better for us
@@ -316,7 +316,7 @@ U 0 neutral | the auditors are coming in six weeks
 U 0 neutral | can you get someone on it this week
 U - stressed | our licences expire saturday so it's now or never
 U 0 neutral | we've got a narrow window before the summer rush
-X 0 confused | sorry what's the difference between a seat and a licence
+X 0 confused | sorry is a seat the same thing as a licence
 X 0 confused | wait is that per month or per year
 X 0 confused | um i didn't quite catch how the transcripts get to the crm
 X 0 puzzled | so which plan has the coaching thing again
@@ -518,7 +518,7 @@ B 0 neutral | budget season is in the autumn for us
 0 0 neutral | The pricing is clear, thank you.
 0 0 neutral | We do not work with any other vendor in this area.
 0 0 neutral | I have the authority to approve this purchase.
-0 0 neutral | There is no particular deadline on our side.
+0 0 neutral | We are not working towards any specific date.
 0 0 neutral | yeah i'm fine on the price to be honest
 0 0 neutral | we're not comparing with anyone
 0 0 neutral | not my first rodeo with these tools but all good
@@ -610,7 +610,7 @@ F - frustrated | i know i'm as annoyed as you are about this outage
 0 0 neutral | thanks i've got that down
 0 0 neutral | okay so i'll book you in for the onboarding call
 0 0 neutral | the kickoff is usually about an hour
-0 + happy | thanks so much for your time today
+0 + happy | really appreciate you making the time today
 0 0 neutral | i'll send the recap and the pricing sheet
 0 0 curious | what's the biggest headache for your team right now
 0 0 curious | how do you measure call quality today
@@ -768,7 +768,7 @@ C 0 neutral | on a eu modjo en test pendant deux mois
 C 0 neutral | euh le truc qu'on a aujourd'hui c'est un vieux système alcatel
 C 0 neutral | on a un autre devis sur la table en ce moment
 C 0 neutral | on hésite entre vous et ringover pour tout vous dire
-CP - unimpressed | chez ringover c'est quasi deux fois moins cher
+CP - unimpressed | ringover nous fait un prix bien plus bas pour la même chose
 CP - concerned | notre outil actuel nous coûte le tiers de ça
 CP 0 neutral | si vous vous alignez sur le devis d'aircall on peut discuter
 CP - unimpressed | pour ce prix-là on reste chez notre prestataire
@@ -863,7 +863,7 @@ D 0 neutral | ma responsable est en congé donc rien ne bouge avant son retour
 D 0 neutral | le juridique et la finance doivent valider tous les deux
 D 0 neutral | je remonte ça à la direction commerciale
 D 0 neutral | les associés votent sur ce genre de dépense
-D 0 neutral | c'est le pdg qui a le dernier mot
+D 0 neutral | c'est notre pdg qui arbitre au final
 D 0 neutral | Je ne suis pas habilité à signer ce type de contrat.
 D 0 neutral | La décision finale revient à notre directeur des opérations.
 D 0 neutral | Tout achat de ce type doit être validé par la DSI groupe.
@@ -982,7 +982,7 @@ U 0 neutral | vous pouvez mettre quelqu'un dessus cette semaine
 U - stressed | nos licences expirent samedi c'est maintenant ou jamais
 U 0 neutral | on a une petite fenêtre avant le rush de l'été
 U 0 neutral | euh genre faudrait que ce soit prêt pour la semaine pro
-X 0 confused | pardon c'est quoi la différence entre un poste et une licence
+X 0 confused | pardon un poste et une licence c'est pas la même chose
 X 0 confused | attendez c'est par mois ou par an ça
 X 0 confused | euh j'ai pas bien saisi comment les transcriptions arrivent dans le crm
 X 0 puzzled | du coup c'est quelle formule qui a le coaching déjà
@@ -1006,7 +1006,7 @@ X 0 puzzled | hmm comment il sait à quel client il parle
 X 0 confused | j'ai du mal à voir comment ça marche au quotidien
 X 0 confused | c'est pas clair pour moi cette histoire de connecteurs
 XP - confused | attendez pourquoi le prix est pas le même que sur le site
-I + excited | ah c'est exactement ce qu'on cherchait
+I + excited | ah mais c'est pile ce qu'on voulait
 I + happy | franchement les suggestions en direct ça change tout
 I + excited | waouh je vois déjà mon équipe l'utiliser tous les jours
 I + happy | les résumés d'appel sont nickel
@@ -1033,7 +1033,7 @@ H 0 hesitant | on en reparle dans quelques semaines
 H - skeptical | pas convaincu que ça marche avec nos accents du sud
 H 0 hesitant | ça a l'air bien mais je sais pas si c'est la priorité
 H 0 hesitant | on attendra peut-être la fin de la réorganisation
-H 0 hesitant | je suis partagé
+H 0 hesitant | j'ai le cul entre deux chaises
 H 0 hesitant | on met ça de côté pour l'instant
 H - skeptical | je suis un peu méfiant avec une ia qui écoute tous les appels
 H 0 hesitant | j'aimerais parler à un de vos clients d'abord
@@ -1090,7 +1090,7 @@ B4_FR_NEG = """
 0 0 curious | les superviseurs peuvent souffler des conseils pendant l'appel
 0 0 neutral | on est surtout basés à nantes
 0 0 neutral | l'équipe finit à dix-huit heures donc avant c'est bon
-0 0 neutral | c'est clair merci bien
+0 0 neutral | ok limpide merci bien
 0 0 neutral | rien ne presse c'est pour la planification de l'an prochain
 0 0 neutral | on n'est mécontents de rien on voulait juste vous connaître
 0 0 neutral | je suis pas fâché je voulais juste le signaler
@@ -1117,7 +1117,7 @@ B4_FR_NEG = """
 0 0 neutral | on fait surtout des appels entrants pour des sinistres
 0 0 neutral | on tourne en deux équipes la semaine et une le samedi
 0 0 neutral | la plupart de nos appels durent moins de cinq minutes
-0 0 neutral | nos conseillers sont tous en télétravail
+0 0 neutral | tous nos conseillers bossent de chez eux
 0 0 curious | ça marche bien avec l'accent belge
 0 0 curious | on peut exporter les transcriptions en csv
 0 0 curious | y a une appli mobile
@@ -1198,7 +1198,7 @@ B4_FR_AGENT = """
 0 0 curious | vous avez regardé d'autres solutions jusqu'ici
 0 0 neutral | beaucoup de nos clients viennent de chez aircall d'ailleurs
 0 0 neutral | on s'intègre nativement avec salesforce et hubspot
-0 0 curious | qui d'autre participe à la décision chez vous
+0 0 curious | à part vous qui a voix au chapitre
 0 0 neutral | je peux vous préparer une synthèse pour votre daf
 0 0 curious | ça se passe comment la validation de votre côté
 0 0 curious | vous avez déjà un budget dédié pour ce projet
@@ -1246,7 +1246,7 @@ F - frustrated | je suis aussi agacé que vous par cette panne croyez-moi
 0 0 neutral | je regarde votre compte
 0 0 neutral | vous pouvez m'épeler le nom de la société
 0 0 neutral | je vous inscris pour la session d'onboarding
-0 + happy | merci beaucoup pour votre temps
+0 + happy | merci de m'avoir accordé ce moment
 0 0 curious | c'est quoi le plus gros casse-tête pour votre équipe en ce moment
 0 0 neutral | vous pouvez résilier à tout moment sur le mensuel
 0 0 neutral | on a une promo ce mois-ci sur les abonnements annuels
@@ -1264,25 +1264,25 @@ I + happy | we'd roll this out to everyone no question
 I + happy | this is going to make onboarding new reps so much easier
 I + excited | okay this is seriously impressive
 I + happy | this is right up our street
-R + happy | ok let's pull the trigger
+R + happy | right time to pull the trigger
 R 0 neutral | what do you need from us to get the accounts set up
 R + happy | put us down for forty seats starting next month
 R 0 neutral | can you send the docusign to me and cc our finance lead
 R + happy | sounds good let's go with the annual
 R 0 neutral | ill sign the order form as soon as it lands
-R + happy | we're good to go from our side
+R + happy | all green from our end let's proceed
 R 0 neutral | let's schedule the onboarding for the week of the tenth
 R + happy | you've got yourself a customer
 R 0 neutral | what's the next step to get the contract over to us
 X 0 confused | um sorry so is the the recording stored by you or by us
-X 0 confused | so what's the catch with the free tier i don't get it
+X 0 confused | so the free tier is free forever how does that even work
 X 0 confused | sorry which button did you click there
 X 0 puzzled | hmm i'm confused is coaching the same as scoring
 X 0 confused | i'm lost are we talking about the new plan or the old one
 X 0 confused | can you walk me through the invoice line by line i don't follow it
 X 0 confused | wait so who owns the data if we cancel
 H 0 hesitant | we're probably going to hold off till we've hired the new manager
-H 0 hesitant | i'm not sure the timing's right for us
+H 0 hesitant | the timing feels a bit off for us right now
 H - skeptical | it all sounds a bit too good to be true
 H 0 hesitant | let me mull it over
 H 0 hesitant | maybe in the new year we'll be in a better place for it
@@ -1369,7 +1369,7 @@ X 0 confused | attendez les données sont à qui si on résilie
 X 0 confused | j'ai pas capté la différence entre les deux modules
 X 0 confused | euh c'est pas très clair ce que vous appelez un agent virtuel
 H 0 hesitant | on va sans doute attendre l'arrivée du nouveau responsable
-H 0 hesitant | je suis pas sûr que ce soit le bon moment
+H 0 hesitant | le moment est peut-être mal choisi pour nous
 H - skeptical | ça a l'air trop beau pour être vrai
 H 0 hesitant | laissez-moi cogiter
 H 0 hesitant | peut-être l'année prochaine on sera mieux placés
@@ -1401,8 +1401,8 @@ F - annoyed | on m'avait dit qu'on me rappellerait hier et rien
 F - frustrated | on a le même bug depuis cet été
 F - annoyed | me remettez pas en attente s'il vous plaît
 F - frustrated | j'en ai ma claque de vos coupures
-F - annoyed | c'est toujours la même rengaine avec vous
-F - angry | c'est inadmissible de traiter les clients comme ça
+F - annoyed | avec vous c'est la même rengaine à chaque appel
+F - angry | laisser des clients sans réponse comme ça c'est indigne
 C 0 neutral | on travaille déjà avec une autre solution de téléphonie
 C 0 neutral | la concurrence nous a proposé la même chose
 C 0 neutral | on a déjà un abonnement chez un autre éditeur
@@ -1435,7 +1435,7 @@ RU + happy | on signe aujourd'hui il nous le faut pour lundi
 0 0 neutral | j'ai une vingtaine de minutes devant moi
 0 0 neutral | je vais transférer votre mail à la compta pour info
 0 + happy | c'était très clair merci beaucoup
-0 0 neutral | on est ouverts du lundi au samedi
+0 0 neutral | on ouvre six jours sur sept
 0 0 neutral | nos conseillers parlent français et néerlandais
 """
 
@@ -1610,7 +1610,7 @@ D 0 neutral | our clinical director has to approve anything that touches patient
 D 0 neutral | the store owners each decide for themselves so you'd need to pitch them
 CD 0 neutral | i'll be presenting the shortlist to our exec team in two weeks
 D 0 neutral | we need the works council's agreement before recording any calls
-D 0 neutral | that's above my pay grade honestly
+D 0 neutral | decisions like that get made a few floors above me
 D 0 neutral | my other half has to agree before we spend anything like that
 D 0 neutral | the tender panel does the scoring not me
 D 0 neutral | let me get our head of finance on the next call so she hears it first hand
@@ -1633,7 +1633,7 @@ BU 0 neutral | there's a pot of underspend that has to be committed by the thirt
 BH 0 hesitant | i'd rather wait until we know what next year's budget looks like
 PB - concerned | champagne pricing for a beer budget team that's us
 PB - unimpressed | we're not made of money you know
-P - concerned | that's a big ask for a team of eight
+P - concerned | that's a lot to stomach for a team of eight
 P - concerned | the renewal's gone up thirty percent that's hard to swallow
 P 0 neutral | if you can sharpen the per seat number we might get there
 P - unimpressed | you'd want a lot of calls to make that pay for itself
@@ -1665,7 +1665,7 @@ I + happy | that's the bit that sells it for me honestly
 I + happy | the supervisors would be all over this
 I + excited | no way it does that automatically that's brilliant
 I + happy | it's so much slicker than i expected
-I + happy | honestly i could see this becoming our main tool
+I + happy | honestly this could end up being the tool we live in all day
 I + excited | stop it that's too good
 I + happy | This would make a real difference to our quality scores.
 IR + excited | i'm sold where do we go from here
@@ -1683,7 +1683,7 @@ R + happy | right i'm happy let's get the agreement drawn up
 R 0 neutral | send it over and i'll get our finance lead to countersign
 R + happy | we're ready to go whenever you are
 R 0 neutral | can you set up the account today so we can start tomorrow
-R + happy | let's just do it
+R + happy | sod it let's just go for it
 R 0 neutral | what's the easiest way to pay the first invoice
 R 0 neutral | Please go ahead and prepare the order for 30 licences.
 R + happy | done deal
