@@ -47,13 +47,15 @@ pub fn render_prompt(
     budget: Option<&Budget>,
 ) -> Result<String, AgentError> {
     let template = template(prompts, kind, version)?;
-    let render = |cut: &Cut| template.render(|name| value(kind, conversation, name, cut));
+    let family = budget.map_or(0, Budget::family);
+    let render =
+        |cut: &Cut| template.render_known(family, |name| value(kind, conversation, name, cut));
     let mut cut = Cut::NONE;
-    let mut prompt = render(&cut);
+    let (mut prompt, known) = render(&cut);
     let Some(budget) = budget else {
         return Ok(prompt);
     };
-    let mut excess = budget.excess_of_prompt(&prompt, &conversation.messages);
+    let mut excess = budget.excess_of_prompt(&prompt, known, &conversation.messages);
     if excess == 0 {
         return Ok(prompt);
     }
@@ -64,7 +66,7 @@ pub fn render_prompt(
             freed += budget.count(&lines[cut.skip]) + 1;
             cut.skip += 1;
         }
-        prompt = render(&cut);
+        (prompt, _) = render(&cut);
         excess = budget.excess(&prompt);
     }
     if let Some(summary) = conversation.summary.as_deref() {
@@ -72,13 +74,13 @@ pub fn render_prompt(
         while excess > 0 && chars > 0 {
             chars = chars.saturating_sub(excess * CHARS_PER_TOKEN + 16);
             cut.summary_chars = Some(chars);
-            prompt = render(&cut);
+            (prompt, _) = render(&cut);
             excess = budget.excess(&prompt);
         }
     }
     while excess > 0 && cut.text_chars > 0 {
         cut.text_chars = cut.text_chars.saturating_sub(excess * CHARS_PER_TOKEN + 16);
-        prompt = render(&cut);
+        (prompt, _) = render(&cut);
         excess = budget.excess(&prompt);
     }
     if excess > 0 {
@@ -117,8 +119,10 @@ pub fn render_summarizer(
     let mut cut = Cut::NONE;
     for quote in SUMMARIZER_QUOTES {
         cut.text_chars = quote;
-        let prompt = render(&cut);
-        if budget.excess(&prompt) == 0 {
+        let (prompt, mut known) = template.render_known(budget.family(), |name| {
+            summarizer_value(request, name, &cut)
+        });
+        if budget.excess_known(&prompt, &mut known) == 0 {
             return Ok(prompt);
         }
     }
@@ -224,3 +228,6 @@ fn bare_prompt(template: &Template, kind: PromptKind) -> String {
     };
     template.render(|name| value(kind, &conversation, name, &Cut::NONE))
 }
+
+#[cfg(test)]
+mod tests;

@@ -123,8 +123,25 @@ fn strings(value: Option<&Value>, max: usize) -> Vec<String> {
 
 /// Trimmed, on one line, at most [`MAX_FIELD_CHARS`] characters.
 fn clean(text: &str) -> String {
-    let single: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    single.chars().take(MAX_FIELD_CHARS).collect()
+    let mut out = String::with_capacity(text.len().min(4 * MAX_FIELD_CHARS));
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            if chars == MAX_FIELD_CHARS {
+                break;
+            }
+            out.push(' ');
+            chars += 1;
+        }
+        for c in word.chars() {
+            if chars == MAX_FIELD_CHARS {
+                return out;
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -248,5 +265,18 @@ mod tests {
             parse_closing(r#"{"is_closing_opportunity":true,"confidence":"high"}"#),
             Err(ParseError::NotAnAssessment(_))
         ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_field_is_its_words_on_one_line_cut_at_the_cap(
+            words in proptest::collection::vec("[a-zé😀]{0,30}", 0..40),
+            gaps in proptest::collection::vec("[ \t\n]{0,3}", 40),
+        ) {
+            let text: String = words.iter().zip(&gaps).map(|(w, g)| format!("{w}{g}")).collect();
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let expected: String = joined.chars().take(MAX_FIELD_CHARS).collect();
+            proptest::prop_assert_eq!(clean(&text), expected);
+        }
     }
 }

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::render::constant_value;
 use super::source::PromptSource;
+use super::tokens::{KnownPart, TokenCounter};
 
 /// Placeholders a template may use, whatever its kind. The `compact_*` ones are
 /// token-lean renderings of the same facts (see [`super::render`]).
@@ -94,14 +96,54 @@ pub struct PromptError {
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Segment {
-    Literal(String),
+/// A template as parsed, before adjacent texts are joined.
+enum Part {
+    Text(String),
     Placeholder(&'static str),
 }
 
+#[derive(Debug, Clone, PartialEq)]
+enum Segment {
+    Literal(Literal),
+    Placeholder(&'static str),
+}
+
+/// Fixed text of a template, with the estimate of its whole lines.
+#[derive(Debug, Clone, PartialEq)]
+struct Literal {
+    text: String,
+    /// Its whole lines: from `start` to `end` (bytes of `text`), and their raw
+    /// estimate for each tokenizer family ([`TokenCounter::families`]).
+    lines: Option<(usize, usize, [f64; 2])>,
+}
+
+impl Literal {
+    /// `text`, which starts the template when `first`.
+    fn new(text: String, first: bool) -> Self {
+        let lines = whole_lines(&text, first).map(|(start, end)| {
+            let raw = TokenCounter::families().map(|counter| counter.raw(&text[start..end]));
+            (start, end, raw)
+        });
+        Self { text, lines }
+    }
+}
+
+/// The bytes of `text` that stand on lines of their own wherever it is put
+/// (see [`super::tokens::known::stands_alone`]): from after a line break (or the start, for
+/// the text that starts a template) to before one, trimmed to no white space
+/// at either edge.
+fn whole_lines(text: &str, first: bool) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let starts = |at: usize| (at > 0 && bytes[at - 1] == b'\n') || (at == 0 && first);
+    let start = (0..bytes.len()).find(|&at| starts(at) && !bytes[at].is_ascii_whitespace())?;
+    let end = (start + 1..bytes.len())
+        .rev()
+        .find(|&at| bytes[at] == b'\n' && !bytes[at - 1].is_ascii_whitespace())?;
+    Some((start, end))
+}
+
 /// A parsed, checked template.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Template {
     segments: Vec<Segment>,
 }
@@ -124,7 +166,7 @@ impl Template {
             line,
             message,
         };
-        let mut segments = Vec::new();
+        let mut parts = Vec::new();
         let mut literal = String::new();
         let mut chars = source.chars().peekable();
         let mut line = 1;
@@ -139,8 +181,8 @@ impl Template {
                     let known = allowed.iter().find(|a| **a == name).ok_or_else(|| {
                         fail(line, format!("unknown placeholder {{{name}}} (allowed: {}; write {{{{ for a literal brace)", allowed.join(", ")))
                     })?;
-                    segments.push(Segment::Literal(std::mem::take(&mut literal)));
-                    segments.push(Segment::Placeholder(known));
+                    parts.push(Part::Text(std::mem::take(&mut literal)));
+                    parts.push(Part::Placeholder(known));
                 }
                 ('}', _) => {
                     return Err(fail(
@@ -154,11 +196,45 @@ impl Template {
                 }
             }
         }
-        segments.push(Segment::Literal(literal));
-        let template = Self { segments };
+        parts.push(Part::Text(literal));
+        let template = Self::from_parts(parts);
         template
             .missing(required)
             .map_or(Ok(template), |message| Err(fail(line, message)))
+    }
+
+    /// The template of `parts`, adjacent texts joined.
+    fn from_parts(parts: Vec<Part>) -> Self {
+        let mut joined: Vec<Part> = Vec::new();
+        for part in parts {
+            match (joined.last_mut(), part) {
+                (Some(Part::Text(before)), Part::Text(text)) => before.push_str(&text),
+                (_, part) => joined.push(part),
+            }
+        }
+        let segments = joined
+            .into_iter()
+            .enumerate()
+            .map(|(index, part)| match part {
+                Part::Text(text) => Segment::Literal(Literal::new(text, index == 0)),
+                Part::Placeholder(name) => Segment::Placeholder(name),
+            })
+            .collect();
+        Self { segments }
+    }
+
+    /// The template with the placeholders whose text is the same for every
+    /// conversation (`constant` answers them: an answer format) written in as
+    /// fixed text, so that their estimate is made once, not per prompt.
+    #[must_use]
+    pub fn with_constants(self, constant: impl Fn(&str) -> Option<&'static str>) -> Self {
+        let parts = self.segments.into_iter().map(|segment| match segment {
+            Segment::Literal(literal) => Part::Text(literal.text),
+            Segment::Placeholder(name) => {
+                constant(name).map_or(Part::Placeholder(name), |text| Part::Text(text.to_owned()))
+            }
+        });
+        Self::from_parts(parts.collect())
     }
 
     /// What is missing when the template uses no placeholder of a group of
@@ -181,14 +257,35 @@ impl Template {
     /// Renders the template; `value` gives each placeholder's text.
     #[must_use]
     pub fn render(&self, value: impl Fn(&str) -> String) -> String {
+        self.render_known(0, value).0
+    }
+
+    /// Renders the template, and says where its fixed lines are in the text,
+    /// with their estimate for the tokenizer `family` ([`TokenCounter::family`]).
+    #[must_use]
+    pub fn render_known(
+        &self,
+        family: u8,
+        value: impl Fn(&str) -> String,
+    ) -> (String, Vec<KnownPart>) {
         let mut out = String::new();
+        let mut known = Vec::with_capacity(self.segments.len());
         for segment in &self.segments {
             match segment {
-                Segment::Literal(text) => out.push_str(text),
+                Segment::Literal(literal) => {
+                    if let Some((start, end, raw)) = literal.lines {
+                        known.push(KnownPart {
+                            at: out.len() + start,
+                            len: end - start,
+                            raw: raw[usize::from(family)],
+                        });
+                    }
+                    out.push_str(&literal.text);
+                }
                 Segment::Placeholder(name) => out.push_str(&value(name)),
             }
         }
-        out
+        (out, known)
     }
 }
 
@@ -255,7 +352,8 @@ fn load_kind(
     let mut versions = BTreeMap::new();
     for file in source.templates(kind.folder())? {
         let template =
-            Template::parse(&file.path, &file.text, kind.placeholders(), kind.required())?;
+            Template::parse(&file.path, &file.text, kind.placeholders(), kind.required())?
+                .with_constants(|name| constant_value(kind, name));
         versions.insert(file.version, Arc::new(template));
     }
     Ok(versions)

@@ -56,6 +56,17 @@ Use these buying-signal ids when they apply: contract_request, next_steps, start
 const SUMMARY_FORMAT_INSTRUCTIONS: &str = r#"Answer with ONE JSON object and nothing else, exactly in this shape:
 {"summary": "the updated summary, as plain text"}"#;
 
+/// The terse answer format a token-lean orchestrator template asks for.
+static COMPACT_FORMAT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r#"Reply with JSON only: {{"questions":[2-3 short],"signals_detected":[ids],"recommended_direction":"1-2 sentences"}}. Ids: {}."#,
+        *SIGNAL_IDS
+    )
+});
+
+/// The terse answer format a token-lean closing-detector template asks for.
+const CLOSING_COMPACT_FORMAT: &str = r#"Reply with JSON only: {"is_closing_opportunity":bool,"confidence":0-1,"signals":[contract_request|next_steps|start_date|quantity_pricing|commitment],"recommended_action":"1 sentence"}."#;
+
 /// What a rendering leaves out to fit PROMPT_TOKEN_BUDGET (see [`super::fit`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cut {
@@ -95,9 +106,19 @@ pub fn value(kind: PromptKind, conversation: &Conversation, name: &str, cut: &Cu
         "text" => quote(&last.text, cut.text_chars),
         "conversation_stats" => stats(conversation),
         "compact_stats" => compact_stats(conversation),
-        "format_instructions" => format_instructions(kind).to_owned(),
-        "compact_format" => compact_format(kind),
-        _ => String::new(),
+        _ => constant_value(kind, name).unwrap_or_default().to_owned(),
+    }
+}
+
+/// The text of placeholder `name` of a `kind` template when it is the same for
+/// every conversation (the answer formats): templates are loaded with it
+/// written in ([`super::prompts::Template::with_constants`]).
+#[must_use]
+pub fn constant_value(kind: PromptKind, name: &str) -> Option<&'static str> {
+    match name {
+        "format_instructions" => Some(format_instructions(kind)),
+        "compact_format" => Some(compact_format(kind)),
+        _ => None,
     }
 }
 
@@ -169,19 +190,17 @@ pub fn summarizer_value(request: &FoldRequest, name: &str, cut: &Cut) -> String 
             })
             .collect::<Vec<_>>()
             .join("\n"),
-        "format_instructions" => SUMMARY_FORMAT_INSTRUCTIONS.to_owned(),
-        _ => String::new(),
+        _ => constant_value(PromptKind::Summarizer, name)
+            .unwrap_or_default()
+            .to_owned(),
     }
 }
 
-fn compact_format(kind: PromptKind) -> String {
+fn compact_format(kind: PromptKind) -> &'static str {
     match kind {
-        PromptKind::Orchestrator => format!(
-            r#"Reply with JSON only: {{"questions":[2-3 short],"signals_detected":[ids],"recommended_direction":"1-2 sentences"}}. Ids: {}."#,
-            *SIGNAL_IDS
-        ),
-        PromptKind::ClosingDetector => r#"Reply with JSON only: {"is_closing_opportunity":bool,"confidence":0-1,"signals":[contract_request|next_steps|start_date|quantity_pricing|commitment],"recommended_action":"1 sentence"}."#.to_owned(),
-        PromptKind::Summarizer => SUMMARY_FORMAT_INSTRUCTIONS.to_owned(),
+        PromptKind::Orchestrator => &COMPACT_FORMAT,
+        PromptKind::ClosingDetector => CLOSING_COMPACT_FORMAT,
+        PromptKind::Summarizer => SUMMARY_FORMAT_INSTRUCTIONS,
     }
 }
 

@@ -24,6 +24,7 @@
 
 use std::sync::Arc;
 
+pub use self::known::KnownPart;
 use crate::config::TokenizerChoice;
 use crate::domain::Utterance;
 
@@ -114,74 +115,44 @@ impl TokenCounter {
 
     /// [`TokenCounter::count`] of `text`, reusing the raw estimates of `lines`
     /// (each with its [`TokenCounter::raw`]) where `text` holds them, in order,
-    /// each on a line of its own: one line found, the next ones are looked for
-    /// right after it. The count is the same as `count(text)` whatever `lines`
-    /// holds (see [`known_line_at`]); a line not where expected ends the reuse,
-    /// and so do [`SEARCHED_LINES`] lines not found at all (a prompt showing
-    /// other renderings of the messages costs a few searches, not one per line).
+    /// each on a line of its own (see [`known::find_lines`]). The count is the
+    /// same as `count(text)` whatever `lines` holds.
     #[must_use]
     pub fn count_with_lines<'a>(
         &self,
         text: &str,
         lines: impl IntoIterator<Item = (&'a str, f64)>,
     ) -> usize {
-        let (mut total, mut pos, mut found_one) = (0.0, 0, false);
-        for (tried, (line, raw)) in lines.into_iter().enumerate() {
-            if !found_one && tried == SEARCHED_LINES {
-                break;
-            }
-            let at = if found_one {
-                Some(pos + 1).filter(|&at| known_line_at(text, at, line))
-            } else {
-                text[pos..]
-                    .match_indices(line)
-                    .map(|(at, _)| pos + at)
-                    .find(|&at| known_line_at(text, at, line))
-            };
-            let Some(at) = at else {
-                if found_one {
-                    break;
-                }
-                continue;
-            };
-            total += self.raw(&text[pos..at]) + raw;
-            pos = at + line.len();
-            found_one = true;
-        }
-        ceil(total + self.raw(&text[pos..]))
+        let mut found = Vec::new();
+        known::find_lines(text, lines, &mut found);
+        self.count_known(text, &mut found)
     }
 
-    /// Which tokenizer family this counter is for (a key for cached estimates).
+    /// [`TokenCounter::count`] of `text`, reusing the estimates of its `known`
+    /// parts: the same count whatever they are, as long as each part's estimate
+    /// is that of the text it covers (a part that does not stand on lines of its
+    /// own is counted in place).
+    #[must_use]
+    pub fn count_known(&self, text: &str, known: &mut [KnownPart]) -> usize {
+        ceil(known::sum(text, known, |gap| self.raw(gap)))
+    }
+
+    /// The counters of both families, in the order of [`TokenCounter::family`].
+    #[must_use]
+    pub fn families() -> [Self; 2] {
+        [
+            Self::new(TokenizerChoice::Cl100k),
+            Self::new(TokenizerChoice::O200k),
+        ]
+    }
+
+    /// Which tokenizer family this counter is for (a key for cached estimates,
+    /// and the index of its counter in [`TokenCounter::families`]).
     #[must_use]
     pub fn family(&self) -> u8 {
         u8::from(self.weights == O200K)
     }
 }
-
-/// Whether `line` stands at byte `at` of `text` as a line of its own whose
-/// estimate adds up: after a line break, before one (or the end), neither
-/// starting nor ending with white space. Then the piece before it ends at `at`
-/// (a run of white space stops at its first letter), its own pieces are those of
-/// the line alone, and its last piece ends with it (a line break continues no
-/// word, number or punctuation run, and a space before it joins nothing).
-fn known_line_at(text: &str, at: usize, line: &str) -> bool {
-    let bytes = text.as_bytes();
-    let end = at + line.len();
-    let (Some(&first), Some(&last)) = (line.as_bytes().first(), line.as_bytes().last()) else {
-        return false;
-    };
-    at > 0
-        && end <= bytes.len()
-        && bytes[at - 1] == b'\n'
-        && text.is_char_boundary(at)
-        && text[at..].starts_with(line)
-        && (end == bytes.len() || bytes[end] == b'\n')
-        && !first.is_ascii_whitespace()
-        && !last.is_ascii_whitespace()
-}
-
-/// How many of the known lines are searched for before the first is found.
-const SEARCHED_LINES: usize = 2;
 
 /// A raw estimate rounded up to whole tokens.
 fn ceil(total: f64) -> usize {
@@ -371,10 +342,22 @@ impl Budget {
         self.counter.count(text)
     }
 
-    /// [`Budget::excess`] of a prompt holding the context lines of `messages`
-    /// (each line's estimate made once and kept beside its message).
+    /// Which tokenizer family the budget is counted for ([`TokenCounter::family`]).
     #[must_use]
-    pub fn excess_of_prompt(&self, prompt: &str, messages: &[Arc<Utterance>]) -> usize {
+    pub fn family(&self) -> u8 {
+        self.counter.family()
+    }
+
+    /// [`Budget::excess`] of a prompt whose `known` parts' estimates are known
+    /// (its template's fixed lines) and that holds the context lines of
+    /// `messages` (each line's estimate made once and kept beside its message).
+    #[must_use]
+    pub fn excess_of_prompt(
+        &self,
+        prompt: &str,
+        mut known: Vec<KnownPart>,
+        messages: &[Arc<Utterance>],
+    ) -> usize {
         let family = self.counter.family();
         let lines = messages.iter().filter_map(|m| {
             let line = m.rendered.made_context_line()?;
@@ -383,8 +366,21 @@ impl Budget {
                 m.rendered.context_tokens(family, || self.counter.raw(line)),
             ))
         });
+        known::find_lines(prompt, lines, &mut known);
+        self.excess_known(prompt, &mut known)
+    }
+
+    /// [`Budget::excess`] of `text` whose `known` parts' estimates are known.
+    /// No piece weighs more tokens than it has bytes, so when the known parts
+    /// and the other bytes fit, the text fits and is not scanned at all.
+    #[must_use]
+    pub fn excess_known(&self, text: &str, known: &mut [KnownPart]) -> usize {
+        let bound = ceil(known::sum(text, known, |gap| as_f64(gap.len())));
+        if bound <= self.limit() {
+            return 0;
+        }
         self.counter
-            .count_with_lines(prompt, lines)
+            .count_known(text, known)
             .saturating_sub(self.limit())
     }
 
@@ -395,5 +391,6 @@ impl Budget {
     }
 }
 
+pub mod known;
 #[cfg(test)]
 mod tests;

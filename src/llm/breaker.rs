@@ -104,21 +104,28 @@ impl CircuitBreaker {
         &self.name
     }
 
-    /// The current state.
+    /// The current state: an open circuit whose cool-down has passed is
+    /// half-open (its next call is the probe), whether or not a call came since.
     #[must_use]
     pub fn state(&self) -> CircuitState {
-        self.lock().state
+        let mut inner = self.lock();
+        self.end_cool_down(&mut inner);
+        inner.state
+    }
+
+    /// Turns an open circuit half-open once its cool-down has passed.
+    fn end_cool_down(&self, inner: &mut Inner) {
+        if inner.state == CircuitState::Open && inner.opened_at.elapsed() >= self.cool_down {
+            self.transition(inner, CircuitState::HalfOpen);
+        }
     }
 
     /// A permit to attempt a call, or `None` to fail fast.
     pub fn try_acquire(&self) -> Option<Permit<'_>> {
         let mut inner = self.lock();
+        self.end_cool_down(&mut inner);
         let probe = match inner.state {
             CircuitState::Closed => false,
-            CircuitState::Open if inner.opened_at.elapsed() >= self.cool_down => {
-                self.transition(&mut inner, CircuitState::HalfOpen);
-                true
-            }
             CircuitState::Open => return None,
             CircuitState::HalfOpen if inner.probe_in_flight => return None,
             CircuitState::HalfOpen => true,
@@ -260,8 +267,14 @@ mod tests {
         let breaker = CircuitBreaker::new("t", 1, Duration::from_secs(30));
         fail(&breaker);
         tokio::time::advance(Duration::from_secs(29)).await;
+        assert_eq!(breaker.state(), CircuitState::Open);
         assert!(breaker.try_acquire().is_none());
         tokio::time::advance(Duration::from_secs(1)).await;
+        assert_eq!(
+            breaker.state(),
+            CircuitState::HalfOpen,
+            "the cool-down over, it says so before any call"
+        );
         let probe = breaker.try_acquire().expect("one probe");
         assert!(probe.is_probe());
         assert_eq!(breaker.state(), CircuitState::HalfOpen);

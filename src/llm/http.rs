@@ -175,6 +175,9 @@ async fn read_answer(response: reqwest::Response) -> Result<Completion, LlmError
 /// [`LlmError::InvalidResponse`] for a body that is not a completion, or the
 /// error the body carries.
 pub fn answer(body: &[u8]) -> Result<Completion, LlmError> {
+    if let Some((text, usage)) = wire::plain_answer(body) {
+        return Ok(Completion { text, usage });
+    }
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| LlmError::InvalidResponse(format!("not JSON: {e}")))?;
     Ok(Completion {

@@ -1,7 +1,10 @@
 //! Reading chat-completion answers as OpenAI and AI.YOU send them: whole or in
 //! chunks, content as a string or as parts, wrapped or not, errors with HTTP 200.
 
+use std::borrow::Cow;
+
 use reqwest::StatusCode;
+use serde::de::IgnoredAny;
 use serde_json::Value;
 
 use super::error::LlmError;
@@ -110,6 +113,77 @@ pub fn completion_text(body: &Value) -> Result<String, LlmError> {
         .ok_or_else(|| LlmError::InvalidResponse("no choices[0].message.content".to_owned()))
 }
 
+/// A whole answer in the shape nearly every upstream sends: top-level
+/// `choices[0].message.content` as a string, no error, not wrapped.
+#[derive(serde::Deserialize)]
+struct PlainAnswer<'a> {
+    #[serde(borrow)]
+    choices: Vec<PlainChoice<'a>>,
+    usage: Option<PlainUsage>,
+    error: Option<IgnoredAny>,
+    response: Option<IgnoredAny>,
+    #[serde(borrow)]
+    object: Option<Cow<'a, str>>,
+}
+
+#[derive(serde::Deserialize)]
+struct PlainChoice<'a> {
+    #[serde(borrow)]
+    message: PlainMessage<'a>,
+}
+
+#[derive(serde::Deserialize)]
+struct PlainMessage<'a> {
+    #[serde(borrow)]
+    content: Cow<'a, str>,
+}
+
+#[derive(serde::Deserialize)]
+struct PlainUsage {
+    prompt_tokens: Option<u64>,
+    completion_tokens: Option<u64>,
+    prompt_tokens_details: Option<PlainDetails>,
+}
+
+#[derive(serde::Deserialize)]
+struct PlainDetails {
+    cached_tokens: Option<u64>,
+}
+
+/// The text and usage of a whole answer read without building a JSON tree,
+/// when it has the plain shape; `None` for any other body (wrapped, content as
+/// parts, an error object, a count that is not a whole number...), which
+/// [`completion_text`] and [`usage`] then read from the tree, with the same
+/// result for the plain shape.
+#[must_use]
+pub fn plain_answer(body: &[u8]) -> Option<(String, Option<Usage>)> {
+    let answer: PlainAnswer = serde_json::from_slice(body).ok()?;
+    if answer.error.is_some()
+        || answer.response.is_some()
+        || answer.object.as_deref() == Some("error")
+    {
+        return None;
+    }
+    let text = answer
+        .choices
+        .into_iter()
+        .next()?
+        .message
+        .content
+        .into_owned();
+    let usage = answer.usage.and_then(|u| {
+        (u.prompt_tokens.is_some() || u.completion_tokens.is_some()).then(|| Usage {
+            prompt_tokens: u.prompt_tokens.unwrap_or(0),
+            completion_tokens: u.completion_tokens.unwrap_or(0),
+            cached_tokens: u
+                .prompt_tokens_details
+                .and_then(|d| d.cached_tokens)
+                .unwrap_or(0),
+        })
+    });
+    Some((text, usage))
+}
+
 /// What a stream chunk carries. `finish_reason` may be in the choice or, for
 /// AI.YOU, at the top level.
 ///
@@ -197,6 +271,36 @@ mod tests {
         assert_eq!(usage(&json!({"choices": []})), None);
         assert_eq!(usage(&json!({"usage": null})), None);
         assert_eq!(usage(&json!({"usage": {"total_tokens": -1}})), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_plain_reading_agrees_with_the_tree_s(
+            content in "[ -~é\\n\"\\\\]{0,20}",
+            counts in proptest::collection::vec(proptest::option::of(-2i64..3), 3),
+            shape in 0usize..8,
+        ) {
+            let usage = json!({"prompt_tokens": counts[0], "completion_tokens": counts[1],
+                "prompt_tokens_details": {"cached_tokens": counts[2]}});
+            let choice = json!({"message": {"role": "assistant", "content": content}});
+            let body = match shape {
+                0 => json!({"choices": [choice], "usage": usage}),
+                1 => json!({"choices": [choice], "usage": null, "error": null}),
+                2 => json!({"response": {"choices": [choice]}}),
+                3 => json!({"choices": [{"message": {"content": [{"type": "text", "text": content}]}}]}),
+                4 => json!({"object": "error", "message": content, "code": 429, "choices": [choice]}),
+                5 => json!({"error": {"message": content}, "choices": [choice]}),
+                6 => json!({"choices": [], "usage": usage}),
+                _ => json!({"object": "chat.completion", "choices": [choice, choice], "usage": 3}),
+            };
+            let tree = completion_text(&body).map(|text| (text, super::usage(&body)));
+            let bytes = serde_json::to_vec(&body).unwrap();
+            if let Some(plain) = plain_answer(&bytes) {
+                proptest::prop_assert_eq!(Ok(plain), tree.map_err(|e| e.to_string()));
+            } else {
+                proptest::prop_assert!(shape >= 2 || counts.iter().any(|c| c.is_some_and(|c| c < 0)), "{}", body);
+            }
+        }
     }
 
     #[test]

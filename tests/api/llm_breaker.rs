@@ -8,7 +8,7 @@ use futures_util::future::join_all;
 use serde_json::{Value, json};
 
 use crate::fake_llm::Step;
-use crate::helpers::{TestApp, client_says, spawn_llm_app};
+use crate::helpers::{TestApp, client_says, spawn_llm_app, wait_for};
 
 /// The server on its fake, no retries, the breaker opening after `threshold`
 /// failures for `cool_down`; `edit` adjusts the settings further.
@@ -87,8 +87,9 @@ async fn client_errors_do_not_open_the_circuit() {
     assert_eq!(app.get("/ready").await.1["llm_circuit"], "closed");
 }
 
-/// Opens the circuit with one failing message, then waits out the cool-down.
-async fn open_then_cool_down(app: &TestApp, cool_down: Duration) {
+/// Opens the circuit with one failing message, then waits until `/ready` says
+/// the cool-down is over.
+async fn open_then_cool_down(app: &TestApp) {
     app.llm.push(Step::status(503));
     let (mut client, _) = app.connect_init("").await;
     assert_eq!(
@@ -96,7 +97,15 @@ async fn open_then_cool_down(app: &TestApp, cool_down: Duration) {
         "LLM_ERROR"
     );
     assert_eq!(app.get("/ready").await.1["llm_circuit"], "open");
-    tokio::time::sleep(cool_down + Duration::from_millis(50)).await;
+    assert!(
+        circuit_half_open(app).await,
+        "the circuit never turned half-open"
+    );
+}
+
+/// Whether `/ready` reports the circuit half-open within the wait limit.
+pub async fn circuit_half_open(app: &TestApp) -> bool {
+    wait_for(|| async { app.get("/ready").await.1["llm_circuit"] == "half_open" }).await
 }
 
 #[tokio::test]
@@ -104,7 +113,7 @@ async fn half_open_lets_exactly_one_probe_through_while_fifty_sessions_send_at_o
     let cool_down = Duration::from_millis(300);
     let app = breaker_app(1, cool_down, |_| {}).await;
     let fake = &app.llm;
-    open_then_cool_down(&app, cool_down).await;
+    open_then_cool_down(&app).await;
     fake.set_default(
         Step::answer(crate::fake_llm::DEFAULT_SUGGESTION).with_latency(Duration::from_millis(800)),
     );
@@ -141,7 +150,7 @@ async fn a_failed_probe_reopens_the_circuit() {
     let cool_down = Duration::from_millis(200);
     let app = breaker_app(1, cool_down, |_| {}).await;
     let fake = &app.llm;
-    open_then_cool_down(&app, cool_down).await;
+    open_then_cool_down(&app).await;
     fake.push(Step::status(503));
     let (mut client, _) = app.connect_init("").await;
     assert_eq!(

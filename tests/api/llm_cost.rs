@@ -192,7 +192,7 @@ async fn after_an_outage_exactly_one_probe_reaches_the_upstream_whatever_the_age
     );
     let during_outage = outage(&app, &closing_line).await;
 
-    tokio::time::sleep(cool_down + Duration::from_millis(50)).await;
+    assert!(crate::llm_breaker::circuit_half_open(&app).await);
     let slow = Duration::from_millis(1000);
     fake.when_prompt_contains(CLOSING_PROMPT, closing_answer(0.9).with_latency(slow));
     fake.set_default(Step::answer(DEFAULT_SUGGESTION).with_latency(slow));

@@ -170,3 +170,43 @@ fn a_prompt_s_context_lines_are_reused_and_the_count_stays_exact() {
     let (reused, whole) = reused_and_whole(&counter, "x\n", &edgy, "");
     assert_eq!(reused, whole);
 }
+
+/// `lines` joined by line breaks, and each line as a known part.
+fn with_known_lines(counter: &TokenCounter, lines: &[String]) -> (String, Vec<KnownPart>) {
+    let mut text = String::new();
+    let mut known = Vec::new();
+    for line in lines {
+        known.push(KnownPart {
+            at: text.len(),
+            len: line.len(),
+            raw: counter.raw(line),
+        });
+        text.push_str(line);
+        text.push('\n');
+    }
+    (text, known)
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_text_is_estimated_above_its_length_in_bytes(text in "(?s).{0,300}", mixed in "[a-zA-Z0-9éÉ ,.!?\\n\\t😀я中-]{0,300}") {
+        for counter in TokenCounter::families() {
+            for sample in [&text, &mixed] {
+                proptest::prop_assert!(counter.raw(sample) <= as_f64(sample.len()));
+            }
+        }
+    }
+
+    #[test]
+    fn the_bound_never_changes_the_excess(
+        lines in proptest::collection::vec("[a-zA-Z0-9éÉ ,.!?\\t😀я\\[\\]():-]{0,60}", 0..12),
+        tokens in 1usize..400,
+    ) {
+        for counter in TokenCounter::families() {
+            let (text, mut known) = with_known_lines(&counter, &lines);
+            let budget = Budget::new(tokens, counter);
+            proptest::prop_assert_eq!(budget.excess_known(&text, &mut known), budget.excess(&text));
+            proptest::prop_assert_eq!(counter.count_known(&text, &mut known), counter.count(&text));
+        }
+    }
+}
