@@ -124,23 +124,44 @@ fn detection_understands_call_speech_on_the_development_set() {
     assert!(total.precision() >= 0.98 && total.recall() >= 0.95);
 }
 
-/// `analyzer_callspeech_train.jsonl` is what the detection model learns from
-/// (with the labelled and development sets; `examples/train_analyzer`).
+/// `analyzer_callspeech_train.jsonl` and `analyzer_callspeech_train2.jsonl` are
+/// what the detection model learns from (with the labelled and development sets;
+/// `examples/train_analyzer`).
 #[test]
-fn detection_on_the_training_set_of_call_speech() {
-    let lines = load_jsonl("analyzer_callspeech_train.jsonl");
-    let total = print_evaluation(&evaluate(&lines), 0.0);
-    assert!(total.precision() >= 0.95 && total.recall() >= 0.96);
+fn detection_on_the_training_sets_of_call_speech() {
+    for (set, precision, recall) in [
+        ("analyzer_callspeech_train.jsonl", 0.95, 0.95),
+        ("analyzer_callspeech_train2.jsonl", 0.95, 0.95),
+    ] {
+        let total = print_evaluation(&evaluate(&load_jsonl(set)), 0.0);
+        assert!(
+            total.precision() >= precision && total.recall() >= recall,
+            "{set}: {} / {}",
+            total.precision(),
+            total.recall()
+        );
+    }
 }
 
 /// `analyzer_callspeech_valid.jsonl` (329 utterances, new phrasings written after
-/// the training set) chose the approach and the model's settings; the model never
-/// learns from it. Its figures are the honest measure of what a new phrasing gets.
+/// the first training set) and `analyzer_callspeech_valid2.jsonl` (362, written
+/// after the second) chose the approach and the model's settings; the model never
+/// learns from them. Their figures are the honest measure of what a new phrasing
+/// gets.
 #[test]
-fn detection_on_the_validation_set_of_call_speech() {
-    let lines = load_jsonl("analyzer_callspeech_valid.jsonl");
-    let total = print_evaluation(&evaluate(&lines), 0.0);
-    assert!(total.precision() >= 0.91 && total.recall() >= 0.66);
+fn detection_on_the_validation_sets_of_call_speech() {
+    for (set, precision, recall) in [
+        ("analyzer_callspeech_valid.jsonl", 0.92, 0.72),
+        ("analyzer_callspeech_valid2.jsonl", 0.86, 0.68),
+    ] {
+        let total = print_evaluation(&evaluate(&load_jsonl(set)), 0.0);
+        assert!(
+            total.precision() >= precision && total.recall() >= recall,
+            "{set}: {} / {}",
+            total.precision(),
+            total.recall()
+        );
+    }
 }
 
 /// `analyzer_callspeech.jsonl` (254 utterances of call speech, EN/FR) was written
@@ -154,7 +175,7 @@ fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
     println!("call-speech held-out set: {} utterances", lines.len());
     let total = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
     assert!(
-        total.precision() >= 0.94,
+        total.precision() >= 0.93,
         "call-speech precision {}",
         total.precision()
     );
