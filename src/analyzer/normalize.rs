@@ -73,6 +73,19 @@ impl FoldedText {
 /// Lowercases `text`, removes its accents, expands ligatures and unifies apostrophes.
 #[must_use]
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        // Nothing to decompose: the same result, without the Unicode tables.
+        return text
+            .bytes()
+            .map(|b| {
+                if b == b'`' {
+                    '\''
+                } else {
+                    char::from(b.to_ascii_lowercase())
+                }
+            })
+            .collect();
+    }
     let mut folded = String::with_capacity(text.len());
     for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
         for lower in c.to_lowercase() {
@@ -193,4 +206,34 @@ fn push_token(out: &mut FoldedText, token: &str, kind: TokenKind) {
         end: out.text.len(),
         kind,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`fold`] through the Unicode tables whatever the text.
+    fn fold_by_tables(text: &str) -> String {
+        let mut folded = String::new();
+        for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+            for lower in c.to_lowercase() {
+                push_folded(&mut folded, lower);
+            }
+        }
+        folded
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_text_folds_as_through_the_tables(text in "[ -~\\t\\n]{0,200}", mixed in "(?s).{0,60}") {
+            proptest::prop_assert_eq!(fold(&text), fold_by_tables(&text));
+            proptest::prop_assert_eq!(fold(&mixed), fold_by_tables(&mixed));
+        }
+    }
+
+    #[test]
+    fn folding_lowercases_strips_accents_and_unifies_apostrophes() {
+        assert_eq!(fold("It`S ÉTÉ l’œuvre"), "it's ete l'oeuvre");
+        assert_eq!(fold("Don`t PANIC"), "don't panic");
+    }
 }

@@ -1,6 +1,7 @@
 //! A fake OpenAI-compatible LLM for benchmarks: `POST /v1/chat/completions`
-//! answers one fixed, valid suggestion after a fixed latency and does no other
-//! work, so a measurement is of callshadow, not of the LLM.
+//! answers one fixed, valid suggestion after a fixed latency (or, to the
+//! summarizer's prompt, one fixed, valid summary, as a working LLM would) and
+//! does no other work, so a measurement is of callshadow, not of the LLM.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -32,6 +33,19 @@ pub struct Args {
 struct Fake {
     latency: Duration,
     body: Bytes,
+    summary: Bytes,
+}
+
+/// Words of the summarizer's answer format (`src/agents/render.rs`): a prompt
+/// holding them asks for a summary.
+const SUMMARY_FORMAT: &[u8] = b"the updated summary, as plain text";
+
+/// The summary every summarizer call gets.
+fn summary_text() -> String {
+    json!({
+        "summary": "The client compares us with another vendor and needs the manager's approval before signing this quarter; the price was raised as too high."
+    })
+    .to_string()
 }
 
 /// The suggestion every answer carries, as the assistant's text.
@@ -47,8 +61,8 @@ fn suggestion_text() -> String {
     .to_string()
 }
 
-/// The whole chat-completion body, built once.
-fn completion_body() -> Bytes {
+/// The whole chat-completion body carrying `content`, built once.
+fn completion_body(content: String) -> Bytes {
     let body = json!({
         "id": "chatcmpl-bench",
         "object": "chat.completion",
@@ -56,7 +70,7 @@ fn completion_body() -> Bytes {
         "model": "bench",
         "choices": [{
             "index": 0,
-            "message": { "role": "assistant", "content": suggestion_text() },
+            "message": { "role": "assistant", "content": content },
             "finish_reason": "stop"
         }],
         "usage": { "prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0 }
@@ -71,7 +85,8 @@ fn completion_body() -> Bytes {
 pub async fn serve(args: Args) -> anyhow::Result<()> {
     let fake = Arc::new(Fake {
         latency: Duration::from_millis(args.latency_ms),
-        body: completion_body(),
+        body: completion_body(suggestion_text()),
+        summary: completion_body(summary_text()),
     });
     let app = Router::new()
         .route("/v1/chat/completions", post(complete))
@@ -107,9 +122,15 @@ pub fn announce(name: &str, address: SocketAddr) {
     );
 }
 
-async fn complete(State(fake): State<Arc<Fake>>, _request: Bytes) -> impl IntoResponse {
+async fn complete(State(fake): State<Arc<Fake>>, request: Bytes) -> impl IntoResponse {
     if !fake.latency.is_zero() {
         tokio::time::sleep(fake.latency).await;
     }
-    ([(CONTENT_TYPE, "application/json")], fake.body.clone())
+    let asks_summary = memchr::memmem::find(&request, SUMMARY_FORMAT).is_some();
+    let body = if asks_summary {
+        &fake.summary
+    } else {
+        &fake.body
+    };
+    ([(CONTENT_TYPE, "application/json")], body.clone())
 }
