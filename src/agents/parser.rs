@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use super::extract::find_json_object;
+use super::render::one_line;
 use crate::domain::{ClosingAssessment, Suggestion};
 
 /// Longest answer parsed, in bytes. A suggestion or an assessment takes a few
@@ -123,25 +124,7 @@ fn strings(value: Option<&Value>, max: usize) -> Vec<String> {
 
 /// Trimmed, on one line, at most [`MAX_FIELD_CHARS`] characters.
 fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(4 * MAX_FIELD_CHARS));
-    let mut chars = 0;
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            if chars == MAX_FIELD_CHARS {
-                break;
-            }
-            out.push(' ');
-            chars += 1;
-        }
-        for c in word.chars() {
-            if chars == MAX_FIELD_CHARS {
-                return out;
-            }
-            out.push(c);
-            chars += 1;
-        }
-    }
-    out
+    one_line(text, MAX_FIELD_CHARS).0
 }
 
 #[cfg(test)]

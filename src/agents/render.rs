@@ -294,12 +294,36 @@ fn sentiment_short(sentiment: Sentiment) -> &'static str {
 
 /// The text on one line, cut at `max` characters.
 fn quote(text: &str, max: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max {
-        return text;
+    let (mut line, cut) = one_line(text, max);
+    if cut {
+        line.push('…');
     }
-    let cut: String = text.chars().take(max).collect();
-    format!("{cut}…")
+    line
+}
+
+/// The words of `text` on one line, single-spaced, cut at `max` characters, in
+/// one pass; and whether something was cut.
+#[must_use]
+pub fn one_line(text: &str, max: usize) -> (String, bool) {
+    let mut out = String::with_capacity(text.len().min(4 * max));
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            if chars == max {
+                return (out, true);
+            }
+            out.push(' ');
+            chars += 1;
+        }
+        for c in word.chars() {
+            if chars == max {
+                return (out, true);
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    (out, false)
 }
 
 fn stats(conversation: &Conversation) -> String {
@@ -418,5 +442,23 @@ mod tests {
             prompt_value(PromptKind::Orchestrator, &conversation(4), "compact_stats"),
             "4 msgs (A2 C2), sentiment +0 =0 -4, 0m30s"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_quote_is_the_words_on_one_line_cut_with_an_ellipsis(
+            words in proptest::collection::vec("[a-zé😀]{0,12}", 0..12),
+            gaps in proptest::collection::vec("[ \t\n]{0,3}", 12),
+            max in 0usize..80,
+        ) {
+            let text: String = words.iter().zip(&gaps).map(|(w, g)| format!("{w}{g}")).collect();
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let expected = if joined.chars().count() <= max {
+                joined
+            } else {
+                format!("{}…", joined.chars().take(max).collect::<String>())
+            };
+            proptest::prop_assert_eq!(quote(&text, max), expected);
+        }
     }
 }
