@@ -108,6 +108,21 @@ enum Segment {
     Placeholder(&'static str),
 }
 
+/// Room made for the placeholders' values when a prompt is rendered (a prompt's
+/// conversation takes a few kilobytes: one allocation instead of a doubling
+/// series).
+const VALUES_CAPACITY: usize = 8 * 1024;
+
+impl Segment {
+    /// The bytes of fixed text it renders.
+    fn fixed_len(&self) -> usize {
+        match self {
+            Self::Literal(literal) => literal.text.len(),
+            Self::Placeholder(_) => 0,
+        }
+    }
+}
+
 /// Fixed text of a template, with the estimate of its whole lines.
 #[derive(Debug, Clone, PartialEq)]
 struct Literal {
@@ -268,7 +283,8 @@ impl Template {
         family: u8,
         value: impl Fn(&str) -> String,
     ) -> (String, Vec<KnownPart>) {
-        let mut out = String::new();
+        let fixed: usize = self.segments.iter().map(Segment::fixed_len).sum();
+        let mut out = String::with_capacity(fixed + VALUES_CAPACITY);
         let mut known = Vec::with_capacity(self.segments.len());
         for segment in &self.segments {
             match segment {

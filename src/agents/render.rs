@@ -211,14 +211,26 @@ fn earlier(conversation: &Conversation) -> &[std::sync::Arc<Utterance>] {
 
 /// The summary, then the earlier messages, one per line.
 fn context(conversation: &Conversation, cut: &Cut) -> String {
-    let mut out = String::new();
-    if let Some(summary) = summary(conversation, cut.summary_chars) {
-        let _ = writeln!(out, "Summary of earlier messages: {summary}");
-    }
+    const SUMMARY: &str = "Summary of earlier messages: ";
     let earlier = earlier(conversation);
     let earlier = &earlier[cut.skip.min(earlier.len())..];
-    if earlier.is_empty() && out.is_empty() {
+    let summary = conversation.summary.as_deref();
+    if earlier.is_empty() && summary.is_none() {
         return "(this is the first message of the conversation)".to_owned();
+    }
+    // Sized once: the kept lines' lengths (a line not made yet counts 128).
+    let lines: usize = earlier
+        .iter()
+        .map(|m| m.rendered.made_context_line().map_or(128, str::len) + 1)
+        .sum();
+    let mut out = String::with_capacity(SUMMARY.len() + summary.map_or(0, str::len) + 1 + lines);
+    if let Some(summary) = summary {
+        out.push_str(SUMMARY);
+        match cut.summary_chars {
+            None => out.push_str(summary),
+            Some(chars) => out.push_str(&cut_chars(summary, chars)),
+        }
+        out.push('\n');
     }
     for message in earlier {
         out.push_str(message.rendered.context_line(|| line(message)));
