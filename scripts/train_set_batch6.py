@@ -320,3 +320,328 @@ DC 0 neutral | les achats veulent vous comparer au prestataire actuel avant de d
 0 + happy | mon chef va adorer ces graphiques franchement
 0 0 neutral | je dépends du directeur des opérations mais il s'occupe pas des outils
 """
+
+# Budget vs price objection, English, with hard negatives (neutral price, invoices, terms)
+B6_EN_PB = """
+P - concerned | that's a lot more than i was expecting for a renewal
+P - unimpressed | you've put the price up eighteen percent and nothing's changed
+P - concerned | um per location that gets steep fast with forty shops
+P 0 neutral | is there any wiggle room on the per seat price
+P 0 neutral | could you do something on the setup fee
+P - concerned | for seasonal staff paying full price all year doesn't make sense
+P - unimpressed | honestly that's premium pricing for a pretty basic feature
+P 0 neutral | we'd need a non profit discount to make this work
+P - concerned | that number's gonna make people choke in the meeting
+P 0 neutral | what's the best you can do if we sign today
+P - skeptical | the per minute charge on top of the licence feels a bit cheeky
+P - concerned | at that rate the pilot alone costs more than a temp for a month
+P - unimpressed | yeah no that's way off for a practice our size
+P 0 neutral | can you knock something off for the multi year
+P - concerned | the overage fees are what scare me
+P - unimpressed | i mean it's nice but it's not worth three times the old price
+P 0 neutral | is that your final price or is there room
+P - concerned | it's a bit rich for what is basically a transcript
+P 0 neutral | we'd want the education pricing if you have any
+P - annoyed | you can't charge us for storage on top of everything else come on
+B 0 neutral | our budget for this year is already allocated
+B 0 neutral | we've got roughly ten grand set aside for the pilot
+B - concerned | money's really tight until peak season pays out in december
+B 0 neutral | the grant covers software but only until march
+B 0 neutral | we budget per site so each store manager has their own pot
+B 0 neutral | our fiscal year starts in april so new spend waits till then
+B - concerned | cash flow is rough in the off season we're a ski school
+B 0 neutral | the public funding for this comes through next financial year
+B 0 neutral | it has to come out of the training budget not it
+B - concerned | we're a charity so every penny has to be justified to donors
+B 0 neutral | there's an underspend in q4 we could use if we move quickly
+B - concerned | we've just had a budget freeze announced across the group
+B 0 neutral | our capex is done for the year but there's some opex left
+B 0 neutral | i've got about two hundred a month to play with honestly
+B - concerned | we're still paying off the new warehouse so spending's locked
+B 0 neutral | the budget line for call quality tools is about fifty k
+B - concerned | after the funding cut we can barely cover salaries
+B 0 neutral | we're zero based budgeting this year so it needs a business case from scratch
+B 0 neutral | the regional budget gets released in may
+B - worried | we lost our biggest client so money's a bit scary right now
+PB - concerned | that's simply beyond what we've got this year
+PB - concerned | at that price it'd eat the whole tools budget
+PB - unimpressed | for a team of six that's more than our entire software spend
+PB 0 neutral | if you could bring it under eight thousand it would fit our budget
+PB - concerned | too expensive for a small clinic like ours we just don't have it
+PH - hesitant | i like it but the price makes me want to wait
+PH 0 hesitant | hmm that's higher than i thought let me think about it
+PF - annoyed | you quoted one thing and the invoice says another that's not on
+PD - concerned | finance will laugh me out of the room at that price
+PC - unimpressed | zoho throws this in for free why would i pay that
+BD 0 neutral | the budget holder is our area manager not me
+BU - stressed | if we don't commit the money by the thirty first we lose it
+BH 0 hesitant | let me check what's left in the budget before i commit
+BR + happy | the budget's approved so we can go ahead
+BI + excited | i'd find the money for this honestly it's exactly what we need
+0 0 neutral | what does the price include exactly
+0 0 neutral | is that per user or per concurrent user
+0 0 neutral | can we pay by bank transfer instead of card
+0 0 neutral | the invoice needs our po number on it
+0 0 neutral | do you charge in advance or in arrears
+0 0 neutral | budget's fine we sorted that last quarter
+0 0 neutral | the price is okay that's not the issue
+0 0 neutral | honestly cost is not a concern for this project
+0 0 neutral | can we get the quote in euros for the irish sites
+0 0 neutral | we pay net sixty that's group policy
+0 0 neutral | so the annual price is just twelve times the monthly
+0 0 neutral | who do i send the remittance advice to
+0 0 neutral | that's about what we pay for similar tools so fair enough
+0 0 neutral | we've got the money the question is really the timing of the rollout
+0 0 neutral | is there a price difference between the eu and us data centres
+0 0 neutral | could you split the invoice by site
+0 0 curious | how does the pricing work for seasonal staff
+0 0 neutral | our accounts payable team will set you up as a supplier
+0 + happy | that's cheaper than i expected actually
+0 0 neutral | do you offer quarterly billing
+0 0 neutral | the purchase order should come through monday
+0 0 neutral | we expensed the last tool on a company card
+0 0 neutral | what's the cancellation fee if we stop after a year
+"""
+
+B6_FR_PB = """
+P - concerned | c'est bien plus que ce que j'attendais pour un renouvellement
+P - unimpressed | vous augmentez de dix-huit pour cent et rien n'a changé
+P - concerned | euh au magasin ça monte vite avec quarante boutiques
+P 0 neutral | y a une marge de manœuvre sur le prix par poste
+P 0 neutral | vous pouvez faire un geste sur les frais de mise en service
+P - concerned | pour des saisonniers payer plein tarif toute l'année ça a pas de sens
+P - unimpressed | franchement c'est un tarif premium pour une fonction assez basique
+P 0 neutral | il nous faudrait un tarif association pour que ça passe
+P - skeptical | le coût à la minute en plus de la licence c'est un peu gonflé
+P - unimpressed | non là c'est beaucoup trop pour un cabinet de notre taille
+P 0 neutral | vous pouvez faire une remise si on s'engage sur trois ans
+P - concerned | c'est les frais de dépassement qui me font peur
+P 0 neutral | c'est votre dernier prix ou y a encore de la marge
+P - concerned | c'est un peu cher payé pour ce qui est en gros une transcription
+P - annoyed | vous allez pas nous facturer le stockage en plus quand même
+B 0 neutral | notre budget de l'année est déjà réparti
+B 0 neutral | on a à peu près dix mille euros de côté pour le pilote
+B - concerned | la trésorerie est serrée jusqu'à ce que la haute saison rentre
+B 0 neutral | la subvention couvre le logiciel mais seulement jusqu'en mars
+B 0 neutral | on budgète par site chaque directeur de magasin a son enveloppe
+B - concerned | hors saison la trésorerie c'est compliqué on est une école de ski
+B 0 neutral | le financement public arrive l'exercice prochain
+B 0 neutral | ça doit sortir du budget formation pas de celui de l'informatique
+B - concerned | on est une association chaque euro doit être justifié aux donateurs
+B 0 neutral | y a un reliquat au quatrième trimestre si on fait vite
+B - concerned | le groupe vient d'annoncer un gel des budgets
+B 0 neutral | l'investissement est bouclé pour l'année mais il reste du fonctionnement
+B 0 neutral | j'ai genre deux cents euros par mois à y mettre
+B - worried | on a perdu notre plus gros client donc côté sous c'est tendu
+B 0 neutral | l'enveloppe de la région est débloquée en mai
+PB - concerned | c'est tout simplement au-dessus de ce qu'on a cette année
+PB - concerned | à ce prix ça mange tout le budget outils
+PB 0 neutral | si vous passez sous les huit mille ça rentre dans notre budget
+PB - concerned | trop cher pour un petit cabinet comme le nôtre on les a pas
+PH - hesitant | ça me plaît mais le prix me donne envie d'attendre
+PD - concerned | la compta va me rire au nez à ce tarif
+PC - unimpressed | zoho l'inclut gratuitement pourquoi je paierais ça
+BD 0 neutral | c'est le responsable de secteur qui tient le budget pas moi
+BU - stressed | si on engage pas l'argent avant le trente et un on le perd
+BR + happy | le budget est validé on peut y aller
+0 0 neutral | le prix comprend quoi exactement
+0 0 neutral | c'est par utilisateur ou par utilisateur simultané
+0 0 neutral | on peut payer par virement plutôt que par carte
+0 0 neutral | la facture doit porter notre numéro de bon de commande
+0 0 neutral | le budget c'est bon on l'a réglé le trimestre dernier
+0 0 neutral | le prix ça va c'est pas le sujet
+0 0 neutral | le coût c'est vraiment pas un problème sur ce projet
+0 0 neutral | chez nous c'est paiement à soixante jours politique groupe
+0 0 neutral | à qui j'envoie l'avis de virement
+0 0 neutral | c'est à peu près ce qu'on paie pour des outils similaires donc ça va
+0 0 neutral | l'argent on l'a la question c'est plutôt le calendrier
+0 0 neutral | vous pouvez faire une facture par site
+0 0 curious | comment marche la tarification pour les saisonniers
+0 + happy | c'est moins cher que ce que je pensais en fait
+0 0 neutral | vous proposez une facturation trimestrielle
+0 0 neutral | le bon de commande devrait arriver lundi
+0 0 neutral | y a des frais si on résilie au bout d'un an
+"""
+
+# Frustration, urgency, closing, hesitation, confusion, interest, English
+B6_EN_MISC = """
+F - annoyed | i've uploaded the same csv three times and it still says invalid
+F - frustrated | the pilot was supposed to start monday and we still don't have logins
+F - angry | half our stores lost their call history after your update
+F - annoyed | your renewal email went to spam and now you're threatening to cut us off
+F - frustrated | the migration tool skipped every call with an accent in the name field
+F - annoyed | i've been bounced between sales and support all morning
+F - sarcastic | oh lovely another survey that's exactly what i needed today
+F - frustrated | the procurement portal rejected your invoice twice and nobody on your side will fix it
+F - annoyed | honestly the onboarding webinars are just reading the help page out loud
+F - angry | we were promised the nhs integration in q2 it's now november
+F - frustrated | my drivers can't hear the prompts over the engine and i've reported it four times
+F - annoyed | why does every answer start with great question
+F - frustrated | we're in peak season and the dashboard takes a minute to load
+F - sarcastic | sure i'll just tell the mayor's office to wait for your next sprint
+F - annoyed | please stop calling my mobile i've asked to be contacted by email
+F - frustrated | the agency keeps getting locked out and i'm the one getting the calls
+F - angry | this is the third renewal where the price went up without a word
+F - annoyed | ugh the the transcript cut off mid sentence again
+F - frustrated | i spent my whole weekend redoing the routing because the import failed
+F - annoyed | i don't need another account manager intro i need the bug fixed
+F - sarcastic | wow thirty days to reset a password truly cutting edge
+F - frustrated | nobody told us the old numbers would stop working during migration
+F - annoyed | i'm not going to explain the problem from scratch again
+F - angry | you charged the cancelled sites for three months that's outrageous
+F - frustrated | the summer staff can't even log in and it's our busiest week
+F - annoyed | honestly the release notes say fixed and it is not fixed
+F - frustrated | we've had more downtime this quarter than the whole of last year
+F - annoyed | can i please just speak to someone technical
+F - annoyed | the consent message plays twice on every call and patients are complaining
+F - frustrated | i've chased this refund since the pilot ended in june
+FU - stressed | the system's down and we've got two hundred calls queued right now
+FU - angry | we go live tomorrow and nothing works fix it today please
+U 0 neutral | we need something in place before the christmas peak
+U - stressed | the audit is in three weeks and we have no call records to show
+U 0 neutral | the new clinic opens on the first and needs phones and all this by then
+U 0 neutral | can we get it live before the january sales
+U - stressed | the regulator wants call monitoring in place by end of quarter
+U 0 neutral | the tender deadline is noon friday so i need your docs tomorrow
+U 0 neutral | ideally we'd be running by the time the seasonal hires start in may
+U - stressed | our licence with the old system expires sunday night
+U 0 neutral | we're opening twelve new sites next month and they all need this day one
+U 0 neutral | this has to be signed before the fiscal year closes on the thirty first
+U - stressed | honestly we needed this yesterday the complaints are piling up
+U 0 neutral | the board wants a go live date before the summer
+U 0 neutral | we need to move fast because the election helpline opens in four weeks
+UR 0 neutral | if you can start next week we'll sign now
+UR + happy | let's get it going asap send me the order form today
+R + happy | ok let's do it send the contract over
+R 0 neutral | what do you need from us to get the pilot started
+R 0 neutral | who do i send the signed order form to
+R + happy | we're ready to roll it out to all the stores
+R 0 neutral | can you set up the accounts for the first three sites this week
+R + confident | right i've seen enough let's move forward
+R 0 neutral | send the dpa over and i'll get it signed today
+R 0 neutral | let's book the kickoff for the monday after next
+R + happy | we'd like to convert the pilot into a full contract
+R 0 neutral | put us down for the annual plan with forty seats
+R 0 neutral | what's the next step to get the purchase order raised
+R + happy | yep we're in let's talk onboarding dates
+R 0 neutral | i'll register you on our supplier portal today so we can order
+H 0 hesitant | let me sleep on it and come back to you
+H 0 hesitant | i'm not sure the timing's right with everything else going on
+H 0 hesitant | uh we might revisit this after peak season
+H - hesitant | i dunno it feels like a big change for the team right now
+H 0 hesitant | we're probably going to wait and see how the pilot numbers look
+H 0 hesitant | i'd rather not commit to anything before the restructure settles
+H 0 hesitant | hmm maybe just a couple of sites first and we'll see
+H 0 hesitant | honestly i'm on the fence about it
+H - concerned | i'm worried the nurses won't take to it
+H 0 hesitant | can we park this till the new year
+H 0 hesitant | it's interesting but i need to think through the rollout
+H 0 hesitant | we're not saying no just not yet
+X 0 confused | sorry what's the difference between a seat and a licence here
+X 0 confused | wait does the pilot convert automatically or do we have to opt in
+X 0 confused | i don't get how the per site pricing works with shared agents
+X 0 confused | so is the recording stored by you or by our phone provider i'm lost
+X 0 confused | hang on what's a concurrent minute
+X 0 confused | i'm not following the bit about the sso and the provisioning
+X 0 confused | sorry can you explain again what happens to calls during the migration
+X 0 confused | um which of these three plans has the french transcription
+X 0 confused | i thought the dashboard was included now you're saying it's extra
+X 0 confused | so who owns the data if we leave i don't understand the contract wording
+I + excited | oh that's exactly what we've been missing
+I + impressed | wow it caught the complaint before the agent even noticed
+I + happy | the per store breakdown is brilliant our area managers will love it
+I + excited | honestly this would save my team hours every week
+I + impressed | that's properly clever the way it flags the compliance wording
+I + excited | ok now you have my attention
+I + happy | i could see this working across every depot
+I + impressed | the accuracy on the french calls is really impressive
+I + excited | we've been looking for something like this for years
+I + happy | i love that the nurses don't have to type anything
+0 - sarcastic | oh wow a dashboard how revolutionary
+0 - sarcastic | amazing another ai tool just what the world needed
+0 - sarcastic | yeah sure it'll definitely fix everything
+0 - sarcastic | cool cool another login to remember
+IR + excited | this is great can we start the pilot next week
+IX + curious | i love it but i'm not sure how it'd work for our night shift
+IH + interested | it looks great honestly i just need to think about the timing
+"""
+
+B6_FR_MISC = """
+F - annoyed | j'ai importé le même fichier trois fois et il me dit toujours invalide
+F - frustrated | le pilote devait commencer lundi et on a toujours pas les accès
+F - angry | la moitié des magasins a perdu l'historique d'appels après votre mise à jour
+F - annoyed | ça fait toute la matinée qu'on me renvoie du commercial au support
+F - sarcastic | ah super encore un questionnaire de satisfaction c'est tout ce qu'il me fallait
+F - frustrated | le portail achats a rejeté votre facture deux fois et personne chez vous bouge
+F - angry | on nous avait promis l'intégration au dossier patient au deuxième trimestre on est en novembre
+F - annoyed | pourquoi chaque réponse commence par excellente question
+F - frustrated | en pleine saison le tableau de bord met une minute à charger
+F - annoyed | arrêtez de m'appeler sur mon portable j'ai demandé les mails
+F - angry | c'est le troisième renouvellement où le prix augmente sans prévenir
+F - annoyed | pff la transcription s'arrête encore au milieu de la phrase
+F - frustrated | j'ai passé mon week-end à refaire le routage parce que l'import a planté
+F - sarcastic | trente jours pour réinitialiser un mot de passe bravo la technologie
+F - frustrated | personne nous a dit que les anciens numéros couperaient pendant la migration
+F - annoyed | je vais pas réexpliquer le problème depuis le début encore une fois
+F - angry | vous avez facturé les sites résiliés pendant trois mois c'est scandaleux
+F - frustrated | les saisonniers arrivent même pas à se connecter et c'est notre plus grosse semaine
+F - annoyed | les notes de version disent corrigé et c'est pas corrigé
+F - annoyed | je peux parler à quelqu'un de technique s'il vous plaît
+F - frustrated | ça fait depuis juin que je cours après ce remboursement
+F - annoyed | le message de consentement passe deux fois et les patients se plaignent
+FU - stressed | le système est en panne et on a deux cents appels en attente là
+FU - angry | on démarre demain et rien ne marche réglez ça aujourd'hui
+U 0 neutral | il nous faut un truc en place avant le rush de noël
+U - stressed | l'audit c'est dans trois semaines et on a aucun enregistrement à montrer
+U 0 neutral | le nouveau centre ouvre le premier et il lui faut tout ça dès le départ
+U 0 neutral | on peut être en production avant les soldes de janvier
+U - stressed | l'autorité de contrôle veut un suivi des appels d'ici la fin du trimestre
+U 0 neutral | la date limite de l'appel d'offres c'est vendredi midi il me faut vos documents demain
+U - stressed | notre licence de l'ancien système expire dimanche soir
+U 0 neutral | ça doit être signé avant la clôture de l'exercice le trente et un
+U - stressed | franchement il nous le fallait hier les réclamations s'accumulent
+U 0 neutral | on doit aller vite la ligne d'info des élections ouvre dans quatre semaines
+UR 0 neutral | si vous pouvez démarrer la semaine prochaine on signe maintenant
+R + happy | bon allez on y va envoyez le contrat
+R 0 neutral | il vous faut quoi de notre côté pour lancer le pilote
+R 0 neutral | j'envoie le bon de commande signé à qui
+R + happy | on est prêts à le déployer dans tous les magasins
+R + confident | bon j'en ai assez vu on avance
+R 0 neutral | envoyez-moi le contrat de sous-traitance rgpd je le signe aujourd'hui
+R 0 neutral | on cale le lancement au lundi de la semaine d'après
+R + happy | on voudrait transformer le pilote en contrat ferme
+R 0 neutral | mettez-nous sur l'offre annuelle avec quarante postes
+R 0 neutral | je vous référence sur notre portail fournisseurs aujourd'hui pour pouvoir commander
+H 0 hesitant | laissez-moi la nuit pour y réfléchir je reviens vers vous
+H 0 hesitant | je suis pas sûr que ce soit le bon moment avec tout ce qui se passe
+H 0 hesitant | euh on verra peut-être après la haute saison
+H - hesitant | bof ça fait un gros changement pour l'équipe en ce moment
+H 0 hesitant | je préfère rien engager avant que la réorganisation soit finie
+H 0 hesitant | hmm peut-être juste deux ou trois sites d'abord on verra
+H 0 hesitant | franchement je suis partagé
+H - concerned | j'ai peur que les infirmières accrochent pas
+H 0 hesitant | on dit pas non mais pas tout de suite
+X 0 confused | pardon c'est quoi la différence entre un poste et une licence ici
+X 0 confused | attendez le pilote se transforme tout seul en abonnement ou faut le demander
+X 0 confused | je comprends pas comment marche le prix par site avec des conseillers partagés
+X 0 confused | donc les enregistrements sont chez vous ou chez notre opérateur je suis perdu
+X 0 confused | euh c'est quoi une minute simultanée
+X 0 confused | je suis pas trop la partie sso et provisionnement
+X 0 confused | lequel des trois forfaits a la transcription en anglais du coup
+X 0 confused | je croyais que le tableau de bord était inclus là vous dites que c'est en plus
+I + excited | ah c'est exactement ce qui nous manquait
+I + impressed | waouh il a repéré la réclamation avant même le conseiller
+I + happy | le détail par magasin c'est génial nos responsables de secteur vont adorer
+I + excited | franchement ça ferait gagner des heures à mon équipe chaque semaine
+I + impressed | c'est vraiment malin la façon dont il repère les mentions obligatoires
+I + excited | ok là vous avez toute mon attention
+I + happy | je vois bien ça dans tous nos entrepôts
+I + excited | ça fait des années qu'on cherche un truc comme ça
+0 - sarcastic | oh un tableau de bord quelle révolution
+0 - sarcastic | génial encore un outil ia c'est ce qu'il manquait au monde
+0 - sarcastic | ouais ouais ça va tout régler c'est sûr
+0 - sarcastic | cool encore un identifiant à retenir
+IR + excited | c'est top on peut lancer le pilote la semaine prochaine
+IX + curious | ça me plaît mais je vois pas comment ça marcherait pour l'équipe de nuit
+IH + interested | ça a l'air super franchement je dois juste réfléchir au calendrier
+"""
