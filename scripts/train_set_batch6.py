@@ -645,3 +645,239 @@ IR + excited | c'est top on peut lancer le pilote la semaine prochaine
 IX + curious | ça me plaît mais je vois pas comment ça marcherait pour l'équipe de nuit
 IH + interested | ça a l'air super franchement je dois juste réfléchir au calendrier
 """
+
+# Hard negatives, English: look like competitor / decision maker / money, but are not
+B6_EN_NEG = """
+0 0 neutral | we don't use anything for that today it's all by ear
+0 0 neutral | nope no other vendor in the picture we found you through a podcast
+0 0 neutral | this would be our first ever call tool
+0 0 neutral | we've never recorded calls before so it's all new
+0 0 neutral | no rfp for this it's under the threshold
+0 0 neutral | the tender is just for this one lot no other suppliers invited yet
+0 0 neutral | we're not replacing anything this is on top of nothing
+0 0 neutral | we don't have a crm as such just the booking system
+0 0 neutral | our phones are just regular mobiles for now
+0 0 neutral | my sister works in a call centre that's how i heard of this stuff
+0 0 neutral | i read about you on a forum for practice managers
+0 0 neutral | we've got forty two stores across the north west
+0 0 neutral | the depots run six till ten six days a week
+0 0 neutral | the clinics close for two weeks in august
+0 0 neutral | we hire about sixty seasonal staff every spring
+0 0 neutral | the helpline is staffed by volunteers mostly retired folks
+0 0 neutral | can you do the training at the leeds site
+0 0 neutral | most calls are people rebooking deliveries
+0 0 curious | does it work with cheap headsets
+0 0 curious | can it handle two languages in the same call
+0 0 curious | how long does a typical pilot run
+0 0 curious | is the data hosted in the uk
+0 0 curious | what happens to the recordings when a member of staff leaves
+0 0 curious | do you have other councils as customers
+0 0 curious | are you iso certified
+0 0 neutral | sorry the signal's bad i'm in the van
+0 0 neutral | can we do this on video next time i'd like to share my screen
+0 0 neutral | i'll forward this to the team and we'll pick a time
+0 0 neutral | i'm the new ops lead i started two weeks ago
+0 0 neutral | the previous manager left the notes on this i'm catching up
+0 0 neutral | our busiest day is monday by a mile
+0 0 neutral | yeah i can hear you fine now
+0 0 neutral | send the slides over when you get a chance
+0 0 neutral | the dpia template is on our intranet i'll share it
+0 0 neutral | we'll need a contact for the it onboarding
+0 0 neutral | we've done a lot of growing this year twelve new hires
+0 + happy | the team's in a good mood we just hit our targets
+0 + happy | thanks that was a really clear demo
+0 0 neutral | i've got a hard stop at three just so you know
+0 0 neutral | we mostly deal with parcel tracking and missed deliveries
+0 0 neutral | the receptionists handle about a hundred calls a day each
+0 0 neutral | um yeah that's it from me for now
+0 0 neutral | our agency has twenty account managers on the phone a lot
+0 0 neutral | we're a regional bus operator so lots of lost property calls
+0 0 neutral | it's mainly appointment reminders and prescription queries
+0 0 neutral | the tourist season runs june to september here
+0 0 neutral | we don't have a procurement team we just buy stuff
+0 0 neutral | nobody here uses gong or anything like that
+0 0 neutral | we looked at nothing else honestly you were the first search result
+0 0 neutral | the price list you sent is clear thanks
+0 0 neutral | i've saved the quote in our shared drive
+"""
+
+B6_FR_NEG = """
+0 0 neutral | on utilise rien pour ça aujourd'hui tout se fait à l'oreille
+0 0 neutral | non aucun autre fournisseur on vous a trouvés via un podcast
+0 0 neutral | ce serait notre tout premier outil d'appels
+0 0 neutral | on a jamais enregistré d'appels donc tout est nouveau pour nous
+0 0 neutral | pas d'appel d'offres pour ça on est sous le seuil
+0 0 neutral | on remplace rien ça viendrait en plus de rien
+0 0 neutral | on a pas vraiment de crm juste le logiciel de rendez-vous
+0 0 neutral | ma sœur bosse dans un centre d'appels c'est comme ça que j'ai connu
+0 0 neutral | je vous ai découvert sur un forum de gérants de pharmacie
+0 0 neutral | on a quarante-deux magasins dans le grand ouest
+0 0 neutral | les entrepôts tournent de six heures à vingt-deux heures
+0 0 neutral | les cabinets ferment deux semaines en août
+0 0 neutral | on embauche une soixantaine de saisonniers chaque printemps
+0 0 neutral | la ligne d'écoute tourne surtout avec des bénévoles
+0 0 neutral | vous pouvez faire la formation sur le site de lyon
+0 0 neutral | la plupart des appels c'est pour reprogrammer une livraison
+0 0 curious | ça marche avec des casques bas de gamme
+0 0 curious | ça gère deux langues dans le même appel
+0 0 curious | un pilote dure combien de temps en général
+0 0 curious | les données sont hébergées en france
+0 0 curious | vous avez d'autres collectivités comme clients
+0 0 neutral | pardon ça capte mal je suis dans la camionnette
+0 0 neutral | je transfère à l'équipe et on vous propose un créneau
+0 0 neutral | je suis le nouveau responsable des opérations depuis deux semaines
+0 0 neutral | notre plus grosse journée c'est le lundi de loin
+0 0 neutral | envoyez-moi les slides quand vous pouvez
+0 0 neutral | le modèle d'aipd est sur notre intranet je vous le partage
+0 + happy | merci c'était une démo très claire
+0 0 neutral | j'ai un impératif à quinze heures je préfère vous prévenir
+0 0 neutral | c'est surtout du suivi de colis et des livraisons ratées
+0 0 neutral | on est un réseau de bus régional beaucoup d'objets perdus
+0 0 neutral | la saison touristique c'est de juin à septembre ici
+0 0 neutral | on a pas de service achats on achète directement
+0 0 neutral | personne ici utilise gong ou un truc du genre
+0 0 neutral | bah on a rien regardé d'autre vous étiez le premier résultat
+0 0 neutral | la grille tarifaire que vous avez envoyée est claire merci
+0 0 neutral | du coup j'ai rangé le devis dans le drive partagé
+0 0 neutral | euh voilà c'est tout pour moi pour l'instant
+"""
+
+# Agent turns: 0 unless the agent is confused or frustrated
+B6_EN_AGENT = """
+0 0 neutral | a lot of our retail customers moved over from zendesk talk
+0 0 neutral | we can import your recordings from ringcentral during the migration
+0 0 neutral | unlike the big suites you don't need a consultant to set us up
+0 0 neutral | we price match for the first year if you share the other quote
+0 0 curious | who's your current provider for the phone lines
+0 0 curious | when does your contract with the incumbent end
+0 0 curious | how many other vendors are responding to the rfp
+0 0 neutral | the pilot is free for thirty days up to ten seats
+0 0 neutral | it's twenty nine per seat per month for seasonal staff on monthly billing
+0 0 neutral | we do a twenty percent discount for charities and public bodies
+0 0 neutral | the setup fee is waived if you sign before the end of the month
+0 0 curious | is the budget held centrally or per site
+0 0 curious | who else will be scoring the bids on your side
+0 0 neutral | i can join the steering group call if it helps your director
+0 0 curious | does the medical director need to see the dpia first
+0 0 neutral | we're on the g cloud framework so the council can buy directly
+0 0 neutral | our reseller in ireland can invoice you in euros
+0 0 neutral | i'll register us on your procurement portal this afternoon
+0 0 neutral | the pilot can convert to a contract with no break in service
+0 0 neutral | we'll keep your old numbers ported across no downtime
+0 0 calm | i hear you the migration delays aren't acceptable let me escalate now
+0 0 apologetic | i'm sorry the invoice was rejected i'll reissue it today with the po
+0 0 neutral | let me recap the three plans so it's clear
+0 0 neutral | i'll send the order form and the dpa together
+0 0 neutral | great i'll book the kickoff for the twelfth
+0 0 confident | we usually have multi site retailers live in under three weeks
+X 0 confused | sorry i'm a bit lost are we talking about the clinics or the head office
+X 0 confused | hang on i'm confused which contract ends in march yours or theirs
+X 0 confused | wait i thought you said forty sites earlier not fourteen
+F - frustrated | honestly i've asked our billing team three times to fix this and it's still wrong
+F - annoyed | i'm sorry i'm just as annoyed as you our release broke this and i told them
+F - frustrated | i've been trying to get engineering on this all week it's maddening
+"""
+
+B6_FR_AGENT = """
+0 0 neutral | beaucoup de nos clients commerce viennent de zendesk
+0 0 neutral | on peut récupérer vos enregistrements de chez ringover pendant la migration
+0 0 neutral | on s'aligne sur le prix la première année si vous nous montrez l'autre devis
+0 0 curious | vous êtes chez quel opérateur pour les lignes aujourd'hui
+0 0 curious | votre contrat actuel se termine quand
+0 0 curious | combien de candidats ont répondu à l'appel d'offres
+0 0 neutral | le pilote est gratuit trente jours jusqu'à dix postes
+0 0 neutral | c'est vingt-neuf euros par poste et par mois pour les saisonniers
+0 0 neutral | on fait vingt pour cent aux associations et aux collectivités
+0 0 neutral | les frais de mise en service sont offerts si vous signez avant la fin du mois
+0 0 curious | le budget est centralisé ou géré par site
+0 0 curious | qui d'autre va noter les offres chez vous
+0 0 neutral | je peux participer au comité de pilotage si ça aide votre directeur
+0 0 neutral | on est référencés à l'ugap donc la mairie peut commander directement
+0 0 neutral | notre revendeur en belgique peut vous facturer
+0 0 neutral | je nous inscris sur votre plateforme achats cet après-midi
+0 0 neutral | on garde vos anciens numéros aucune coupure
+0 0 calm | je vous entends le retard de migration c'est pas acceptable j'escalade tout de suite
+0 0 apologetic | désolé pour la facture rejetée je la refais aujourd'hui avec le bon de commande
+0 0 neutral | je vous récapitule les trois offres pour que ce soit clair
+0 0 neutral | parfait je cale le lancement le douze
+X 0 confused | pardon je suis un peu perdu on parle des cabinets ou du siège
+X 0 confused | attendez je m'embrouille c'est quel contrat qui finit en mars le vôtre ou le leur
+F - frustrated | franchement j'ai demandé trois fois à la facturation de corriger et c'est toujours faux
+F - annoyed | je suis aussi agacé que vous notre mise à jour a cassé ça et je les avais prévenus
+"""
+
+BATCH6 = [(B6_EN_C, "en", "client"), (B6_EN_D, "en", "client"), (B6_EN_PB, "en", "client"),
+          (B6_EN_MISC, "en", "client"), (B6_EN_NEG, "en", "client"),
+          (B6_EN_AGENT, "en", "agent"),
+          (B6_FR_C, "fr", "client"), (B6_FR_D, "fr", "client"), (B6_FR_PB, "fr", "client"),
+          (B6_FR_MISC, "fr", "client"), (B6_FR_NEG, "fr", "client"),
+          (B6_FR_AGENT, "fr", "agent")]
+
+
+def parse(block, lang, speaker):
+    rows = []
+    for line in block.strip().splitlines():
+        head, text = line.split(" | ", 1)
+        labels, sentiment, emotion = head.split()
+        assert labels == "0" or all(c in S for c in labels), line
+        expected = [] if labels == "0" else [S[c] for c in labels]
+        rows.append({"text": text, "speaker": speaker, "sentiment": SENT[sentiment],
+                     "emotion": emotion, "lang": lang, "expected": expected})
+    return rows
+
+
+def rows_of(blocks):
+    return [r for block, lang, speaker in blocks for r in parse(block, lang, speaker)]
+
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests/data"
+FILES = {"analyzer_callspeech_train3.jsonl": rows_of(BATCH6)}
+REFS = ("analyzer_callspeech_train.jsonl", "analyzer_callspeech_train2.jsonl",
+        "analyzer_callspeech_valid.jsonl", "analyzer_callspeech_valid2.jsonl",
+        "analyzer_callspeech_dev.jsonl", "analyzer_labelled.jsonl")
+
+
+def norm(text):
+    return " ".join(text.lower().split())
+
+
+def check():
+    keys = ["text", "speaker", "sentiment", "emotion", "lang", "expected"]
+    seen, dups = {}, []
+    for ref in REFS:
+        for line in (DATA / ref).read_text().splitlines():
+            seen[norm(json.loads(line)["text"])] = ref
+    for name, rows in FILES.items():
+        counts = collections.Counter()
+        per_lang = collections.Counter()
+        for n, line in enumerate((DATA / name).read_text().splitlines(), 1):
+            r = json.loads(line)
+            assert list(r) == keys, (name, n, list(r))
+            assert r["speaker"] in ("client", "agent") and r["lang"] in ("en", "fr")
+            assert r["sentiment"] in SENT.values() and r["emotion"].isalpha()
+            assert isinstance(r["text"], str) and r["text"].strip()
+            assert " | " not in r["text"], (name, n, r["text"])
+            assert len(set(r["expected"])) == len(r["expected"])
+            assert all(s in S.values() for s in r["expected"]), (name, n)
+            key = norm(r["text"])
+            if key in seen:
+                dups.append((name, n, r["text"], seen[key]))
+            seen[key] = name
+            counts.update(r["expected"] or ["(none)"])
+            per_lang.update((s, r["lang"]) for s in r["expected"] or ["(none)"])
+            counts["multi"] += len(r["expected"]) > 1
+            counts["speaker:" + r["speaker"]] += 1
+            counts["lang:" + r["lang"]] += 1
+        print(f"{name}: {n} lines, {counts['multi']} multi-label")
+        for s in list(S.values()) + ["(none)"]:
+            print(f"  {s:18} {counts[s]:4}   en {per_lang[(s, 'en')]:3}  fr {per_lang[(s, 'fr')]:3}")
+        print("  " + "  ".join(f"{k}={v}" for k, v in sorted(counts.items()) if ":" in k))
+    for d in dups:
+        print("DUPLICATE", d)
+    assert not dups, f"{len(dups)} duplicate texts"
+
+
+for name, rows in FILES.items():
+    (DATA / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+check()
