@@ -58,23 +58,17 @@ C 0 neutral | diabolocom came in last tuesday and did a pretty slick demo
 C 0 neutral | hubspot keeps pushing their conversation intelligence add on at us
 C 0 neutral | salesforce told us einstein would do all of this by next year
 C 0 neutral | we're mid migration from avaya to teams phone
-C 0 neutral | the old pbx vendor still owns half our numbers
 C 0 neutral | yeah we've got gong on the sales side just not in support
-C 0 neutral | chorus came with our zoominfo bundle so some reps use it
 C 0 neutral | the bpo we outsource to in manila uses nice for qa
 C 0 neutral | we renew with our current provider every january like clockwork
 C 0 neutral | i should say we're already in a pilot with someone else
 C 0 neutral | there's a startup pitching us the exact same thing for free for six months
-C 0 neutral | we asked the other two vendors the same questions to be fair
 C 0 neutral | the procurement portal has four suppliers listed for this lot
-C 0 neutral | our it director's mate runs a company that does this kinda thing
+C 0 neutral | our it director's mate runs a company that does this and he's offered us mates rates
 C 0 neutral | we currently pay a freelancer to listen to calls and score them
-C 0 neutral | the warehouse uses a radio system and a separate call logger from another firm
 C 0 neutral | uh the summer temps get trained on the old system and it works ok
 C 0 neutral | we switched crm two years ago to pipedrive and it was painful
-C 0 neutral | we went with dixa last time but only for the chat
 C 0 neutral | um the nhs trust next door uses a different supplier and we share some staff
-C 0 neutral | head office pays for a speech analytics licence we barely touch
 C 0 curious | what do you do that the big contact centre suites don't
 C 0 curious | how does your transcription compare to what aircall has built in
 C 0 curious | can you do what our current vendor does with the wallboards
@@ -85,7 +79,6 @@ C 0 neutral | we'd be running you side by side with the current tool for a month
 C 0 neutral | our contract with the incumbent has a ninety day exit clause
 C 0 neutral | the existing supplier holds our recordings so we'd need them exported
 C 0 neutral | they gave us the first year at half price to get us in
-C 0 neutral | the last vendor's engineer set up all our routing so we'd need to redo that
 C 0 neutral | we've got a price match offer from another provider on the table
 C - unimpressed | we already have three tools that claim to do this
 C - skeptical | every vendor including the one we've got says the ai is magic
@@ -150,12 +143,10 @@ C 0 neutral | le transporteur nous a fourni un outil de suivi des appels avec le
 C 0 neutral | on a déjà un cabinet qui écoute un échantillon d'appels chaque mois
 C 0 neutral | l'agence qui gère nos campagnes utilise five9 de son côté
 C 0 neutral | les saisonniers sont formés sur l'ancien logiciel chaque été
-C 0 neutral | on a migré de l'ancien standard vers teams il y a six mois
 C 0 neutral | la clinique d'à côté utilise un autre fournisseur et ils en sont contents
 C 0 neutral | on renouvelle avec notre prestataire tous les ans en janvier
 C 0 neutral | je vous préviens on est déjà en test avec une autre boîte
 C 0 neutral | une start-up nous propose la même chose gratuitement pendant six mois
-C 0 neutral | on a posé les mêmes questions aux deux autres candidats
 C 0 neutral | sur la plateforme d'achat il y a trois fournisseurs référencés
 C 0 neutral | le contrat actuel a une clause de sortie de trois mois
 C 0 neutral | l'ancien fournisseur garde nos enregistrements faudra les récupérer
@@ -166,9 +157,7 @@ C 0 neutral | bah freshdesk c'est ce qu'on a et ça fait le job pour les tickets
 C 0 neutral | intercom pour le chat et euh ringover pour les appels
 C 0 neutral | zoho est venu avec le crm alors les équipes l'utilisent
 C 0 neutral | on paie un freelance pour réécouter les appels et noter les conseillers
-C 0 neutral | notre opérateur historique nous a fait une démo de son offre ia
 C 0 neutral | on ferait tourner votre outil en parallèle de l'actuel pendant un mois
-C 0 neutral | l'ancien intégrateur a paramétré tous nos scénarios d'appel
 C 0 curious | vous faites quoi de plus que les grosses suites de centre de contact
 C 0 curious | c'est mieux que la transcription intégrée à aircall ou pas
 C 0 curious | vous êtes une alternative à gong c'est ça
@@ -219,10 +208,10 @@ D 0 neutral | our data protection officer can block it if she's not happy
 D 0 neutral | the cabinet member for digital has to sign the decision notice
 D 0 neutral | the fleet manager decides on anything the drivers have to use
 D 0 neutral | my business partner has to agree we split every decision fifty fifty
-D 0 neutral | the works council needs to be consulted before we record calls
+D 0 neutral | the works council has to approve it before we record calls
 D 0 neutral | it'll go to the steering group on the twelfth and they'll decide
 D 0 neutral | i can recommend but the purchase order comes from the group cfo
-D 0 neutral | the reseller has to place the order for us that's how our contract works
+0 0 neutral | the reseller has to place the order for us that's how our contract works
 D 0 neutral | the head of it has a veto on any new integration
 D 0 neutral | i'll need my director to rubber stamp it but she usually does
 D 0 neutral | uh the board chair likes to see anything multi year
@@ -234,13 +223,13 @@ D 0 neutral | we need the union rep on board before anything goes live
 D 0 neutral | the area managers get a vote since it's their stores
 D 0 neutral | the clinical governance committee reviews all new systems
 D 0 neutral | our client's compliance team has final sign off on the script analysis
-D - concerned | the new cfo is cutting everything so she'll be tough to convince
+DB - concerned | the new cfo is cutting everything so she'll be tough to convince
 D 0 neutral | i'm just the messenger really the partners decide
 D 0 neutral | i have to run it past the regional vp first
 D 0 neutral | the buyer at the ministry handles the contract award not me
 DH 0 hesitant | i like it but i'm not sure my boss will go for it
 DH 0 hesitant | let me see what the owner thinks before we go further
-DH - concerned | the board's in cost cutting mode so i don't want to push it yet
+DBH - concerned | the board's in cost cutting mode so i don't want to push it yet
 DB 0 neutral | the finance committee sets the budget for tools in october
 DB 0 neutral | the cfo releases the money quarterly so we'd need her ok
 DU 0 neutral | the director signs on thursday so we need the final quote before that
@@ -280,10 +269,10 @@ D 0 neutral | le client pour qui on fait la campagne doit valider tout nouvel ou
 D 0 neutral | notre dpo peut tout bloquer si elle est pas à l'aise
 D 0 neutral | l'élu au numérique doit signer la délibération
 D 0 neutral | mon associé doit être d'accord on décide tout à deux
-D 0 neutral | faut consulter le cse avant d'enregistrer les appels
+D 0 neutral | le cse doit donner son accord avant qu'on enregistre les appels
 D 0 neutral | ça passe en comité de pilotage le douze et ils décideront
 D 0 neutral | moi je recommande mais le bon de commande vient du daf groupe
-D 0 neutral | c'est l'intégrateur qui passe la commande pour nous c'est dans notre contrat
+0 0 neutral | c'est l'intégrateur qui passe la commande pour nous c'est dans notre contrat
 D 0 neutral | le dsi a un droit de veto sur toute nouvelle intégration
 D 0 neutral | faudra que ma directrice valide mais en général elle suit
 D 0 neutral | la maison mère valide tous les changements de fournisseur
@@ -294,7 +283,7 @@ D 0 neutral | les responsables de secteur ont voix au chapitre c'est leurs magas
 D 0 neutral | la commission médicale étudie tous les nouveaux systèmes
 D 0 neutral | je suis juste le messager en fait c'est les associés qui décident
 D 0 neutral | l'acheteur du ministère gère l'attribution du marché pas moi
-D - concerned | le nouveau daf coupe dans tout ça va être dur de le convaincre
+DB - concerned | le nouveau daf coupe dans tout ça va être dur de le convaincre
 DH 0 hesitant | ça me plaît mais je suis pas sûr que mon chef suive
 DH 0 hesitant | je vais voir ce qu'en pense le gérant avant d'aller plus loin
 DB 0 neutral | c'est la commission des finances qui fixe le budget outils en octobre
@@ -370,14 +359,14 @@ PB 0 neutral | if you could bring it under eight thousand it would fit our budge
 PB - concerned | too expensive for a small clinic like ours we just don't have it
 PH - hesitant | i like it but the price makes me want to wait
 PH 0 hesitant | hmm that's higher than i thought let me think about it
-PF - annoyed | you quoted one thing and the invoice says another that's not on
+F - annoyed | you quoted one thing and the invoice says another that's not on
 PD - concerned | finance will laugh me out of the room at that price
 PC - unimpressed | zoho throws this in for free why would i pay that
 BD 0 neutral | the budget holder is our area manager not me
 BU - stressed | if we don't commit the money by the thirty first we lose it
 BH 0 hesitant | let me check what's left in the budget before i commit
 BR + happy | the budget's approved so we can go ahead
-BI + excited | i'd find the money for this honestly it's exactly what we need
+I + excited | i'd find the money for this honestly it's exactly what we need
 0 0 neutral | what does the price include exactly
 0 0 neutral | is that per user or per concurrent user
 0 0 neutral | can we pay by bank transfer instead of card
@@ -508,7 +497,7 @@ U - stressed | our licence with the old system expires sunday night
 U 0 neutral | we're opening twelve new sites next month and they all need this day one
 U 0 neutral | this has to be signed before the fiscal year closes on the thirty first
 U - stressed | honestly we needed this yesterday the complaints are piling up
-U 0 neutral | the board wants a go live date before the summer
+U 0 neutral | we need to be live before the summer or it slips a whole year
 U 0 neutral | we need to move fast because the election helpline opens in four weeks
 UR 0 neutral | if you can start next week we'll sign now
 UR + happy | let's get it going asap send me the order form today
@@ -660,36 +649,16 @@ B6_EN_NEG = """
 0 0 neutral | my sister works in a call centre that's how i heard of this stuff
 0 0 neutral | i read about you on a forum for practice managers
 0 0 neutral | we've got forty two stores across the north west
-0 0 neutral | the depots run six till ten six days a week
-0 0 neutral | the clinics close for two weeks in august
 0 0 neutral | we hire about sixty seasonal staff every spring
 0 0 neutral | the helpline is staffed by volunteers mostly retired folks
-0 0 neutral | can you do the training at the leeds site
-0 0 neutral | most calls are people rebooking deliveries
-0 0 curious | does it work with cheap headsets
 0 0 curious | can it handle two languages in the same call
 0 0 curious | how long does a typical pilot run
 0 0 curious | is the data hosted in the uk
 0 0 curious | what happens to the recordings when a member of staff leaves
 0 0 curious | do you have other councils as customers
-0 0 curious | are you iso certified
-0 0 neutral | sorry the signal's bad i'm in the van
-0 0 neutral | can we do this on video next time i'd like to share my screen
-0 0 neutral | i'll forward this to the team and we'll pick a time
-0 0 neutral | i'm the new ops lead i started two weeks ago
-0 0 neutral | the previous manager left the notes on this i'm catching up
-0 0 neutral | our busiest day is monday by a mile
-0 0 neutral | yeah i can hear you fine now
-0 0 neutral | send the slides over when you get a chance
 0 0 neutral | the dpia template is on our intranet i'll share it
-0 0 neutral | we'll need a contact for the it onboarding
-0 0 neutral | we've done a lot of growing this year twelve new hires
-0 + happy | the team's in a good mood we just hit our targets
 0 + happy | thanks that was a really clear demo
-0 0 neutral | i've got a hard stop at three just so you know
 0 0 neutral | we mostly deal with parcel tracking and missed deliveries
-0 0 neutral | the receptionists handle about a hundred calls a day each
-0 0 neutral | um yeah that's it from me for now
 0 0 neutral | our agency has twenty account managers on the phone a lot
 0 0 neutral | we're a regional bus operator so lots of lost property calls
 0 0 neutral | it's mainly appointment reminders and prescription queries
@@ -716,21 +685,16 @@ B6_FR_NEG = """
 0 0 neutral | les cabinets ferment deux semaines en août
 0 0 neutral | on embauche une soixantaine de saisonniers chaque printemps
 0 0 neutral | la ligne d'écoute tourne surtout avec des bénévoles
-0 0 neutral | vous pouvez faire la formation sur le site de lyon
 0 0 neutral | la plupart des appels c'est pour reprogrammer une livraison
 0 0 curious | ça marche avec des casques bas de gamme
 0 0 curious | ça gère deux langues dans le même appel
 0 0 curious | un pilote dure combien de temps en général
 0 0 curious | les données sont hébergées en france
 0 0 curious | vous avez d'autres collectivités comme clients
-0 0 neutral | pardon ça capte mal je suis dans la camionnette
 0 0 neutral | je transfère à l'équipe et on vous propose un créneau
 0 0 neutral | je suis le nouveau responsable des opérations depuis deux semaines
-0 0 neutral | notre plus grosse journée c'est le lundi de loin
-0 0 neutral | envoyez-moi les slides quand vous pouvez
 0 0 neutral | le modèle d'aipd est sur notre intranet je vous le partage
 0 + happy | merci c'était une démo très claire
-0 0 neutral | j'ai un impératif à quinze heures je préfère vous prévenir
 0 0 neutral | c'est surtout du suivi de colis et des livraisons ratées
 0 0 neutral | on est un réseau de bus régional beaucoup d'objets perdus
 0 0 neutral | la saison touristique c'est de juin à septembre ici
@@ -806,9 +770,223 @@ F - frustrated | franchement j'ai demandé trois fois à la facturation de corri
 F - annoyed | je suis aussi agacé que vous notre mise à jour a cassé ça et je les avais prévenus
 """
 
+# Second pass: more of the thinner signals, public sector, logistics, healthcare, agencies
+B6_EN_2 = """
+P - concerned | we're a council every pound gets scrutinised and that's a lot of pounds
+P 0 neutral | any chance of a discount if three of our trusts sign together
+P - unimpressed | that's enterprise pricing and we're a ten person agency
+P - concerned | paying per depot when half of them are tiny feels unfair
+P 0 neutral | would you do a reduced rate for the quiet months
+P - concerned | the renewal quote is eye watering to be honest
+P - skeptical | i struggle to see how that's worth forty a seat
+P 0 neutral | could we get the pilot price locked in for the first year
+P - unimpressed | mm that's steep for what we'd actually use
+P - concerned | the add ons double the headline price which isn't great
+B 0 neutral | the practice gets a fixed allowance for it from the health board
+B - concerned | our funding is year to year so i can't commit past march
+B 0 neutral | we set aside a small pot for innovation this year about five grand
+B 0 neutral | the clients pay for the tools on their campaigns so it comes out of their fee
+B - concerned | diesel prices have eaten most of our spare cash this year
+B 0 neutral | our spending review is in september that's when new lines get added
+B - concerned | we're running on reserves till the grant renewal comes through
+B 0 neutral | each hospital site has its own it budget which makes it fun
+B 0 neutral | the levy money can only go on training not software
+B - worried | honestly after the bad winter season there's not much left in the kitty
+PB - concerned | great product but that's our whole year's it spend in one go
+PB 0 neutral | if it came in under the procurement threshold we could just buy it
+D 0 neutral | the head of service needs to take it to the corporate leadership team
+D 0 neutral | our client signs off every tool used on their account no exceptions
+D 0 neutral | the trust board has to approve anything that processes patient audio
+D 0 neutral | the family who own the business decide together at sunday lunch basically
+D 0 neutral | um the transport manager will have to okay it for the drivers
+D 0 neutral | honestly it's the managing partner who'll make the final call
+D 0 neutral | we need the caldicott guardian to sign it off
+D 0 neutral | the purchasing consortium picks the supplier for all member schools
+DH 0 hesitant | i'd want the managing director's view before i say anything firm
+DR 0 neutral | the head of service has signed so we can raise the order
+DU 0 neutral | our client wants it approved before their campaign launches on the ninth
+0 0 neutral | i'm the managing partner so it's my call
+0 0 neutral | my boss forwarded me your email that's all she did
+0 0 neutral | the director was on the last call but she's just listening in
+0 0 neutral | i've been given the budget and the decision so it's me you deal with
+U 0 neutral | flu season starts in october and we need it before the call volumes spike
+U - stressed | the contract with the council starts on monday and we're not set up
+U 0 neutral | the warehouse peak is black friday so it has to be bedded in by november
+CU 0 neutral | our old contract rolls over automatically on the first unless we cancel
+U - stressed | we've got an ombudsman complaint and need the call recordings this week
+U 0 neutral | we need a decision this month while the pilot team is still together
+U 0 neutral | it needs to be in before the new school term
+R 0 neutral | okay send me the framework call off form and i'll raise it
+R + happy | great the trust is happy let's book the install
+R 0 neutral | can we sign for the six stores now and add the rest later
+R 0 neutral | i'll get the po raised this afternoon
+R + happy | right let's lock it in for the april start
+R 0 neutral | what dates have you got for training the first cohort
+R + confident | we're going ahead send over the paperwork
+H 0 hesitant | i need to see how the other sites feel before i push it
+H 0 hesitant | we'll probably hold off till the new manager is in post
+H - hesitant | i'm not convinced the drivers will use it honestly
+H 0 hesitant | i'll have a think and maybe come back after the audit
+H 0 hesitant | part of me wants to wait for the next version
+X 0 confused | sorry is the pilot per site or for the whole group
+X 0 confused | i'm confused do the agencies need their own accounts or use ours
+X 0 confused | wait what does the call off contract actually commit us to
+X 0 confused | so does it record the driver's mobile or the depot line i'm not sure
+X 0 confused | um i didn't understand the bit about retention periods
+X 0 confused | how does that work with the framework i've never bought like this
+X 0 confused | sorry you lost me at the api part
+X 0 confused | hold on so the price is per month but billed yearly or what
+X 0 confused | i don't understand which features are in the pilot and which aren't
+I + excited | that would change how we run the whole helpline honestly
+I + impressed | it picked up the safeguarding phrase straight away that's huge
+I + happy | the drivers would actually love the hands free summary
+I + excited | we could roll that out to every client campaign
+I + impressed | that's a lot slicker than i expected
+I + excited | i want this for the night team yesterday
+I + happy | the receptionists are going to be thrilled with this
+I + impressed | i didn't think it could handle welsh that's amazing
+0 - sarcastic | oh great so the robot will tell my nurses how to talk
+0 - sarcastic | sure sounds magical like all the other demos
+F - annoyed | you've sent me four different quotes and none match
+F - frustrated | the pilot data vanished when it converted and nobody can find it
+F - annoyed | i keep getting emails for a site we closed a year ago
+F - frustrated | every time the council rotates passwords your integration dies
+F - annoyed | the reseller says it's your problem and you say it's theirs
+F - frustrated | we've had three account managers this year and none of them knew our setup
+C 0 neutral | the framework lists two other suppliers who do the same
+C 0 neutral | we use the nhs approved dictation tool for some of it already
+C 0 neutral | the 3pl we use has its own call logging built into their portal
+C 0 neutral | the previous agency left us with a talkdesk account we still pay for
+C 0 curious | would you integrate with the rostering software we use or replace it
+CP - concerned | the framework rival is cheaper per seat by a fair bit
+CU 0 neutral | our incumbent's notice period is ninety days so we need to decide this week
+"""
+
+B6_FR_2 = """
+P - concerned | on est une collectivité chaque euro est scruté et là ça fait beaucoup
+P 0 neutral | une remise si trois de nos hôpitaux signent ensemble c'est possible
+P - unimpressed | c'est un tarif grand compte et on est une agence de dix personnes
+P - concerned | payer par entrepôt alors que la moitié sont minuscules c'est pas juste
+P 0 neutral | vous feriez un tarif réduit pour les mois creux
+P - concerned | le devis de renouvellement pique franchement
+P - skeptical | j'ai du mal à voir en quoi ça vaut quarante euros le poste
+P 0 neutral | on pourrait garder le prix du pilote la première année
+P - concerned | les options doublent le prix affiché c'est pas terrible
+B 0 neutral | le cabinet reçoit une dotation fixe de l'ars pour ça
+B - concerned | notre financement est annuel donc je peux rien engager après mars
+B 0 neutral | on a une petite enveloppe innovation cette année dans les cinq mille
+B 0 neutral | c'est les clients qui paient les outils sur leurs campagnes ça sort de leurs honoraires
+B - concerned | le gasoil a mangé presque toute notre trésorerie cette année
+B 0 neutral | le budget supplémentaire est voté en juin c'est là qu'on ajoute des lignes
+B - concerned | on tourne sur nos réserves en attendant le renouvellement de la subvention
+B 0 neutral | chaque hôpital a son propre budget informatique c'est rigolo
+B - worried | après la mauvaise saison d'hiver il reste plus grand-chose dans la caisse
+PB - concerned | super produit mais c'est tout notre budget informatique de l'année d'un coup
+PB 0 neutral | si ça passait sous le seuil des marchés on pourrait acheter directement
+D 0 neutral | le chef de service doit présenter ça au comité de direction
+D 0 neutral | notre client valide chaque outil utilisé sur son compte sans exception
+D 0 neutral | le directoire de l'hôpital doit approuver tout ce qui traite de l'audio patient
+D 0 neutral | c'est la famille qui décide ensemble au déjeuner du dimanche en gros
+D 0 neutral | euh le responsable transport devra donner son feu vert pour les chauffeurs
+D 0 neutral | c'est l'associé gérant qui aura le dernier mot
+D 0 neutral | la centrale d'achat choisit le fournisseur pour tous les établissements
+DH 0 hesitant | j'aimerais l'avis du directeur général avant de m'engager
+DR 0 neutral | le chef de service a signé on peut passer commande
+0 0 neutral | c'est moi l'associé gérant donc c'est ma décision
+0 0 neutral | mon chef m'a transféré votre mail c'est tout
+0 0 neutral | la directrice était sur le dernier appel mais elle écoutait juste
+U 0 neutral | la saison de la grippe commence en octobre il nous le faut avant le pic d'appels
+U - stressed | le marché avec la mairie démarre lundi et on est pas prêts
+U 0 neutral | notre pic c'est le black friday donc faut que ce soit rodé en novembre
+CU 0 neutral | l'ancien contrat se reconduit tout seul le premier si on résilie pas
+U - stressed | on a une réclamation au médiateur il nous faut les enregistrements cette semaine
+U 0 neutral | ça doit être en place avant la rentrée
+R 0 neutral | ok envoyez-moi le bon de commande sur le marché je le lance
+R + happy | super l'hôpital est d'accord on planifie l'installation
+R 0 neutral | on peut signer pour les six magasins maintenant et ajouter les autres après
+R 0 neutral | je fais le bon de commande cet après-midi
+R + happy | allez on cale ça pour un démarrage en avril
+R 0 neutral | vous avez quelles dates pour former le premier groupe
+H 0 hesitant | faut que je voie ce qu'en pensent les autres sites avant
+H 0 hesitant | on va sûrement attendre que le nouveau responsable arrive
+H - hesitant | je suis pas convaincu que les chauffeurs s'en servent franchement
+H 0 hesitant | une partie de moi veut attendre la prochaine version
+X 0 confused | pardon le pilote c'est par site ou pour tout le groupe
+X 0 confused | je comprends pas les agences ont leur propre compte ou elles utilisent le nôtre
+X 0 confused | attendez le bon de commande nous engage sur quoi exactement
+X 0 confused | euh j'ai pas compris le passage sur les durées de conservation
+X 0 confused | pardon vous m'avez perdu à la partie api
+X 0 confused | donc c'est un prix mensuel mais facturé à l'année ou quoi
+X 0 confused | je vois pas quelles fonctions sont dans le pilote et lesquelles non
+I + excited | ça changerait complètement la façon dont on gère la ligne d'écoute
+I + impressed | il a repéré la phrase sensible tout de suite c'est énorme
+I + happy | les chauffeurs adoreraient le résumé mains libres
+I + excited | on pourrait le déployer sur toutes les campagnes clients
+I + impressed | c'est beaucoup plus fluide que ce que j'imaginais
+I + happy | les secrétaires médicales vont être ravies
+I + impressed | je pensais pas qu'il gérerait l'alsacien c'est dingue
+0 - sarcastic | ah super le robot va apprendre à mes infirmières à parler
+0 - sarcastic | ouais ça a l'air magique comme toutes les autres démos
+F - annoyed | vous m'avez envoyé quatre devis différents et aucun ne colle
+F - frustrated | les données du pilote ont disparu à la bascule et personne les retrouve
+F - annoyed | le revendeur dit que c'est votre problème et vous que c'est le sien
+F - frustrated | trois chargés de compte cette année et aucun connaissait notre installation
+C 0 neutral | le marché liste deux autres fournisseurs qui font pareil
+C 0 neutral | le logisticien a son propre suivi d'appels dans son portail
+C 0 neutral | l'ancienne agence nous a laissé un compte talkdesk qu'on paie encore
+C 0 curious | vous vous branchez sur notre logiciel de planning ou vous le remplacez
+CP - concerned | le concurrent du marché est moins cher au poste et pas qu'un peu
+CU 0 neutral | le préavis chez le prestataire actuel est de trois mois donc faut trancher cette semaine
+"""
+
+B6_EN_AGENT_2 = """
+0 0 neutral | most councils buy us through the framework so there's no tender needed
+0 0 neutral | we can do a joint discount if the three trusts sign together
+0 0 neutral | talkdesk and five9 are both strong on routing we focus on the analysis
+0 0 neutral | we'd run alongside your current dialer you wouldn't rip anything out
+0 0 curious | is anyone else in the running for this
+0 0 curious | what did the other bidders propose on data residency
+0 0 curious | who signs the call off on your side
+0 0 neutral | happy to prepare a paper for the leadership team
+0 0 neutral | the seasonal plan drops to ten a seat in the quiet months
+0 0 neutral | we invoice quarterly in arrears for public sector
+0 0 curious | when does your spending review happen
+0 0 neutral | our prices haven't changed in two years so the renewal stays the same
+0 0 neutral | i'll make sure the quote shows the per site breakdown
+0 0 neutral | we can have the first six stores live in ten days
+0 0 apologetic | i'm sorry about the pilot data i'm chasing it with engineering now
+0 0 calm | totally fair to want to wait let's pencil in a check in after peak
+0 0 neutral | here's the order form and the dpa i've filled in your details
+X 0 confused | sorry i'm a bit confused is the budget with the trust or the practice
+F - frustrated | i've raised that bug internally four times and i'm as fed up as you are
+"""
+
+B6_FR_AGENT_2 = """
+0 0 neutral | la plupart des mairies passent par l'ugap donc pas besoin d'appel d'offres
+0 0 neutral | on peut faire une remise groupée si les trois hôpitaux signent ensemble
+0 0 neutral | diabolocom est très bon sur le routage nous on se concentre sur l'analyse
+0 0 neutral | on tourne à côté de votre outil actuel vous débranchez rien
+0 0 curious | y a d'autres fournisseurs en lice
+0 0 curious | qui signe le bon de commande chez vous
+0 0 neutral | je peux vous préparer une note pour le comité de direction
+0 0 neutral | l'offre saisonnière descend à dix euros le poste les mois creux
+0 0 neutral | pour le public on facture au trimestre à terme échu
+0 0 curious | votre budget est voté quand
+0 0 neutral | nos prix ont pas bougé depuis deux ans donc le renouvellement reste pareil
+0 0 curious | qu'est-ce qui vous presse côté calendrier
+0 0 neutral | les six premiers magasins peuvent être en service en dix jours
+0 0 apologetic | je suis désolé pour les données du pilote je relance les équipes techniques
+0 0 calm | c'est tout à fait normal d'attendre on refait un point après le pic
+0 0 neutral | voici le bon de commande et l'accord rgpd j'ai prérempli vos infos
+X 0 confused | pardon je suis un peu perdu le budget est à l'hôpital ou au cabinet
+F - frustrated | j'ai remonté ce bug quatre fois en interne et j'en ai autant marre que vous
+"""
+
 BATCH6 = [(B6_EN_C, "en", "client"), (B6_EN_D, "en", "client"), (B6_EN_PB, "en", "client"),
           (B6_EN_MISC, "en", "client"), (B6_EN_NEG, "en", "client"),
-          (B6_EN_AGENT, "en", "agent"),
+          (B6_EN_AGENT, "en", "agent"), (B6_EN_2, "en", "client"),
+          (B6_EN_AGENT_2, "en", "agent"), (B6_FR_2, "fr", "client"),
+          (B6_FR_AGENT_2, "fr", "agent"),
           (B6_FR_C, "fr", "client"), (B6_FR_D, "fr", "client"), (B6_FR_PB, "fr", "client"),
           (B6_FR_MISC, "fr", "client"), (B6_FR_NEG, "fr", "client"),
           (B6_FR_AGENT, "fr", "agent")]
