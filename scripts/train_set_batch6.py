@@ -33,9 +33,9 @@ C 0 neutral | so the folks we use now renew us automatically every april
 C 0 neutral | um our current setup is basically aircall plus a shared inbox
 C 0 neutral | the incumbent has been in here since before i joined
 C 0 neutral | we're locked in with ringcentral till march so nothing moves before that
-C 0 neutral | they threw in free onboarding when we signed with them
+C 0 neutral | they threw in free onboarding when we signed with them tbh
 C 0 neutral | honestly the other lot offered to migrate all our data for nothing
-C 0 neutral | we've got three bidders on the rfp including you
+C 0 neutral | weve got three bidders on the rfp including you
 C 0 neutral | the tender closed friday and we had five responses
 C 0 neutral | our reseller bundles a call recorder with the lines
 C 0 neutral | the clinics all run on a patient comms tool the group picked years ago
@@ -76,7 +76,7 @@ C 0 curious | is this like the zendesk ai thing or different
 C 0 curious | so would you be cheaper than what we're paying talkdesk right now
 C 0 curious | are you one of those gong alternatives
 C 0 neutral | we'd be running you side by side with the current tool for a month
-C 0 neutral | our contract with the incumbent has a ninety day exit clause
+C 0 neutral | our contract with the incumbant has a ninety day exit clause
 C 0 neutral | the existing supplier holds our recordings so we'd need them exported
 C 0 neutral | they gave us the first year at half price to get us in
 C 0 neutral | we've got a price match offer from another provider on the table
@@ -84,7 +84,7 @@ C - unimpressed | we already have three tools that claim to do this
 C - skeptical | every vendor including the one we've got says the ai is magic
 C - unimpressed | our current tool is clunky but everyone knows how to use it
 C - skeptical | the last lot promised real time too and it was ten seconds behind
-CP - concerned | the other bidder came in about thirty percent lower
+CP - concerned | the other bidder came in about thirty percent lower ngl
 CP - unimpressed | freshdesk gives us this for a tenth of your price
 CP 0 neutral | if you can match what the incumbent charges per seat we're interested
 CP - concerned | we'd be paying double what we pay ringover for basically the same thing
@@ -120,9 +120,9 @@ CPB - concerned | with what we already pay the incumbent there's no room for you
 """
 
 B6_FR_C = """
-C 0 neutral | on est chez axialys depuis cinq ans pour la téléphonie
+C 0 neutral | on est chez axialys depuis cinq ans pour la téléphonie du coup
 C 0 neutral | euh notre outil maison fait déjà la transcription en gros
-C 0 neutral | un concurrent nous a fait une offre la semaine dernière
+C 0 neutral | un concurent nous a fait une offre la semaine dernière
 C 0 neutral | du coup on a un contrat avec ringover jusqu'en mars
 C 0 neutral | le prestataire actuel nous a offert la formation au départ
 C 0 neutral | l'appel d'offres a reçu quatre réponses dont la vôtre
@@ -133,7 +133,7 @@ C 0 neutral | la mairie est sur un marché public avec orange jusqu'en 2027
 C 0 neutral | en fait on a bricolé un truc avec zapier et google sheets
 C 0 neutral | notre dsi a développé un petit outil en interne pour les comptes rendus
 C 0 neutral | on a quitté aircall l'an dernier pour un truc moins cher
-C 0 neutral | le pilote avec genesys s'est terminé en juin
+C 0 neutral | le pilote avec genesys s'est terminé en juin et on a pas follow up
 C 0 neutral | zendesk pour les tickets et un standard chez sfr pour le reste
 C 0 neutral | odoo gère la compta et un module de voip qu'on utilise un peu
 C 0 neutral | genre hubspot nous a déjà proposé leur option d'analyse d'appels
@@ -153,7 +153,7 @@ C 0 neutral | l'ancien fournisseur garde nos enregistrements faudra les récupé
 C 0 neutral | ils nous ont fait la première année à moitié prix pour nous faire signer
 C 0 neutral | on a une proposition d'alignement de prix d'un autre opérateur
 C 0 neutral | la maison mère a signé un accord cadre avec talkdesk
-C 0 neutral | bah freshdesk c'est ce qu'on a et ça fait le job pour les tickets
+C 0 neutral | bah freshdesk c'est ce qu'on a et ça fait le taf pour les tickets
 C 0 neutral | intercom pour le chat et euh ringover pour les appels
 C 0 neutral | zoho est venu avec le crm alors les équipes l'utilisent
 C 0 neutral | on paie un freelance pour réécouter les appels et noter les conseillers
@@ -232,7 +232,7 @@ DH 0 hesitant | let me see what the owner thinks before we go further
 DBH - concerned | the board's in cost cutting mode so i don't want to push it yet
 DB 0 neutral | the finance committee sets the budget for tools in october
 DB 0 neutral | the cfo releases the money quarterly so we'd need her ok
-DU 0 neutral | the director signs on thursday so we need the final quote before that
+DU 0 neutral | the director signs on thurdsay so we need the final quote before that
 DR + happy | my boss said yes this morning so we're good to go
 DR 0 neutral | the committee approved it send the contract over
 DP - concerned | my director said the price is too high and she won't sign at that
@@ -263,7 +263,7 @@ D 0 neutral | le renouvellement doit passer par notre plateforme achats et ce so
 D 0 neutral | euh le médecin coordinateur valide tout ce qui touche aux appels patients
 D 0 neutral | les franchisés votent pour les outils communs à la convention de printemps
 D 0 neutral | la directrice des opérations voudra voir les résultats du pilote avant de dire oui
-D 0 neutral | c'est le patron qui tranche il est un peu vieille école mais il écoute
+D 0 neutral | c'est le patron qui tranche il est un peu old school mais il écoute
 D 0 neutral | au-delà de cinq mille euros faut une deuxième signature de la compta
 D 0 neutral | le client pour qui on fait la campagne doit valider tout nouvel outil
 D 0 neutral | notre dpo peut tout bloquer si elle est pas à l'aise
@@ -312,7 +312,7 @@ DC 0 neutral | les achats veulent vous comparer au prestataire actuel avant de d
 
 # Budget vs price objection, English, with hard negatives (neutral price, invoices, terms)
 B6_EN_PB = """
-P - concerned | that's a lot more than i was expecting for a renewal
+P - concerned | thats a lot more than i was expecting for a renewal
 P - unimpressed | you've put the price up eighteen percent and nothing's changed
 P - concerned | um per location that gets steep fast with forty shops
 P 0 neutral | is there any wiggle room on the per seat price
@@ -409,7 +409,7 @@ P 0 neutral | c'est votre dernier prix ou y a encore de la marge
 P - concerned | c'est un peu cher payé pour ce qui est en gros une transcription
 P - annoyed | vous allez pas nous facturer le stockage en plus quand même
 B 0 neutral | notre budget de l'année est déjà réparti
-B 0 neutral | on a à peu près dix mille euros de côté pour le pilote
+B 0 neutral | on a à peu près dix mille euros de côté pour le pilot
 B - concerned | la trésorerie est serrée jusqu'à ce que la haute saison rentre
 B 0 neutral | la subvention couvre le logiciel mais seulement jusqu'en mars
 B 0 neutral | on budgète par site chaque directeur de magasin a son enveloppe
@@ -531,7 +531,7 @@ X 0 confused | wait does the pilot convert automatically or do we have to opt in
 X 0 confused | i don't get how the per site pricing works with shared agents
 X 0 confused | so is the recording stored by you or by our phone provider i'm lost
 X 0 confused | hang on what's a concurrent minute
-X 0 confused | i'm not following the bit about the sso and the provisioning
+X 0 confused | im not following the bit about the sso and the provisionning
 X 0 confused | sorry can you explain again what happens to calls during the migration
 X 0 confused | um which of these three plans has the french transcription
 X 0 confused | i thought the dashboard was included now you're saying it's extra
@@ -615,7 +615,7 @@ X 0 confused | attendez le pilote se transforme tout seul en abonnement ou faut 
 X 0 confused | je comprends pas comment marche le prix par site avec des conseillers partagés
 X 0 confused | donc les enregistrements sont chez vous ou chez notre opérateur je suis perdu
 X 0 confused | euh c'est quoi une minute simultanée
-X 0 confused | je suis pas trop la partie sso et provisionnement
+X 0 confused | je suis pas trop la partie sso et le provisioning
 X 0 confused | lequel des trois forfaits a la transcription en anglais du coup
 X 0 confused | je croyais que le tableau de bord était inclus là vous dites que c'est en plus
 I + excited | ah c'est exactement ce qui nous manquait
