@@ -1,5 +1,7 @@
-"""Writes batch 6 of the analyzer's call-speech training data:
-tests/data/analyzer_callspeech_train3.jsonl. New situations (renewals, migrations,
+"""Writes batch 6 of the analyzer's call-speech data:
+tests/data/analyzer_callspeech_valid3.jsonl. Written as training data, it is used
+as a third, larger validation set (never trained on; see docs/analyzer.md). New
+situations (renewals, migrations,
 pilots, procurement portals, resellers, seasonal businesses, multi-site retail,
 healthcare, logistics, agencies, public sector), not paraphrases of earlier batches.
 Same notation, labelling conventions and checks as scripts/train_set_more.py:
@@ -1010,7 +1012,7 @@ def rows_of(blocks):
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests/data"
-FILES = {"analyzer_callspeech_train3.jsonl": rows_of(BATCH6)}
+FILES = {"analyzer_callspeech_valid3.jsonl": rows_of(BATCH6)}
 REFS = ("analyzer_callspeech_train.jsonl", "analyzer_callspeech_train2.jsonl",
         "analyzer_callspeech_valid.jsonl", "analyzer_callspeech_valid2.jsonl",
         "analyzer_callspeech_dev.jsonl", "analyzer_labelled.jsonl")
