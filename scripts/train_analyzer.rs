@@ -11,7 +11,9 @@
 //! rates, L1 for a sparse model, L2), on the client utterances of the training
 //! sets. Each signal's threshold is chosen on out-of-fold scores (five-fold
 //! cross-validation): the lowest probability at which the cues and the model
-//! together keep a precision of at least [`TARGET_PRECISION`]. The validation sets
+//! together keep a precision of at least [`TARGET_PRECISION`]; and its veto, the
+//! highest probability (under 0.3) below which the cues' findings of it were
+//! wrong at least [`VETO_PRECISION`] of the time. The validation sets
 //! are only reported, never trained on; the held-out sets are not read at all.
 //!
 //! Hand-written rather than a crate: the fit is forty lines, and the usual Rust ML
@@ -51,6 +53,8 @@ const TARGET_PRECISION: f64 = 0.9;
 /// No threshold below this probability, however precise the folds say it is.
 const MIN_PROBABILITY: f32 = 0.35;
 const FOLDS: usize = 5;
+/// How often the cues' detections the model vetoes must be wrong, out-of-fold.
+const VETO_PRECISION: f64 = 0.8;
 const OUTPUT: &str = "prompts/analyzer_model.tsv";
 
 #[derive(Deserialize)]
@@ -81,16 +85,17 @@ fn main() -> anyhow::Result<()> {
     let params = Params::from_env();
     let oof = out_of_fold(&train, params);
     let cuts: [f32; SIGNALS] = std::array::from_fn(|s| choose_cut(&train, &oof, s));
+    let vetoes: [f32; SIGNALS] = std::array::from_fn(|s| choose_veto(&train, &oof, s));
     println!("training: {} client utterances", train.len());
-    report("out-of-fold", &train, &oof, &cuts);
+    report("out-of-fold", &train, &oof, (&cuts, &vetoes));
     let model = Ftrl::fit(&train, params);
     for path in VALID.iter().filter(|path| Path::new(path).exists()) {
         let valid = load(&analyzer, path, &mut HashMap::new())?;
         let scores: Vec<_> = valid.iter().map(|e| model.scores(&e.features)).collect();
-        report(path, &valid, &scores, &cuts);
+        report(path, &valid, &scores, (&cuts, &vetoes));
     }
     if !check {
-        std::fs::write(OUTPUT, model.to_file(&names, &cuts, train.len()))?;
+        std::fs::write(OUTPUT, model.to_file(&names, (&cuts, &vetoes), train.len()))?;
         println!("wrote {OUTPUT}");
     }
     Ok(())
@@ -175,6 +180,29 @@ fn choose_cut(train: &[Example], scores: &[[f32; SIGNALS]], s: usize) -> f32 {
     1.0
 }
 
+/// The highest probability (at most 0.3) under which the cues' detections of
+/// signal `s` are wrong at least [`VETO_PRECISION`] of the time, out-of-fold; 0
+/// when there is none.
+fn choose_veto(train: &[Example], scores: &[[f32; SIGNALS]], s: usize) -> f32 {
+    let signal = Signal::ALL[s];
+    let cued: Vec<(f32, bool)> = train
+        .iter()
+        .zip(scores)
+        .filter(|(e, _)| e.cues.contains(signal))
+        .map(|(e, row)| (sigmoid(row[s]), e.labels.contains(signal)))
+        .collect();
+    let mut candidates: Vec<f32> = cued.iter().map(|(p, _)| *p).filter(|p| *p < 0.3).collect();
+    candidates.sort_by(|a, b| b.total_cmp(a));
+    for veto in candidates {
+        let vetoed = cued.iter().filter(|(p, _)| *p < veto + 1e-6);
+        let (wrong, all) = vetoed.fold((0u32, 0u32), |(w, a), (_, y)| (w + u32::from(!*y), a + 1));
+        if all >= 3 && ratio(wrong, all) >= VETO_PRECISION {
+            return veto + 1e-6;
+        }
+    }
+    0.0
+}
+
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -185,6 +213,7 @@ enum By {
     Cues,
     Model(f32),
     Both(f32),
+    Vetoed(f32, f32),
 }
 
 /// Counts for `signal` detected `by` the cues, the model at a probability, or both.
@@ -196,6 +225,7 @@ fn count(examples: &[Example], scores: &[[f32; SIGNALS]], signal: Signal, by: By
             By::Cues => example.cues.contains(signal),
             By::Model(cut) => model(cut),
             By::Both(cut) => example.cues.contains(signal) || model(cut),
+            By::Vetoed(cut, veto) => (example.cues.contains(signal) && model(veto)) || model(cut),
         };
         counts.record(example.labels.contains(signal), found);
     }
@@ -203,7 +233,12 @@ fn count(examples: &[Example], scores: &[[f32; SIGNALS]], signal: Signal, by: By
 }
 
 /// Per-signal precision and recall of the cues, the model and both (micro-average last).
-fn report(title: &str, examples: &[Example], scores: &[[f32; SIGNALS]], cuts: &[f32; SIGNALS]) {
+fn report(
+    title: &str,
+    examples: &[Example],
+    scores: &[[f32; SIGNALS]],
+    (cuts, vetoes): (&[f32; SIGNALS], &[f32; SIGNALS]),
+) {
     println!(
         "\n{title} ({} utterances): precision/recall",
         examples.len()
@@ -212,11 +247,16 @@ fn report(title: &str, examples: &[Example], scores: &[[f32; SIGNALS]], cuts: &[
         "{:<18} {:>5}  {:^13}  {:^13}  {:^13}",
         "signal", "cut", "cues", "model", "cues+model"
     );
-    let mut totals = [Counts::default(); 3];
+    let mut totals = [Counts::default(); 4];
     for signal in Signal::ALL {
         let cut = cuts[signal.index()];
-        let row =
-            [By::Cues, By::Model(cut), By::Both(cut)].map(|by| count(examples, scores, signal, by));
+        let row = [
+            By::Cues,
+            By::Model(cut),
+            By::Both(cut),
+            By::Vetoed(cut, vetoes[signal.index()]),
+        ]
+        .map(|by| count(examples, scores, signal, by));
         for (total, counts) in totals.iter_mut().zip(row) {
             total.add(counts);
         }
@@ -225,7 +265,7 @@ fn report(title: &str, examples: &[Example], scores: &[[f32; SIGNALS]], cuts: &[
     println!("{:<18} {:>5}  {}", "micro-average", "", cells(&totals));
 }
 
-fn cells(row: &[Counts; 3]) -> String {
+fn cells(row: &[Counts; 4]) -> String {
     row.iter()
         .map(|c| format!("{:>6.3}/{:<6.3}", c.precision(), c.recall()))
         .collect::<Vec<_>>()

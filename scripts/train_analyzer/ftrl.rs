@@ -144,7 +144,7 @@ impl Ftrl {
     pub fn to_file(
         &self,
         names: &HashMap<u64, String>,
-        cuts: &[f32; SIGNALS],
+        (cuts, vetoes): (&[f32; SIGNALS], &[f32; SIGNALS]),
         lines: usize,
     ) -> String {
         let mut out = format!(
@@ -162,6 +162,8 @@ impl Ftrl {
         let _ = writeln!(out, "bias\t{}", bias.join(" "));
         let cuts: Vec<String> = cuts.iter().map(|c| format!("{c:.4}")).collect();
         let _ = writeln!(out, "threshold\t{}", cuts.join(" "));
+        let vetoes: Vec<String> = vetoes.iter().map(|v| format!("{v:.4}")).collect();
+        let _ = writeln!(out, "veto\t{}", vetoes.join(" "));
         let mut rows: Vec<(&str, String)> = Vec::new();
         for (key, row) in &self.coords {
             let Some(name) = names.get(key).filter(|n| !n.contains(['\t', '\n'])) else {

@@ -129,10 +129,14 @@ impl Detector {
             }
         }
         if !self.model.is_empty() {
-            // The model widens the cues, but never overrules a negated cue
-            // ("I don't need my boss's approval" is no decision maker).
-            let side = Side { sentiment, emotion };
-            for signal in self.model.decide(&self.scores(&folded, side)).iter() {
+            // The model sets aside what it is sure the cues got wrong, and widens
+            // them, but never overrules a negated cue ("I don't need my boss's
+            // approval" is no decision maker).
+            let scores = self.scores(&folded, Side { sentiment, emotion });
+            for signal in self.model.vetoed(&scores).iter() {
+                found.remove(signal);
+            }
+            for signal in self.model.decide(&scores).iter() {
                 if !negated.contains(signal) {
                     found.insert(signal);
                 }

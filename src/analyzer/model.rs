@@ -5,7 +5,9 @@
 //!
 //! It widens what the cues catch: a signal is detected when the cues find it or
 //! when the model's probability reaches the signal's threshold (chosen by the
-//! trainer, by cross-validation, to keep precision). Scoring is a sum of a few
+//! trainer, by cross-validation, to keep precision). It also sets aside what the
+//! cues find when its probability for that signal is under the signal's veto
+//! (chosen the same way: the cues' findings it vetoes were mostly wrong). Scoring is a sum of a few
 //! hundred weights found by hash; the file is read once at load.
 //!
 //! File format (UTF-8, tab-separated, `#` comments):
@@ -13,6 +15,8 @@
 //! signals    price_objection budget …      the order the indexes below use
 //! bias       -3.1 -2.7 …                   one per signal
 //! threshold  0.55 0.6 …                    probability, one per signal
+//! veto       0.03 0 …                      probability, one per signal (0: none;
+//!                                          the line is optional)
 //! f          w cher    0:1.234 3:-0.210    a feature's name, then index:weight
 //! ```
 //! A file without `f` lines is a model that never fires: it turns the model off.
@@ -56,6 +60,8 @@ pub struct Model {
     bias: Scores,
     /// The threshold of each signal, as a logit (score before the sigmoid).
     cut: Scores,
+    /// The veto of each signal, as a logit (none: no veto at all).
+    veto: Option<Scores>,
 }
 
 impl Model {
@@ -86,6 +92,11 @@ impl Model {
                 "threshold" => {
                     model.cut = parse_row(rest, order).map_err(at)?.map(logit);
                     cut_set = true;
+                }
+                "veto" => {
+                    let vetoes = parse_row(rest, order).map_err(at)?;
+                    model.veto =
+                        Some(vetoes.map(|p| if p > 0.0 { logit(p) } else { f32::NEG_INFINITY }));
                 }
                 "f" => model.parse_feature(rest, order).map_err(at)?,
                 other => return Err(at(format!("unknown key `{other}`"))),
@@ -137,6 +148,21 @@ impl Model {
             .into_iter()
             .zip(scores.iter().zip(&self.cut))
             .filter(|(_, (score, cut))| score >= cut)
+            .map(|(signal, _)| signal)
+            .collect()
+    }
+
+    /// The signals whose score is under their veto: what the cues find of them
+    /// is set aside.
+    #[must_use]
+    pub fn vetoed(&self, scores: &Scores) -> SignalSet {
+        let Some(veto) = &self.veto else {
+            return SignalSet::new();
+        };
+        Signal::ALL
+            .into_iter()
+            .zip(scores.iter().zip(veto))
+            .filter(|(_, (score, veto))| score < veto)
             .map(|(signal, _)| signal)
             .collect()
     }

@@ -60,6 +60,52 @@ fn a_model_file_without_features_turns_the_model_off() {
     }
 }
 
+/// A model whose only feature is `w <word>`, weighing `weight` for budget.
+fn one_feature_model(word: &str, weight: f32, veto: &str) -> String {
+    format!(
+        "signals\tbudget price_objection competitor urgency decision_maker confusion \
+         strong_interest hesitation frustration closing_readiness\n\
+         bias\t0 0 0 0 0 0 0 0 0 0\nthreshold\t0.99 0.99 0.99 0.99 0.99 0.99 0.99 0.99 0.99 0.99\n\
+         {veto}f\tw {word}\t0:{weight}\n"
+    )
+}
+
+#[test]
+fn the_model_sets_aside_what_the_cues_find_only_under_its_veto() {
+    let text = "our budget is tight this year";
+    assert!(
+        cues_only()
+            .detect(text, Client, Neutral, "neutral")
+            .contains(Signal::Budget)
+    );
+    let sure_not = |veto: &str| {
+        cues_only()
+            .with_model(&one_feature_model("tight", -20.0, veto), "m.tsv")
+            .expect("a valid model")
+            .detect(text, Client, Neutral, "neutral")
+    };
+    let veto = "veto\t0.05 0 0 0 0 0 0 0 0 0\n";
+    assert!(!sure_not(veto).contains(Signal::Budget), "vetoed");
+    assert!(
+        sure_not("").contains(Signal::Budget),
+        "no veto line: no veto"
+    );
+    let no_budget_veto = "veto\t0 0.05 0 0 0 0 0 0 0 0\n";
+    assert!(
+        sure_not(no_budget_veto).contains(Signal::Budget),
+        "another signal's veto"
+    );
+    let unsure = cues_only()
+        .with_model(&one_feature_model("tight", 0.0, veto), "m.tsv")
+        .expect("a valid model");
+    assert!(
+        unsure
+            .detect(text, Client, Neutral, "neutral")
+            .contains(Signal::Budget),
+        "a probability over the veto leaves the cues' finding"
+    );
+}
+
 #[test]
 fn a_broken_model_file_is_a_load_error_naming_the_line() {
     let signals = "signals\tprice_objection budget competitor urgency decision_maker confusion \
