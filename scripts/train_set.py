@@ -10,12 +10,7 @@ notation of scripts/dev_set.py:
 LABELS is 0 (no signal) or letters from S; SENTIMENT is -, 0 or +. Each block has a
 language and a speaker. Running it also checks the files (keys, values, duplicates
 within and across files and against the dev and labelled sets) and prints counts."""
-import collections, json, pathlib
-
-S = {"P": "price_objection", "B": "budget", "C": "competitor", "U": "urgency",
-     "D": "decision_maker", "X": "confusion", "I": "strong_interest", "H": "hesitation",
-     "F": "frustration", "R": "closing_readiness"}
-SENT = {"-": "negative", "0": "neutral", "+": "positive"}
+from data_notation import rows_of, write_and_check
 
 # Batch 1
 B1_EN = """
@@ -1543,60 +1538,7 @@ BATCH3 = [(B3_EN, "en", "client"),
           (B3_FR_AGENT, "fr", "agent")]
 
 
-def parse(block, lang, speaker):
-    rows = []
-    for line in block.strip().splitlines():
-        head, text = line.split(" | ", 1)
-        labels, sentiment, emotion = head.split()
-        expected = [] if labels == "0" else [S[c] for c in labels]
-        rows.append({"text": text, "speaker": speaker, "sentiment": SENT[sentiment],
-                     "emotion": emotion, "lang": lang, "expected": expected})
-    return rows
-
-
-def rows_of(blocks):
-    return [r for block, lang, speaker in blocks for r in parse(block, lang, speaker)]
-
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests/data"
 FILES = {"analyzer_callspeech_train.jsonl": rows_of(BATCH1) + rows_of(BATCH2),
          "analyzer_callspeech_valid.jsonl": rows_of(BATCH3)}
-
-
-def check():
-    keys = ["text", "speaker", "sentiment", "emotion", "lang", "expected"]
-    seen = {}
-    for ref in ("analyzer_callspeech_dev.jsonl", "analyzer_labelled.jsonl"):
-        for line in (DATA / ref).read_text().splitlines():
-            seen[json.loads(line)["text"].strip().lower()] = ref
-    for name, rows in FILES.items():
-        if not rows:
-            continue
-        counts = collections.Counter()
-        per_lang = collections.Counter()
-        for n, line in enumerate((DATA / name).read_text().splitlines(), 1):
-            r = json.loads(line)
-            assert list(r) == keys, (name, n, list(r))
-            assert r["speaker"] in ("client", "agent") and r["lang"] in ("en", "fr")
-            assert r["sentiment"] in SENT.values() and r["emotion"].isalpha()
-            assert isinstance(r["text"], str) and r["text"].strip()
-            assert len(set(r["expected"])) == len(r["expected"])
-            assert all(s in S.values() for s in r["expected"]), (name, n)
-            key = r["text"].strip().lower()
-            assert key not in seen, (name, n, r["text"], seen.get(key))
-            seen[key] = name
-            counts.update(r["expected"] or ["(none)"])
-            per_lang.update((s, r["lang"]) for s in r["expected"])
-            counts["speaker:" + r["speaker"]] += 1
-            counts["lang:" + r["lang"]] += 1
-        print(f"{name}: {n} lines")
-        for s in list(S.values()) + ["(none)"]:
-            print(f"  {s:18} {counts[s]:4}   en {per_lang[(s, 'en')]:3}  fr {per_lang[(s, 'fr')]:3}")
-        print("  " + "  ".join(f"{k}={v}" for k, v in sorted(counts.items()) if ":" in k))
-
-
-for name, rows in FILES.items():
-    if rows:
-        (DATA / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-check()
+REFS = ("analyzer_callspeech_dev.jsonl", "analyzer_labelled.jsonl")
+write_and_check(FILES, REFS)

@@ -22,12 +22,7 @@ questions as 0), and carries about a third hard negatives. Conventions:
   - Logistics, small talk, neutral questions about price, plans or other tools: 0.
 Running it also checks the file (keys, values, duplicates within it and against every
 earlier train, valid, dev and labelled set) and prints counts."""
-import collections, json, pathlib
-
-S = {"P": "price_objection", "B": "budget", "C": "competitor", "U": "urgency",
-     "D": "decision_maker", "X": "confusion", "I": "strong_interest", "H": "hesitation",
-     "F": "frustration", "R": "closing_readiness"}
-SENT = {"-": "negative", "0": "neutral", "+": "positive"}
+from data_notation import rows_of, write_and_check
 
 # Competitor, English: indirect and named references to current, past and rival vendors
 B6_EN_C = """
@@ -994,70 +989,8 @@ BATCH6 = [(B6_EN_C, "en", "client"), (B6_EN_D, "en", "client"), (B6_EN_PB, "en",
           (B6_FR_AGENT, "fr", "agent")]
 
 
-def parse(block, lang, speaker):
-    rows = []
-    for line in block.strip().splitlines():
-        head, text = line.split(" | ", 1)
-        labels, sentiment, emotion = head.split()
-        assert labels == "0" or all(c in S for c in labels), line
-        expected = [] if labels == "0" else [S[c] for c in labels]
-        rows.append({"text": text, "speaker": speaker, "sentiment": SENT[sentiment],
-                     "emotion": emotion, "lang": lang, "expected": expected})
-    return rows
-
-
-def rows_of(blocks):
-    return [r for block, lang, speaker in blocks for r in parse(block, lang, speaker)]
-
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests/data"
 FILES = {"analyzer_callspeech_valid3.jsonl": rows_of(BATCH6)}
 REFS = ("analyzer_callspeech_train.jsonl", "analyzer_callspeech_train2.jsonl",
         "analyzer_callspeech_valid.jsonl", "analyzer_callspeech_valid2.jsonl",
         "analyzer_callspeech_dev.jsonl", "analyzer_labelled.jsonl")
-
-
-def norm(text):
-    return " ".join(text.lower().split())
-
-
-def check():
-    keys = ["text", "speaker", "sentiment", "emotion", "lang", "expected"]
-    seen, dups = {}, []
-    for ref in REFS:
-        for line in (DATA / ref).read_text().splitlines():
-            seen[norm(json.loads(line)["text"])] = ref
-    for name, rows in FILES.items():
-        counts = collections.Counter()
-        per_lang = collections.Counter()
-        for n, line in enumerate((DATA / name).read_text().splitlines(), 1):
-            r = json.loads(line)
-            assert list(r) == keys, (name, n, list(r))
-            assert r["speaker"] in ("client", "agent") and r["lang"] in ("en", "fr")
-            assert r["sentiment"] in SENT.values() and r["emotion"].isalpha()
-            assert isinstance(r["text"], str) and r["text"].strip()
-            assert " | " not in r["text"], (name, n, r["text"])
-            assert len(set(r["expected"])) == len(r["expected"])
-            assert all(s in S.values() for s in r["expected"]), (name, n)
-            key = norm(r["text"])
-            if key in seen:
-                dups.append((name, n, r["text"], seen[key]))
-            seen[key] = name
-            counts.update(r["expected"] or ["(none)"])
-            per_lang.update((s, r["lang"]) for s in r["expected"] or ["(none)"])
-            counts["multi"] += len(r["expected"]) > 1
-            counts["speaker:" + r["speaker"]] += 1
-            counts["lang:" + r["lang"]] += 1
-        print(f"{name}: {n} lines, {counts['multi']} multi-label")
-        for s in list(S.values()) + ["(none)"]:
-            print(f"  {s:18} {counts[s]:4}   en {per_lang[(s, 'en')]:3}  fr {per_lang[(s, 'fr')]:3}")
-        print("  " + "  ".join(f"{k}={v}" for k, v in sorted(counts.items()) if ":" in k))
-    for d in dups:
-        print("DUPLICATE", d)
-    assert not dups, f"{len(dups)} duplicate texts"
-
-
-for name, rows in FILES.items():
-    (DATA / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-check()
+write_and_check(FILES, REFS)
