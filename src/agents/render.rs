@@ -13,6 +13,7 @@
 //! `compact_format`) for token-lean templates such as `orchestrator/v3.txt`: the
 //! most recent messages only, abbreviated labels, and terse instructions.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::LazyLock;
 
@@ -138,12 +139,12 @@ pub fn context_lines(conversation: &Conversation, compact: bool) -> Vec<String> 
     }
 }
 
-/// The summary, cut at `chars` characters when given.
-fn summary(conversation: &Conversation, chars: Option<usize>) -> Option<String> {
+/// The summary, cut at `chars` characters when given (a copy only then).
+fn summary(conversation: &Conversation, chars: Option<usize>) -> Option<Cow<'_, str>> {
     let summary = conversation.summary.as_deref()?;
     Some(match chars {
-        None => summary.to_owned(),
-        Some(chars) => cut_chars(summary, chars),
+        None => Cow::Borrowed(summary),
+        Some(chars) => Cow::Owned(cut_chars(summary, chars)),
     })
 }
 
@@ -214,7 +215,7 @@ fn context(conversation: &Conversation, cut: &Cut) -> String {
     const SUMMARY: &str = "Summary of earlier messages: ";
     let earlier = earlier(conversation);
     let earlier = &earlier[cut.skip.min(earlier.len())..];
-    let summary = conversation.summary.as_deref();
+    let summary = summary(conversation, cut.summary_chars);
     if earlier.is_empty() && summary.is_none() {
         return "(this is the first message of the conversation)".to_owned();
     }
@@ -223,13 +224,11 @@ fn context(conversation: &Conversation, cut: &Cut) -> String {
         .iter()
         .map(|m| m.rendered.made_context_line().map_or(128, str::len) + 1)
         .sum();
-    let mut out = String::with_capacity(SUMMARY.len() + summary.map_or(0, str::len) + 1 + lines);
+    let mut out =
+        String::with_capacity(SUMMARY.len() + summary.as_ref().map_or(0, |s| s.len()) + 1 + lines);
     if let Some(summary) = summary {
         out.push_str(SUMMARY);
-        match cut.summary_chars {
-            None => out.push_str(summary),
-            Some(chars) => out.push_str(&cut_chars(summary, chars)),
-        }
+        out.push_str(&summary);
         out.push('\n');
     }
     for message in earlier {
@@ -369,7 +368,7 @@ fn compact_stats(conversation: &Conversation) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::sync::Arc;
 
     use chrono::{DateTime, Utc};
@@ -377,12 +376,18 @@ mod tests {
     use super::*;
 
     fn conversation(count: u64) -> Conversation {
+        conversation_of(count, |seq| format!("message   number {seq}"))
+    }
+
+    /// `count` messages, `text(seq)` each, client and agent in turn, ten
+    /// seconds apart (also the budget tests' conversations, `super::super::fit`).
+    pub(crate) fn conversation_of(count: u64, text: impl Fn(u64) -> String) -> Conversation {
         let at = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap();
         let messages = (1..=count)
             .map(|seq| {
                 Arc::new(Utterance {
                     seq,
-                    text: format!("message   number {seq}"),
+                    text: text(seq),
                     speaker: if seq % 2 == 0 {
                         Speaker::Agent
                     } else {

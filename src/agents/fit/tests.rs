@@ -5,9 +5,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
-
 use super::*;
+use crate::agents::render::tests::conversation_of;
 use crate::agents::tokens::{KnownPart, TokenCounter};
 use crate::config::TokenizerChoice;
 
@@ -20,35 +19,10 @@ const TEXTS: [&str; 5] = [
 ];
 
 fn conversation(count: u64, summary: Option<&str>) -> Conversation {
-    let at = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap();
-    let messages = (1..=count)
-        .map(|seq| {
-            Arc::new(Utterance {
-                seq,
-                text: TEXTS[usize::try_from(seq).unwrap() % TEXTS.len()].to_owned(),
-                speaker: if seq % 2 == 0 {
-                    Speaker::Agent
-                } else {
-                    Speaker::Client
-                },
-                sentiment: Sentiment::Negative,
-                emotion: "annoyed".to_owned(),
-                message_id: None,
-                timestamp: None,
-                received_at: at,
-                rendered: Rendered::default(),
-            })
-        })
-        .collect();
+    let text = |seq: u64| TEXTS[usize::try_from(seq).unwrap() % TEXTS.len()].to_owned();
     Conversation {
-        session_id: SessionId::parse("session-1").unwrap(),
-        messages,
         summary: summary.map(Arc::from),
-        earlier: Tally::default(),
-        earlier_signals: Vec::new(),
-        suggested: Vec::new(),
-        started_at: at,
-        prompt_version: "v1".to_owned(),
+        ..conversation_of(count, text)
     }
 }
 
