@@ -86,14 +86,24 @@ impl PromptKind {
 
 /// A template that cannot be used, with where the problem is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}:{line}: {message}", file.display())]
+#[error("{}{}: {message}", file.display(), line_of(*line))]
 pub struct PromptError {
-    /// The template file.
+    /// The template file (or folder).
     pub file: PathBuf,
-    /// The 1-based line of the problem.
+    /// The 1-based line of the problem; 0 when it is not in a line (an
+    /// unreadable file or folder).
     pub line: usize,
     /// What is wrong.
     pub message: String,
+}
+
+/// `:N` for a line, nothing for 0 (the problem is the file, not a line of it).
+fn line_of(line: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(":{line}")
+    }
 }
 
 /// A template as parsed, before adjacent texts are joined.

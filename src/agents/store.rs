@@ -95,10 +95,10 @@ impl RequiredVersion {
 pub enum LoadError {
     /// A template is unreadable or invalid (file and line in the message).
     #[error("invalid prompt template {0}")]
-    Template(#[from] PromptError),
+    Template(PromptError),
     /// The playbook is unreadable or invalid.
     #[error("cannot load the playbook: {0}")]
-    Playbook(#[from] PlaybookError),
+    Playbook(PlaybookError),
     /// A configured template leaves too little of PROMPT_TOKEN_BUDGET to the
     /// conversation (the message names the template and the least budget).
     #[error("{0}")]
@@ -117,6 +117,20 @@ pub enum LoadError {
         /// The versions found there.
         found: String,
     },
+}
+
+// Not `#[from]`: that would also make the inner error the source, and a chain
+// printed with `{:#}` (start-up failures) would say the same thing twice.
+impl From<PromptError> for LoadError {
+    fn from(error: PromptError) -> Self {
+        Self::Template(error)
+    }
+}
+
+impl From<PlaybookError> for LoadError {
+    fn from(error: PlaybookError) -> Self {
+        Self::Playbook(error)
+    }
 }
 
 /// How reloads went, for the operator API.

@@ -97,6 +97,40 @@ async fn an_invalid_template_stops_start_up_naming_its_file_and_line() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "the binary refuses to start");
     assert!(stderr.contains(&expected), "{stderr}");
+    // Said once per line (the log line and the plain message), not repeated by
+    // the error's chain.
+    let repeated = stderr
+        .lines()
+        .any(|line| line.matches(&expected).count() > 1);
+    assert!(!repeated, "{stderr}");
+}
+
+#[test]
+fn a_missing_prompts_folder_stops_start_up_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-prompts");
+    let output = run_binary(
+        &[],
+        &[("PORT", "0"), ("PROMPTS_DIR", missing.to_str().unwrap())],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the binary refuses to start");
+    let expected = format!(
+        "{}: cannot read the folder",
+        missing.join("orchestrator").display()
+    );
+    let said = stderr
+        .lines()
+        .filter(|line| line.contains(&expected))
+        .count();
+    // The log line and the plain message, each once, with no line number.
+    assert_eq!(said, 2, "{stderr}");
+    assert!(
+        stderr
+            .lines()
+            .all(|line| line.matches(&expected).count() <= 1),
+        "{stderr}"
+    );
 }
 
 /// A change to the settings.
@@ -116,6 +150,11 @@ async fn a_missing_placeholder_or_a_missing_configured_version_stops_start_up() 
     assert!(
         error.contains("missing required placeholder {format_instructions} (or {compact_format})"),
         "{error}"
+    );
+    assert_eq!(
+        error.matches("missing required").count(),
+        1,
+        "said once: {error}"
     );
 
     let cases: [(&str, Change); 3] = [
