@@ -29,6 +29,8 @@ pub struct ConversationMemory {
     capacity: usize,
     folding: Folding,
     chars: usize,
+    /// The messages' [`Utterance::footprint`], summed as they come and go.
+    bytes: u64,
 }
 
 impl ConversationMemory {
@@ -44,6 +46,7 @@ impl ConversationMemory {
                 ..folding
             },
             chars: 0,
+            bytes: 0,
         }
     }
 
@@ -51,6 +54,7 @@ impl ConversationMemory {
     pub fn push(&mut self, message: Utterance) -> Arc<Utterance> {
         let message = Arc::new(message);
         self.chars += weight(&message);
+        self.bytes += message.footprint();
         self.messages.push_back(Arc::clone(&message));
         message
     }
@@ -110,16 +114,18 @@ impl ConversationMemory {
         while self.messages.front().is_some_and(|m| m.seq <= seq) {
             if let Some(message) = self.messages.pop_front() {
                 self.chars -= weight(&message);
+                self.bytes -= message.footprint();
                 removed.push(message);
             }
         }
         removed
     }
 
-    /// The bytes the messages held cost ([`Utterance::footprint`]).
+    /// The bytes the messages held cost ([`Utterance::footprint`]), kept up to
+    /// date as they come and go (not summed on every message).
     #[must_use]
     pub fn footprint(&self) -> u64 {
-        self.messages.iter().map(|m| m.footprint()).sum()
+        self.bytes
     }
 
     /// Messages the window shows at most (MAX_MEMORY_MESSAGES).
@@ -248,5 +254,21 @@ mod tests {
         assert_eq!(memory.due(), 0);
         memory.push(utterance(2, "y"));
         assert_eq!(memory.due(), 1);
+    }
+
+    #[test]
+    fn the_kept_footprint_is_the_sum_of_the_messages_held() {
+        let mut memory = memory(10, 4, 100_000);
+        let summed = |m: &ConversationMemory| m.iter().map(|u| u.footprint()).sum::<u64>();
+        for seq in 1..=12 {
+            let mut message = utterance(seq, &"word ".repeat(seq as usize));
+            message.timestamp = Some(serde_json::json!(format!("2026-12-0{}", seq % 9)));
+            memory.push(message);
+            assert_eq!(memory.footprint(), summed(&memory), "at {seq}");
+        }
+        memory.remove_through(5);
+        assert_eq!(memory.footprint(), summed(&memory));
+        memory.remove_through(12);
+        assert_eq!(memory.footprint(), 0);
     }
 }

@@ -84,8 +84,9 @@ impl Responder {
 
     async fn process(&self, job: &Job) -> bool {
         let snapshot = self.prompts.snapshot();
-        let conversation = lock(&self.session).conversation(&job.utterance);
-        let answered = self.spawn_closing(conversation.clone(), Arc::clone(&snapshot), job);
+        // Shared with the closing detector's task: built once, dropped once.
+        let conversation = Arc::new(lock(&self.session).conversation(&job.utterance));
+        let answered = self.spawn_closing(Arc::clone(&conversation), Arc::clone(&snapshot), job);
         let Some(frame) = self.reply_frame(&conversation, &snapshot, job).await else {
             return false;
         };
@@ -127,7 +128,7 @@ impl Responder {
     /// still running, and the connection's end cancels it.
     fn spawn_closing(
         &self,
-        conversation: Conversation,
+        conversation: Arc<Conversation>,
         snapshot: Arc<PromptSnapshot>,
         job: &Job,
     ) -> oneshot::Sender<()> {

@@ -58,6 +58,21 @@ pub struct Args {
     /// Modes to run, comma-separated (latency, hold, memory, rate, redis); all by default.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
+    /// Extra `KEY=VALUE` variables for callshadow (repeatable), on top of the
+    /// benchmark's configuration: to measure a setting against the default.
+    #[arg(long = "server-env", value_parser = parse_variable)]
+    pub server_env: Vec<(String, String)>,
+    /// The relay's prompt size in bytes (0: its tiny prompt): with callshadow's
+    /// prompt size, what is left of the ratio is the server's own work.
+    #[arg(long, default_value_t = 0)]
+    pub relay_prompt_bytes: usize,
+}
+
+/// A `KEY=VALUE` pair of `--server-env`.
+fn parse_variable(text: &str) -> Result<(String, String), String> {
+    text.split_once('=')
+        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+        .ok_or_else(|| format!("expected KEY=VALUE, got {text:?}"))
 }
 
 impl Args {
@@ -131,10 +146,11 @@ async fn start_fake(latency_ms: u64) -> anyhow::Result<Proc> {
     Proc::start(&format!("fake-llm ({latency_ms} ms)"), command).await
 }
 
-async fn start_relay(fake: SocketAddr) -> anyhow::Result<Proc> {
+async fn start_relay(args: &Args, fake: SocketAddr) -> anyhow::Result<Proc> {
     let mut command = Command::new(std::env::current_exe()?);
     let url = format!("http://{fake}/v1/chat/completions");
-    command.args(["relay", "--llm-url", &url]);
+    let bytes = args.relay_prompt_bytes.to_string();
+    command.args(["relay", "--llm-url", &url, "--prompt-bytes", &bytes]);
     Proc::start("relay", command).await
 }
 
@@ -171,6 +187,7 @@ async fn start_server_with(
         ("CLOSING_DETECTOR_PROVIDER", "local"),
     ]);
     command.envs(extra.iter().map(|(k, v)| (*k, v.as_str())));
+    command.envs(args.server_env.iter().map(|(k, v)| (k, v)));
     Proc::start(&format!("callshadow ({mode})"), command)
         .await
         .context("callshadow did not start")
@@ -179,7 +196,7 @@ async fn start_server_with(
 /// callshadow and the relay measured side by side: at `--connections`, then
 /// at one connection (the time to answer without queueing).
 async fn latency_pair(args: &Args, fake: &Proc) -> anyhow::Result<[LatencyPair; 2]> {
-    let relay = start_relay(fake.address).await?;
+    let relay = start_relay(args, fake.address).await?;
     let server = start_server(args, "every", fake.address).await?;
     let servers = [&server, &relay, fake];
     let loaded = compare_latency(args, servers, args.connections, args.messages).await?;
@@ -257,7 +274,7 @@ async fn hold_pair(
         "hold: {} idle connections to the relay",
         args.hold_connections
     );
-    let relay = start_relay(fake).await?;
+    let relay = start_relay(args, fake).await?;
     let base = hold::run(&options(relay.address, relay.pid()?), "relay").await?;
     relay.stop().await;
     report::emit(&base)?;

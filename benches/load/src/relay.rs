@@ -1,6 +1,6 @@
 //! The bare relay, the baseline callshadow is measured against: WebSocket in, one
-//! HTTP call to the same fake LLM with a fixed tiny body, the answer's content
-//! out as a text frame. No sessions, no validation, no prompt; the same axum,
+//! HTTP call to the same fake LLM with a tiny prompt (or, with `--prompt-bytes`,
+//! one the size of callshadow's), the answer's content out as a text frame. No sessions, no validation, no prompt; the same axum,
 //! tokio runtime, socket buffers and HTTP client settings as callshadow.
 
 use std::net::SocketAddr;
@@ -13,12 +13,17 @@ use axum::extract::State;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::response::Response;
 use axum::routing::get;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::fake_llm::{announce, listen};
 
-/// The request body of every call: a fixed tiny prompt.
-const BODY: &str = r#"{"model":"bench","messages":[{"role":"user","content":"hi"}]}"#;
+/// The prompt of every call by default: a tiny one.
+const TINY_PROMPT: &str = "hi";
+/// What a longer prompt is made of (`--prompt-bytes`): a conversation line as
+/// callshadow's template writes them, quotes and a line break included, so
+/// serializing it escapes as much as a real prompt.
+const PROMPT_LINE: &str =
+    "[client] (negative, frustrated) \"It's way too expensive for what it does, honestly.\"\n";
 /// The first frame of every connection, so clients treat both servers alike.
 const HELLO: &str = r#"{"type":"session_init"}"#;
 /// What is sent when the call fails.
@@ -39,11 +44,38 @@ pub struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1")]
     pub host: std::net::IpAddr,
+    /// Send a prompt of about this many bytes, serialized on every call as a
+    /// server must (0: the fixed tiny prompt): the relay with callshadow's payload.
+    #[arg(long, default_value_t = 0)]
+    pub prompt_bytes: usize,
 }
 
 struct Relay {
     client: reqwest::Client,
     url: String,
+    /// The prompt sent on every call.
+    prompt: String,
+}
+
+/// The request body, serialized per call.
+#[derive(Serialize)]
+struct Body<'a> {
+    model: &'static str,
+    messages: [Turn<'a>; 1],
+}
+
+#[derive(Serialize)]
+struct Turn<'a> {
+    role: &'static str,
+    content: &'a str,
+}
+
+/// A prompt of at least `bytes` bytes made of conversation lines (the tiny one for 0).
+fn prompt_of(bytes: usize) -> String {
+    if bytes == 0 {
+        return TINY_PROMPT.to_owned();
+    }
+    PROMPT_LINE.repeat(bytes.div_ceil(PROMPT_LINE.len()))
 }
 
 /// Serves until killed.
@@ -61,6 +93,7 @@ pub async fn serve(args: Args) -> anyhow::Result<()> {
     let relay = Arc::new(Relay {
         client,
         url: args.llm_url,
+        prompt: prompt_of(args.prompt_bytes),
     });
     let app = Router::new()
         .route("/ws/conversation", get(upgrade))
@@ -116,8 +149,13 @@ async fn call(relay: &Relay) -> Option<String> {
     let response = relay
         .client
         .post(&relay.url)
-        .header(reqwest::header::CONTENT_TYPE, "application/json")
-        .body(BODY)
+        .json(&Body {
+            model: "bench",
+            messages: [Turn {
+                role: "user",
+                content: &relay.prompt,
+            }],
+        })
         .send()
         .await
         .ok()?;
