@@ -30,6 +30,17 @@ pub trait Agent<T>: Send + Sync {
         None
     }
 
+    /// The answer at once, when the agent has it without waiting (the embedded
+    /// analyzer: a few microseconds of CPU); `None` when it must be asked with
+    /// [`run`](Self::run). Callers catch a panic here as `run`'s guard does.
+    fn run_now(
+        &self,
+        _conversation: &Conversation,
+        _prompts: &PromptSnapshot,
+    ) -> Option<Result<T, AgentError>> {
+        None
+    }
+
     /// Works on the conversation's last message, by `deadline`
     /// (SUGGESTION_DEADLINE_MS after the message was accepted), with the
     /// templates and analyzer of `prompts` (the snapshot the whole message uses).

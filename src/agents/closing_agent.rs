@@ -46,6 +46,23 @@ pub struct ClosingVerdict {
     pub prompt_version: String,
 }
 
+/// What the closing agent tells of a message at once ([`ClosingAgent::screen`]).
+#[derive(Debug)]
+pub enum Screened {
+    /// Decided without waiting: the frame to send, if any.
+    Settled(Option<ClosingVerdict>),
+    /// The detector must be asked ([`ClosingAgent::ask`]).
+    Ask(Asked),
+}
+
+/// A message the detector is to be asked about.
+#[derive(Debug)]
+pub struct Asked {
+    /// The analyzer's assessment, standing in when an LLM detector gives none
+    /// (`None` for a detector that is not an LLM).
+    fallback: Option<ClosingAssessment>,
+}
+
 /// Runs the closing detector for each message and applies the threshold.
 pub struct ClosingAgent {
     detector: Arc<ClosingDetector>,
@@ -152,7 +169,8 @@ impl ClosingAgent {
     /// Assesses the conversation's last message, accepted at `accepted_at`; `Some`
     /// when a `closing` frame should be sent. Never fails and never panics: errors
     /// are logged and give `None`, as does `cancel`; an open circuit gives the
-    /// analyzer's assessment.
+    /// analyzer's assessment. The same as [`screen`](Self::screen), then
+    /// [`ask`](Self::ask) when it must.
     pub async fn evaluate(
         &self,
         conversation: &Conversation,
@@ -160,10 +178,80 @@ impl ClosingAgent {
         accepted_at: Instant,
         cancel: &CancellationToken,
     ) -> Option<ClosingVerdict> {
-        let verdict = self
-            .assess(conversation, snapshot, accepted_at, cancel)
-            .await;
-        let verdict = self.decide(verdict, &conversation.prompt_version);
+        match self.screen(conversation, snapshot) {
+            Screened::Settled(verdict) => verdict,
+            Screened::Ask(asked) => {
+                self.ask(asked, conversation, snapshot, accepted_at, cancel)
+                    .await
+            }
+        }
+    }
+
+    /// What can be told of the conversation's last message at once, without
+    /// waiting: the embedded analyzer's verdict, or that an LLM detector is not
+    /// asked about this message (not a candidate); else that the detector must
+    /// be asked. Never panics (a panicking analyzer settles with no frame).
+    pub fn screen(&self, conversation: &Conversation, snapshot: &PromptSnapshot) -> Screened {
+        if self.detector.source() != SuggestionSource::Llm {
+            let now = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                self.detector.run_now(conversation, snapshot)
+            }));
+            let result = match now {
+                Ok(None) => return Screened::Ask(Asked { fallback: None }),
+                Ok(Some(result)) => result,
+                Err(_panic) => {
+                    tracing::error!(detector = self.detector.name(), "the agent panicked");
+                    Err(AgentError::Panicked)
+                }
+            };
+            let verdict = self.own_verdict(result);
+            return Screened::Settled(self.finish(verdict, &conversation.prompt_version));
+        }
+        let local = local_assessment(snapshot, conversation);
+        let candidate = local.as_ref().is_some_and(|local| {
+            self.calls != ClosingCalls::Candidates || {
+                let candidate = is_candidate(conversation, local, self.threshold);
+                metrics::screened(candidate);
+                candidate
+            }
+        });
+        match local {
+            Some(local) if candidate => Screened::Ask(Asked {
+                fallback: Some(local),
+            }),
+            _ => Screened::Settled(self.finish(None, &conversation.prompt_version)),
+        }
+    }
+
+    /// Asks the detector about a message [`screen`](Self::screen) could not
+    /// settle; `Some` when a `closing` frame should be sent (as
+    /// [`evaluate`](Self::evaluate)).
+    pub async fn ask(
+        &self,
+        asked: Asked,
+        conversation: &Conversation,
+        snapshot: &PromptSnapshot,
+        accepted_at: Instant,
+        cancel: &CancellationToken,
+    ) -> Option<ClosingVerdict> {
+        let deadline = accepted_at + self.deadline;
+        if asked.fallback.is_some() {
+            self.llm_asked.fetch_add(1, Ordering::AcqRel);
+        }
+        let call = self.detector.run(conversation, snapshot, deadline);
+        let verdict = match guarded(self.detector.name(), deadline, cancel, call).await {
+            None => None,
+            Some(outcome) => match asked.fallback {
+                None => self.own_verdict(outcome),
+                Some(local) => self.llm_verdict(outcome, local),
+            },
+        };
+        self.finish(verdict, &conversation.prompt_version)
+    }
+
+    /// Applies the threshold and counts the assessment as finished.
+    fn finish(&self, verdict: Option<ClosingVerdict>, version: &str) -> Option<ClosingVerdict> {
+        let verdict = self.decide(verdict, version);
         self.assessed.fetch_add(1, Ordering::AcqRel);
         verdict
     }
@@ -193,52 +281,42 @@ impl ClosingAgent {
         }
     }
 
-    async fn assess(
-        &self,
-        conversation: &Conversation,
-        snapshot: &PromptSnapshot,
-        accepted_at: Instant,
-        cancel: &CancellationToken,
-    ) -> Option<ClosingVerdict> {
-        let deadline = accepted_at + self.deadline;
-        let detector = self.detector.name();
-        if self.detector.source() != SuggestionSource::Llm {
-            let call = self.detector.run(conversation, snapshot, deadline);
-            return match guarded(detector, deadline, cancel, call).await? {
-                Ok(assessment) => Some(self.verdict(assessment, self.detector.source())),
-                Err(error) => {
-                    tracing::warn!(detector, error = %error, "no closing assessment");
-                    None
-                }
-            };
-        }
-        let local = local_assessment(snapshot, conversation)?;
-        if self.calls == ClosingCalls::Candidates {
-            let candidate = is_candidate(conversation, &local, self.threshold);
-            metrics::screened(candidate);
-            if !candidate {
-                return None;
-            }
-        }
-        self.llm_asked.fetch_add(1, Ordering::AcqRel);
-        let call = self.detector.run(conversation, snapshot, deadline);
-        match guarded(detector, deadline, cancel, call).await? {
-            Ok(assessment) => Some(self.verdict(assessment, SuggestionSource::Llm)),
+    /// A detector's own result (no stand-in): its verdict, or `None`, logged.
+    fn own_verdict(&self, result: Result<ClosingAssessment, AgentError>) -> Option<ClosingVerdict> {
+        match result {
+            Ok(assessment) => Some(self.verdict(assessment, self.detector.source())),
             Err(error) => {
-                if let AgentError::Other(_) = error {
-                    tracing::warn!(detector, error = %error, "no closing assessment from the LLM");
-                }
-                // Other failures were logged already: by the LLM client, the parser or the guard.
-                tracing::debug!(
-                    detector,
-                    reason = error.kind(),
-                    "the analyzer's closing assessment stands in for the LLM's"
-                );
-                metrics::fallback(CLOSING_DETECTOR, &error);
-                self.fallbacks.fetch_add(1, Ordering::AcqRel);
-                Some(self.verdict(local, SuggestionSource::Fallback))
+                let detector = self.detector.name();
+                tracing::warn!(detector, error = %error, "no closing assessment");
+                None
             }
         }
+    }
+
+    /// An LLM detector's result; the analyzer's `local` assessment when it
+    /// gave none (counted as a fallback).
+    fn llm_verdict(
+        &self,
+        outcome: Result<ClosingAssessment, AgentError>,
+        local: ClosingAssessment,
+    ) -> Option<ClosingVerdict> {
+        let error = match outcome {
+            Ok(assessment) => return Some(self.verdict(assessment, SuggestionSource::Llm)),
+            Err(error) => error,
+        };
+        let detector = self.detector.name();
+        if let AgentError::Other(_) = error {
+            tracing::warn!(detector, error = %error, "no closing assessment from the LLM");
+        }
+        // Other failures were logged already: by the LLM client, the parser or the guard.
+        tracing::debug!(
+            detector,
+            reason = error.kind(),
+            "the analyzer's closing assessment stands in for the LLM's"
+        );
+        metrics::fallback(CLOSING_DETECTOR, &error);
+        self.fallbacks.fetch_add(1, Ordering::AcqRel);
+        Some(self.verdict(local, SuggestionSource::Fallback))
     }
 }
 

@@ -48,6 +48,14 @@ impl Agent<ClosingAssessment> for LocalAgent {
         SuggestionSource::Local
     }
 
+    fn run_now(
+        &self,
+        conversation: &Conversation,
+        prompts: &PromptSnapshot,
+    ) -> Option<Result<ClosingAssessment, AgentError>> {
+        Some(Ok(prompts.analyzer.closing(conversation)))
+    }
+
     async fn run(
         &self,
         conversation: &Conversation,

@@ -1,7 +1,10 @@
 //! Answering one message: take the prompt snapshot and the conversation, ask the
 //! orchestrator, turn its reply into the frame the client gets (a suggestion, or
 //! an error with a fallback), count it in the experiment; beside it, run the
-//! closing detector and send its `closing` frame after the answer.
+//! closing detector and send its `closing` frame after the answer. What the
+//! closing detector can tell at once (the embedded analyzer's few microseconds,
+//! or a message the LLM detector is not asked about) is settled before the
+//! answer's call, without a task; only a call to an LLM detector gets one.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -15,7 +18,7 @@ use super::frames::{
 };
 use super::outbox::Outbox;
 use super::queue::Job;
-use crate::agents::closing_agent::{ClosingAgent, ClosingVerdict};
+use crate::agents::closing_agent::{Asked, ClosingAgent, ClosingVerdict, Screened};
 use crate::agents::experiment::{Experiment, Outcome};
 use crate::agents::orchestrator::{Orchestrator, Reply};
 use crate::agents::store::{PromptSnapshot, PromptStore};
@@ -86,18 +89,67 @@ impl Responder {
         let snapshot = self.prompts.snapshot();
         // Shared with the closing detector's task: built once, dropped once.
         let conversation = Arc::new(lock(&self.session).conversation(&job.utterance));
-        let answered = self.spawn_closing(Arc::clone(&conversation), Arc::clone(&snapshot), job);
+        let closing = self.start_closing(&conversation, &snapshot, job);
         let Some(frame) = self.reply_frame(&conversation, &snapshot, job).await else {
             return false;
         };
         let json: Arc<str> = Arc::from(frame.to_json());
         let sent = self.outbox.send_json(json.to_string()).await;
         if sent {
-            let _ = answered.send(());
+            match closing {
+                Closing::Settled(Some(verdict)) => {
+                    self.outbox
+                        .send(&closing_frame(job.utterance.seq, verdict))
+                        .await;
+                }
+                Closing::Settled(None) => {}
+                Closing::Asked(answered) => {
+                    let _ = answered.send(());
+                }
+            }
         }
         self.sessions
             .keep_answer(&self.session, job.utterance.seq, json);
         sent
+    }
+
+    /// The closing assessment of this message: settled at once when it can be
+    /// (the embedded analyzer, or a message the LLM detector is not asked
+    /// about: no task, its frame sent right after the answer), else asked on a
+    /// task of its own. Either way it replaces one still running.
+    fn start_closing(
+        &self,
+        conversation: &Arc<Conversation>,
+        snapshot: &Arc<PromptSnapshot>,
+        job: &Job,
+    ) -> Closing {
+        match self.closing.screen(conversation, snapshot) {
+            Screened::Settled(verdict) => {
+                self.replace_closing(None);
+                Closing::Settled(verdict)
+            }
+            Screened::Ask(asked) => Closing::Asked(self.spawn_closing(
+                asked,
+                Arc::clone(conversation),
+                Arc::clone(snapshot),
+                job,
+            )),
+        }
+    }
+
+    /// Cancels the closing assessment still running, putting `next` (a newer
+    /// one's token, if any) in its place.
+    fn replace_closing(&self, next: Option<CancellationToken>) {
+        let previous = std::mem::replace(
+            &mut *self
+                .closing_in_flight
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+            next,
+        );
+        if let Some(previous) = previous {
+            previous.cancel();
+        }
     }
 
     /// Tells the client each of `covered` is folded into the answer to
@@ -128,26 +180,20 @@ impl Responder {
     /// still running, and the connection's end cancels it.
     fn spawn_closing(
         &self,
+        asked: Asked,
         conversation: Arc<Conversation>,
         snapshot: Arc<PromptSnapshot>,
         job: &Job,
     ) -> oneshot::Sender<()> {
         let (answered, after_answer) = oneshot::channel();
         let stop = self.cancel.child_token();
-        let previous = self
-            .closing_in_flight
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .replace(stop.clone());
-        if let Some(previous) = previous {
-            previous.cancel();
-        }
+        self.replace_closing(Some(stop.clone()));
         let closing = Arc::clone(&self.closing);
         let outbox = self.outbox.clone();
         let (seq, accepted_at) = (job.utterance.seq, job.accepted_at);
         let assess = async move {
             let verdict = closing
-                .evaluate(&conversation, &snapshot, accepted_at, &stop)
+                .ask(asked, &conversation, &snapshot, accepted_at, &stop)
                 .await;
             let Some(verdict) = verdict else { return };
             // Only after the answer, and only if no newer message replaced this one.
@@ -207,6 +253,14 @@ impl Responder {
             .record_reply(&self.prompt_version, outcome, latency);
         Some(frame)
     }
+}
+
+/// A message's closing assessment, as [`Responder::start_closing`] left it.
+enum Closing {
+    /// Known already: the frame to send after the answer, if any.
+    Settled(Option<ClosingVerdict>),
+    /// On its task, which sends its frame once told the answer went out.
+    Asked(oneshot::Sender<()>),
 }
 
 fn closing_frame(seq: u64, verdict: ClosingVerdict) -> ServerFrame {
