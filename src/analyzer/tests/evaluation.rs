@@ -157,9 +157,9 @@ fn assert_floors(sets: &[(&str, f64, f64)]) {
 #[test]
 fn detection_on_the_validation_sets_of_call_speech() {
     assert_floors(&[
-        ("analyzer_callspeech_valid.jsonl", 0.92, 0.72),
-        ("analyzer_callspeech_valid2.jsonl", 0.86, 0.68),
-        ("analyzer_callspeech_valid3.jsonl", 0.85, 0.70),
+        ("analyzer_callspeech_valid.jsonl", 0.94, 0.75),
+        ("analyzer_callspeech_valid2.jsonl", 0.89, 0.72),
+        ("analyzer_callspeech_valid3.jsonl", 0.90, 0.79),
     ]);
 }
 
