@@ -166,27 +166,6 @@ impl ClosingAgent {
         self.threshold
     }
 
-    /// Assesses the conversation's last message, accepted at `accepted_at`; `Some`
-    /// when a `closing` frame should be sent. Never fails and never panics: errors
-    /// are logged and give `None`, as does `cancel`; an open circuit gives the
-    /// analyzer's assessment. The same as [`screen`](Self::screen), then
-    /// [`ask`](Self::ask) when it must.
-    pub async fn evaluate(
-        &self,
-        conversation: &Conversation,
-        snapshot: &PromptSnapshot,
-        accepted_at: Instant,
-        cancel: &CancellationToken,
-    ) -> Option<ClosingVerdict> {
-        match self.screen(conversation, snapshot) {
-            Screened::Settled(verdict) => verdict,
-            Screened::Ask(asked) => {
-                self.ask(asked, conversation, snapshot, accepted_at, cancel)
-                    .await
-            }
-        }
-    }
-
     /// What can be told of the conversation's last message at once, without
     /// waiting: the embedded analyzer's verdict, or that an LLM detector is not
     /// asked about this message (not a candidate); else that the detector must
@@ -224,8 +203,11 @@ impl ClosingAgent {
     }
 
     /// Asks the detector about a message [`screen`](Self::screen) could not
-    /// settle; `Some` when a `closing` frame should be sent (as
-    /// [`evaluate`](Self::evaluate)).
+    /// settle, the message accepted at `accepted_at`; `Some` when a `closing`
+    /// frame should be sent. Never fails and never panics: errors are logged
+    /// and give `None`, as does `cancel`; an LLM detector that gives no
+    /// assessment (open circuit, failed call, unreadable answer, deadline)
+    /// gives the analyzer's.
     pub async fn ask(
         &self,
         asked: Asked,
