@@ -186,20 +186,20 @@ impl ClosingAgent {
             let verdict = self.own_verdict(result);
             return Screened::Settled(self.finish(verdict, &conversation.prompt_version));
         }
-        let local = local_assessment(snapshot, conversation);
-        let candidate = local.as_ref().is_some_and(|local| {
-            self.calls != ClosingCalls::Candidates || {
-                let candidate = is_candidate(conversation, local, self.threshold);
-                metrics::screened(candidate);
-                candidate
+        let not_asked = || Screened::Settled(self.finish(None, &conversation.prompt_version));
+        let Some(local) = local_assessment(snapshot, conversation) else {
+            return not_asked();
+        };
+        if self.calls == ClosingCalls::Candidates {
+            let candidate = is_candidate(conversation, &local, self.threshold);
+            metrics::screened(candidate);
+            if !candidate {
+                return not_asked();
             }
-        });
-        match local {
-            Some(local) if candidate => Screened::Ask(Asked {
-                fallback: Some(local),
-            }),
-            _ => Screened::Settled(self.finish(None, &conversation.prompt_version)),
         }
+        Screened::Ask(Asked {
+            fallback: Some(local),
+        })
     }
 
     /// Asks the detector about a message [`screen`](Self::screen) could not

@@ -97,11 +97,15 @@ async fn an_invalid_template_stops_start_up_naming_its_file_and_line() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "the binary refuses to start");
     assert!(stderr.contains(&expected), "{stderr}");
-    // Said once per line (the log line and the plain message), not repeated by
-    // the error's chain.
+    assert_said_once_per_line(&stderr, &expected);
+}
+
+/// `expected` is said at most once on each line of `stderr` (the log line and
+/// the plain message each say it), not repeated by the error's chain.
+fn assert_said_once_per_line(stderr: &str, expected: &str) {
     let repeated = stderr
         .lines()
-        .any(|line| line.matches(&expected).count() > 1);
+        .any(|line| line.matches(expected).count() > 1);
     assert!(!repeated, "{stderr}");
 }
 
@@ -125,12 +129,7 @@ fn a_missing_prompts_folder_stops_start_up_naming_it() {
         .count();
     // The log line and the plain message, each once, with no line number.
     assert_eq!(said, 2, "{stderr}");
-    assert!(
-        stderr
-            .lines()
-            .all(|line| line.matches(&expected).count() <= 1),
-        "{stderr}"
-    );
+    assert_said_once_per_line(&stderr, &expected);
 }
 
 /// A change to the settings.

@@ -1,7 +1,8 @@
 //! The bare relay, the baseline callshadow is measured against: WebSocket in, one
 //! HTTP call to the same fake LLM with a tiny prompt (or, with `--prompt-bytes`,
-//! one the size of callshadow's), the answer's content out as a text frame. No sessions, no validation, no prompt; the same axum,
-//! tokio runtime, socket buffers and HTTP client settings as callshadow.
+//! a fixed one the size of callshadow's), the answer's content out as a text
+//! frame. No sessions, no validation, no prompt rendering; the same axum, tokio
+//! runtime, socket buffers and HTTP client settings as callshadow.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
