@@ -18,7 +18,7 @@ P - concerned | the numbers just don't work for us at that price
 P - unimpressed | you're having a laugh at that price right
 P - concerned | i mean it's pricy pricy for what it does
 P - concerned | thats way to expensive for a team our size
-P 0 neutral | is there any wiggle room on the price because that's a tough sell internally
+PD 0 neutral | is there any wiggle room on the price because that's a tough sell internally
 P - worried | the quote kinda blew my mind not in a good way
 P - concerned | it costs an arm and a leg
 P - concerned | the pricing is a bit much for us
@@ -129,7 +129,7 @@ R + happy | we're good to go on our side
 0 0 neutral | it's not expensive at all compared to what we expected
 0 0 neutral | yeah yeah i see what you mean
 0 0 neutral | we're not confused just want to double check one thing
-0 0 neutral | the team uses salesforce for the crm and that stays
+C 0 neutral | the team uses salesforce for the crm and that stays
 """.replace("the team uses salesforce for the crm and that stays", "our reps log calls in a spreadsheet")
 
 EN_AGENT = """

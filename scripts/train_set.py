@@ -172,7 +172,7 @@ H - skeptical | i'm not sure the roi numbers you're quoting are realistic
 H 0 hesitant | we're not ready to commit just yet
 H 0 hesitant | i need a bit more time too think it through
 H 0 hesitant | hmm maybe i dunno
-H 0 hesitant | i'm not sure its worth the hassle of switching
+HC 0 hesitant | i'm not sure its worth the hassle of switching
 H 0 neutral | can we revisit this in a couple of months
 H 0 hesitant | part of me likes it part of me thinks we don't need it
 H 0 hesitant | sounds nice on paper but i'd want to see it in action first
@@ -455,7 +455,7 @@ H 0 hesitant | on n'est pas prêts à signer pour l'instant
 H 0 hesitant | hmm à voir
 H - skeptical | je doute que mes gars s'en servent vraiment
 H 0 hesitant | on verra ça à la rentrée peut-être
-H 0 hesitant | je suis pas persuadé que ça vaille le coup de changer
+HC 0 hesitant | je suis pas persuadé que ça vaille le coup de changer
 HD 0 hesitant | je sais pas faut que j'en discute avec mon associée
 H - sarcastic | ah oui bien sûr encore un outil miracle
 F - annoyed | c'est mon quatrième appel pour le même souci
@@ -591,7 +591,7 @@ P - concerned | i was hoping you'd say a number with one less digit
 P 0 neutral | could you sharpen your pencil a bit on the price
 P - concerned | it's a lot for a tool that sits on top of the phones we already pay for
 P - concerned | the price is defintely higher then we'd like
-P - concerned | Honestly? It's more than I'd feel comfortable putting forward.
+PD - concerned | Honestly? It's more than I'd feel comfortable putting forward.
 P 0 neutral | we were thinking more like a couple hundred not a couple thousand
 P - concerned | bit rich for my blood if i'm being honest
 P - concerned | the extra cost for the ai module kind of kills it for me
@@ -639,7 +639,7 @@ B 0 neutral | our budget is like un peu limité this year you know
 C 0 neutral | we're halfway through a trial with another platform
 C 0 neutral | um to be fair we're pretty happy with five9 at the moment
 C 0 curious | so what's the difference between you and the big guys
-C 0 neutral | Our IT director wants to see how you compare to Genesys.
+CD 0 neutral | Our IT director wants to see how you compare to Genesys.
 C 0 neutral | we built our own little script for this years ago
 C 0 neutral | we used to be with vonage
 C 0 curious | can you do what avoma does with the summaries
@@ -947,7 +947,7 @@ B 0 neutral | notre buget c'est environ 5k pour l'année
 C 0 neutral | on est en pleine période d'essai avec une autre solution
 C 0 neutral | en gros on est plutôt satisfaits de diabolocom
 C 0 curious | qu'est-ce que vous faites de plus que les autres
-C 0 neutral | Notre DSI préfère rester sur Teams pour la téléphonie.
+CD 0 neutral | Notre DSI préfère rester sur Teams pour la téléphonie.
 C 0 neutral | on a développé un petit outil maison il y a deux ans
 C 0 neutral | avant on était chez axialys
 C 0 neutral | on demande toujours plusieurs devis pour comparer

@@ -269,7 +269,7 @@ P 0 neutral | We would need a substantial discount to proceed.
 P - concerned | The pricing is difficult to justify for our volume.
 P - unimpressed | thats daylight robbery mate
 P - concerned | ouch yeah that stings a bit
-P 0 neutral | would you match a lower price if we showed you a quote
+PC 0 neutral | would you match a lower price if we showed you a quote
 P - concerned | i choked on my coffee a little when i saw the total
 P - concerned | the add ons push it way over what makes sense
 P - unimpressed | honestly it's overpriced for what it is
@@ -758,7 +758,7 @@ C 0 neutral | y a une start-up qui nous a contactés pour le même genre de prod
 C 0 neutral | le concurrent nous a fait une démo super poussée
 C 0 neutral | on a l'option transcription chez notre opérateur déjà
 C 0 neutral | on vient de renouveler avec notre prestataire historique
-C 0 neutral | notre dsi préfère qu'on reste sur la suite microsoft
+CD 0 neutral | notre dsi préfère qu'on reste sur la suite microsoft
 C 0 neutral | on a eu modjo en test pendant deux mois
 C 0 neutral | euh le truc qu'on a aujourd'hui c'est un vieux système alcatel
 C 0 neutral | on a un autre devis sur la table en ce moment
@@ -930,7 +930,7 @@ P - surprised | ah oui quand même c'est ambitieux comme tarif
 P - concerned | c'est cher pour ce qu'on utiliserait vraiment
 P - unimpressed | c'est du vol
 P - concerned | aïe ça pique
-P 0 neutral | vous feriez un geste si on vous montre un devis moins cher
+PC 0 neutral | vous feriez un geste si on vous montre un devis moins cher
 P - concerned | j'ai failli m'étouffer en voyant le total
 P - unimpressed | franchement c'est surfacturé pour ce que c'est
 P 0 neutral | vous pouvez au moins offrir les frais de mise en service
@@ -1276,7 +1276,7 @@ X 0 puzzled | hmm i'm confused is coaching the same as scoring
 X 0 confused | i'm lost are we talking about the new plan or the old one
 X 0 confused | can you walk me through the invoice line by line i don't follow it
 X 0 confused | wait so who owns the data if we cancel
-H 0 hesitant | we're probably going to hold off till we've hired the new manager
+HD 0 hesitant | we're probably going to hold off till we've hired the new manager
 H 0 hesitant | the timing feels a bit off for us right now
 H - skeptical | it all sounds a bit too good to be true
 H 0 hesitant | let me mull it over
@@ -1289,7 +1289,7 @@ U - stressed | we're drowning in calls and need help now
 U 0 neutral | timing's critical for us this quarter
 B 0 neutral | we've got a budget line for quality tools that's about six k
 B - worried | the purse strings are really tight right now
-B 0 neutral | we'd have to apply for funding internally
+BD 0 neutral | we'd have to apply for funding internally
 B 0 neutral | it depends what's left after we pay for the new laptops
 P - concerned | that price is a tough sell for a team our size
 P - unimpressed | at that price i'd expect it to do the calls for us
@@ -1363,7 +1363,7 @@ X 0 confused | vous pouvez me détailler la facture ligne par ligne j'y comprend
 X 0 confused | attendez les données sont à qui si on résilie
 X 0 confused | j'ai pas capté la différence entre les deux modules
 X 0 confused | euh c'est pas très clair ce que vous appelez un agent virtuel
-H 0 hesitant | on va sans doute attendre l'arrivée du nouveau responsable
+HD 0 hesitant | on va sans doute attendre l'arrivée du nouveau responsable
 H 0 hesitant | le moment est peut-être mal choisi pour nous
 H - skeptical | ça a l'air trop beau pour être vrai
 H 0 hesitant | laissez-moi cogiter
@@ -1380,7 +1380,7 @@ U - stressed | c'est urgentissime
 U 0 neutral | faut que ça soit opérationnel sous huit jours
 B 0 neutral | on a une ligne budgétaire qualité d'environ six mille
 B - worried | les cordons de la bourse sont très serrés en ce moment
-B 0 neutral | faudrait qu'on demande un financement en interne
+BD 0 neutral | faudrait qu'on demande un financement en interne
 B 0 neutral | ça dépend de ce qui reste après l'achat des nouveaux ordis
 B - worried | on est dans le dur niveau finances cette année
 P - concerned | ce tarif c'est dur à vendre pour une équipe comme la nôtre
