@@ -324,9 +324,9 @@ IR + excited | love it where do i sign
 0 0 neutral | our customers are mostly farmers so the accents are strong
 0 0 neutral | we're not unhappy with anything just curious
 0 0 neutral | that's fine no rush on the slides
-0 0 neutral | the weather's been awful here all week
+0 0 neutral | the weather's been lovely here all week
 0 0 neutral | i had a similar chat with a friend who runs a hotel
-0 0 neutral | the old building had terrible signal so we moved
+0 0 neutral | we moved into the new building in the spring
 0 0 neutral | our receptionist answers most of the calls
 0 0 neutral | fair enough that makes sense
 0 0 neutral | we're a family business three generations now
