@@ -1,11 +1,11 @@
 """Writes batch 7 of the analyzer's call-speech training data:
 tests/data/analyzer_callspeech_train3.jsonl (English blocks here; the French blocks
 and a second English block in scripts/train_set_batch7b.py). New situations (vet
-clinics, driving schools, letting agencies, ferries, hotels, insurance claims, admissions offices, breweries,
-dental groups, car dealerships, home care, installers, sports clubs, couriers,
-law firms, franchises), not paraphrases of earlier batches. Written without reading
-the playbook's cue lists, as a customer would speak. Same notation and checks as
-scripts/train_set_batch6.py:
+clinics, driving schools, letting agencies, ferries, hotels, insurance claims,
+admissions offices, breweries, dental groups, car dealerships, home care,
+installers, sports clubs, couriers, law firms, franchises), not paraphrases of
+earlier batches. Written without reading the playbook's cue lists, as a customer
+would speak. Same notation and checks as scripts/train_set_batch6.py:
 
     LABELS SENTIMENT emotion | text
 
