@@ -100,7 +100,7 @@ fn detection_reaches_the_precision_and_recall_floor_on_the_labelled_set() {
 
 /// `analyzer_holdout.jsonl` was written after the lexicon was tuned and is never
 /// tuned against: it measures how the lexicon generalizes to unseen phrasing
-/// (precision 1.00, recall 0.70 when written; 1.00 and 0.80 after issue 16). Its
+/// (precision 1.00, recall 0.70 when written; 0.98 and 0.92 after issue 16). Its
 /// floors only guard regressions.
 #[test]
 fn detection_generalizes_to_the_held_out_set() {
@@ -109,7 +109,7 @@ fn detection_generalizes_to_the_held_out_set() {
         0.0,
     );
     assert!(
-        total.precision() >= 0.99,
+        total.precision() >= 0.97,
         "held-out precision {}",
         total.precision()
     );
@@ -175,12 +175,12 @@ fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
     println!("call-speech held-out set: {} utterances", lines.len());
     let total = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
     assert!(
-        total.precision() >= 0.94,
+        total.precision() >= 0.93,
         "call-speech precision {}",
         total.precision()
     );
     assert!(
-        total.recall() >= 0.89,
+        total.recall() >= 0.93,
         "call-speech recall {}",
         total.recall()
     );
