@@ -116,13 +116,19 @@ impl KeptAnswers {
     /// suggested (read from it once, here); a second answer to the same
     /// message is ignored.
     pub fn keep(&mut self, seq: u64, json: Arc<str>) {
+        let questions = questions_of(&json);
+        self.keep_suggesting(seq, json, questions);
+    }
+
+    /// As [`KeptAnswers::keep`], with the questions the frame suggests given
+    /// by the caller that made it (the frame is not read again).
+    pub fn keep_suggesting(&mut self, seq: u64, json: Arc<str>, questions: Vec<Arc<str>>) {
         self.unanswered.remove(&seq);
         let at = self.answers.partition_point(|kept| kept.seq < seq);
         if self.answers.get(at).is_some_and(|kept| kept.seq == seq) {
             return;
         }
         self.bytes += json.len();
-        let questions = questions_of(&json);
         self.answers.insert(
             at,
             Kept {

@@ -227,9 +227,25 @@ impl SessionManager {
 
     /// Keeps the frame that answered message `seq`, and writes it through.
     pub fn keep_answer(&self, handle: &SessionHandle, seq: u64, json: Arc<str>) {
+        self.keep_answer_suggesting(handle, seq, json, None);
+    }
+
+    /// As [`SessionManager::keep_answer`]; `questions`, when the caller has
+    /// them, are the questions the frame suggests (else they are read from it).
+    pub fn keep_answer_suggesting(
+        &self,
+        handle: &SessionHandle,
+        seq: u64,
+        json: Arc<str>,
+        questions: Option<Vec<Arc<str>>>,
+    ) {
         let (id, epoch) = {
             let mut session = lock(handle);
-            session.keep_answer(seq, Arc::clone(&json));
+            let kept = Arc::clone(&json);
+            match questions {
+                Some(questions) => session.keep_answer_suggesting(seq, kept, questions),
+                None => session.keep_answer(seq, kept),
+            }
             (session.id().clone(), session.epoch())
         };
         if self.store.is_shared() {

@@ -275,6 +275,11 @@ impl Session {
         self.answers.keep(seq, json);
     }
 
+    /// As [`Session::keep_answer`], with the questions the frame suggests.
+    pub fn keep_answer_suggesting(&mut self, seq: u64, json: Arc<str>, questions: Vec<Arc<str>>) {
+        self.answers.keep_suggesting(seq, json, questions);
+    }
+
     /// What a client that has the answers up to `after` is owed on resume.
     #[must_use]
     pub fn missed(&self, after: u64) -> Missed {

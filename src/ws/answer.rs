@@ -108,8 +108,12 @@ impl Responder {
                 }
             }
         }
-        self.sessions
-            .keep_answer(&self.session, job.utterance.seq, json);
+        self.sessions.keep_answer_suggesting(
+            &self.session,
+            job.utterance.seq,
+            json,
+            Some(frame.questions()),
+        );
         sent
     }
 

@@ -189,4 +189,68 @@ impl ServerFrame {
                 .to_owned()
         })
     }
+
+    /// The questions the frame suggests: a suggestion's, or an error's
+    /// fallback's (what the session remembers, so they are not suggested again).
+    #[must_use]
+    pub fn questions(&self) -> Vec<std::sync::Arc<str>> {
+        let suggestion = match self {
+            Self::Suggestion(frame) => Some(&frame.data),
+            Self::Error(frame) => frame.fallback_suggestion.as_ref(),
+            _ => None,
+        };
+        suggestion.map_or_else(Vec::new, |s| {
+            s.questions.iter().map(|q| q.as_str().into()).collect()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::domain::{Suggestion, SuggestionSource};
+    use crate::error::ClientError;
+    use crate::session::answers::KeptAnswers;
+
+    fn suggestion(first: &str) -> Suggestion {
+        Suggestion {
+            questions: vec![format!("{first}?"), "And \"then\"?".to_owned()],
+            signals_detected: vec!["price_objection".to_owned()],
+            recommended_direction: "Ask.".to_owned(),
+        }
+    }
+
+    /// The questions an answer hands to the session are the ones a session
+    /// restored from the frame alone (after a resume elsewhere) reads from it.
+    #[test]
+    fn the_questions_of_a_frame_are_those_read_back_from_its_json() {
+        let frames = [
+            ServerFrame::Suggestion(SuggestionFrame {
+                reply_to: 1,
+                message_id: None,
+                data: suggestion("Which budget"),
+                meta: SuggestionMeta {
+                    source: SuggestionSource::Local,
+                    prompt_version: "v1".to_owned(),
+                    latency_ms: 3,
+                },
+            }),
+            ServerFrame::Error(ErrorFrame::new(ClientError::backpressure(4)).answering(
+                2,
+                None,
+                suggestion("Who decides"),
+            )),
+            ServerFrame::Ack(AckFrame::coalesced(3, None, 4)),
+        ];
+        let (mut given, mut read) = (KeptAnswers::default(), KeptAnswers::default());
+        for (seq, frame) in (1..).zip(&frames) {
+            let json: Arc<str> = Arc::from(frame.to_json());
+            given.keep_suggesting(seq, Arc::clone(&json), frame.questions());
+            read.keep(seq, json);
+        }
+        assert_eq!(given.suggested(), read.suggested());
+        assert_eq!(given.suggested().len(), 4, "{:?}", given.suggested());
+    }
 }
