@@ -40,10 +40,10 @@ D 0 neutral | um my wife co-owns the garage so she'd have to be on board too
 D 0 neutral | honestly the purse strings are held by our finance director not me
 D 0 neutral | the owner likes to see everything before we commit to a subscription
 D 0 neutral | it has to go through head office in frankfurt they approve all software
-D 0 neutral | procurement will want three quotes and then they pick
+DC 0 neutral | procurement will want three quotes and then they pick
 D 0 neutral | the board signs off on new suppliers at the quarterly meeting
 D 0 neutral | our ops committee has the last word on tools that touch the phones
-D 0 hesitant | i'd love to but the regional vp would need to bless it
+D 0 neutral | the regional vp would need to bless it first
 D 0 neutral | so the trustees have to agree any contract longer than a year
 D 0 neutral | my business partner handles the money side he'd be the one saying yes
 D 0 neutral | the practice manager approves every new system in the clinic
@@ -62,7 +62,7 @@ D 0 neutral | the managing partner is the one you really need to win over
 D 0 neutral | its not my call really the owners decide that kind of thing
 D 0 neutral | uh the person with the budget is our head of customer service
 D 0 neutral | the regional manager signs the purchase orders for our area
-D 0 hesitant | yeah i'm keen but the ceo tends to overrule us on software
+D 0 neutral | the ceo tends to overrule us on software so he'd need to see it
 D 0 neutral | i need to get the nod from the group finance team
 D 0 neutral | the landlord of the centre picks the phone provider for all tenants so id have to ask them
 D 0 neutral | let me pitch it to the leadership team on thursday and see what they say
@@ -86,7 +86,7 @@ D 0 neutral | theres a sign off chain of like four people above me
 D 0 neutral | the ultimate decision maker is the group coo
 D 0 neutral | we cant buy anything without the area manager saying yes in writing
 DH 0 hesitant | not sure the partners will see the value honestly
-DH 0 hesitant | i like it but getting it past our finance guy is another story
+DH 0 hesitant | getting it past our finance guy is another story
 DU 0 neutral | the board meets on the third so if it's not in the pack by then it waits a quarter
 """
 
@@ -146,40 +146,35 @@ DC 0 neutral | procurement will put you up against the incumbent and pick one
 # Hard negatives, English: small talk, tools that are no vendor, price and invoice
 # questions, a boss merely mentioned
 B8_EN_NEG = """
-0 - annoyed | sorry the traffic on the ring road was a nightmare this morning
+0 - tired | sorry the ring road was jammed solid this morning
 0 0 neutral | ugh its been raining for like nine days straight here
 0 - tired | the trains were on strike again so half the team is working from home
 0 0 neutral | the coffee machine on our floor died so everyone's a bit grumpy today
-0 - annoyed | accounts payable lost my expense claim again but anyway
+0 - tired | accounts payable lost my expense claim again but anyway
 0 0 neutral | sorry im a bit distracted the builders next door are drilling
-0 - annoyed | our car park is being resurfaced so it's chaos getting in
+0 - tired | our car park is being resurfaced so it's chaos getting in
 0 0 neutral | my flight got cancelled yesterday so i'm still catching up on emails
 0 0 neutral | the heating in the warehouse is broken so we're all in coats lol
 0 - tired | the kids had me up all night so bear with me
 0 0 neutral | the lift's out of order so i ran up six floors sorry if im out of breath
-0 - annoyed | facilities still haven't fixed the air con in the meeting room
+0 - tired | facilities still haven't fixed the air con in the meeting room
 0 0 neutral | the match last night was a disaster but thats another conversation
 0 0 neutral | the wifi at this hotel is rubbish so if i drop out just call back
 0 0 neutral | marketing and sales are always bickering that's just how it is here
 0 0 neutral | the motorway was shut so i'm dialling in from a service station
 0 0 neutral | our printer jams every single day but that's not why i'm calling
 0 0 neutral | its been a long week with the audit but we're fine
-0 0 neutral | the canteen food is terrible but the people are great
+0 0 neutral | the canteen food isn't great but the people are
 0 0 neutral | i use the outlook calendar to book the demo slots thats all
 0 0 neutral | we keep the holiday rota in excel its nothing to do with calls
 0 0 neutral | the team chats on slack and meets on teams
-0 0 neutral | our phones are fine we like the handsets we just want coaching on top
+0 0 neutral | our phones are fine no issue with the handsets we just want coaching on top
 0 0 neutral | the whiteboard in the office has the weekly targets on it
 0 0 neutral | we do payroll in sage if that matters for the export
-0 0 neutral | the stock is tracked in an erp but the calls aren't tracked anywhere
-0 0 neutral | we use docusign for contracts so can you send it that way
-0 0 neutral | the drivers use google maps and a paper log book
-0 0 neutral | i keep my notes in a notebook old school
+R 0 neutral | we use docusign for contracts so can you send it that way
 0 0 neutral | our website's on wordpress and the booking form emails us
-0 0 neutral | the crm is great for contacts but it doesn't listen to calls at all
 0 0 neutral | we use trello for projects
 0 0 neutral | the rota app just tells people when their shift is
-0 0 neutral | excel is where i do the sales forecast not the call reviews
 0 0 neutral | we bought new headsets from amazon last month
 0 0 neutral | our it guy set up the laptops and the vpn
 0 0 neutral | we've got a shared calendar for the vans
@@ -229,11 +224,6 @@ B8_EN_NEG = """
 # Hard negatives, English: the speaker's own rivals and prices, "I decide"; what the
 # current vendor charges (C alone); other costs squeezing the buyer's money (B alone)
 B8_EN_NEG2 = """
-0 0 neutral | our competitors in town open on sundays and we don't
-0 0 neutral | we lost a couple of wedding bookings to the hotel across the road
-0 0 neutral | the other branch in york does more calls than us
-0 0 neutral | our rivals advertise on the radio a lot which drives our callers mad
-0 0 neutral | customers often tell us the garage down the road is cheaper for mot's
 0 0 neutral | we compete with the big chains on service not on price
 0 0 neutral | our customers always haggle on the phone it's part of the job
 0 0 neutral | we sell the winter tyres at cost in november to get people in
@@ -287,26 +277,26 @@ B - concerned | cash is tight until the big client pays us in march
 B 0 neutral | we've got about two grand left in the training pot for this year
 B - concerned | the bank cut our overdraft so every spend gets looked at
 B 0 neutral | we've ring fenced some money from the merger savings for this
-B - worried | honestly the practice is running at a loss this quarter
+B - concerned | honestly the practice is running at a loss this quarter
 B 0 neutral | the franchise fee already eats most of what we have for software
 B - concerned | we're a charity so whatever we spend has to come out of donations
 B 0 neutral | we set aside fifteen hundred a quarter for staff development
 B 0 neutral | what we've got to spend depends on the harvest honestly
 B - concerned | we've frozen all non essential spend until the refinancing closes
 B 0 neutral | the school gets a fixed allocation per pupil and it's mostly gone
-B - worried | we just lost our biggest contract so the money isn't there right now
+B - concerned | we just lost our biggest contract so the money isn't there right now
 B 0 neutral | our funding is confirmed each june so I'd know then what I can spend
-P - annoyed | three hundred a seat is steep for what is basically a recorder
+P - concerned | three hundred a seat is steep for what is basically a recorder
 P - concerned | that's almost double what i expected for a team of six
 P 0 neutral | is there any wiggle room on that figure
 P - skeptical | for that money i'd want someone sitting in on the calls with us
 P - concerned | the per minute charge would kill us with our volume
 P 0 neutral | can you sharpen the pencil a bit on the annual price
-P - annoyed | the setup fee on top feels like a bit of a cheek
+P - concerned | the setup fee on top feels like a bit of a cheek
 P 0 hopeful | if you could knock a bit off for a charity thatd help
 P - skeptical | the price went up quite a bit from the figure on your website
-P 0 neutral | we'd sign today at two fifty a seat not three
-P - annoyed | charging extra for the french language pack seems a bit much
+P 0 neutral | two fifty a seat we could talk about three is too much
+P - concerned | charging extra for the french language pack seems a bit much
 P - concerned | it's pricey compared to what it saves us
 BP - concerned | we only have a few hundred a month and your cheapest plan is way over that
 BP - concerned | our pot for this is half your quote

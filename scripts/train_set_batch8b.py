@@ -13,7 +13,7 @@ D 0 neutral | euh ma femme est co-gérante du garage donc faut qu'elle soit d'ac
 D 0 neutral | c'est notre daf qui tient les cordons de la bourse pas moi
 D 0 neutral | le patron veut tout voir avant qu'on s'engage sur un abonnement
 D 0 neutral | faut que ça passe par le siège à paris ils valident tous les logiciels
-D 0 neutral | les achats vont vouloir trois devis et après c'est eux qui choisissent
+DC 0 neutral | les achats vont vouloir trois devis et après c'est eux qui choisissent
 D 0 neutral | le conseil d'administration valide les nouveaux fournisseurs chaque trimestre
 D 0 neutral | c'est le comité de direction qui a le dernier mot sur les outils téléphonie
 D 0 neutral | le bureau de l'asso doit approuver tout contrat de plus d'un an
@@ -29,7 +29,7 @@ D 0 neutral | faut l'avis du cse avant d'enregistrer les appels
 D 0 neutral | je dois le présenter au conseil de gérance le quatorze
 D 0 neutral | c'est pas moi qui décide c'est les propriétaires
 D 0 neutral | la personne qui a le budget c'est la responsable relation client
-D 0 hesitant | ouais moi ça me plaît mais le pdg a tendance à nous contredire sur les logiciels
+D 0 neutral | ouais le pdg a tendance à nous contredire sur les logiciels donc faudra lui montrer
 D 0 neutral | il me faut le go du contrôle de gestion groupe
 D 0 neutral | je vais le présenter au codir jeudi et on verra ce qu'ils disent
 D 0 neutral | la décision finale c'est le médecin chef
@@ -46,7 +46,7 @@ D 0 neutral | y a genre quatre signatures au-dessus de moi
 D 0 neutral | le conseil municipal doit délibérer avant qu'on achète
 D 0 neutral | faut que je vende le truc en interne à ma hiérarchie
 DH 0 hesitant | pas sûr que les associés voient l'intérêt honnêtement
-DH 0 hesitant | ça me plaît mais le faire passer auprès du financier c'est autre chose
+DH 0 hesitant | le faire passer auprès du financier c'est autre chose
 DU 0 neutral | le ca se réunit le trois donc si c'est pas dans le dossier d'ici là ça attend un trimestre
 """
 
@@ -97,17 +97,17 @@ DC 0 neutral | les achats vont vous mettre en face du prestataire en place et ch
 # Hard negatives, French: small talk, tools that are no vendor, price and invoice
 # questions, a boss merely mentioned
 B8_FR_NEG = """
-0 - annoyed | désolé y avait des bouchons pas possibles sur le périph ce matin
+0 - tired | désolé y avait des bouchons pas possibles sur le périph ce matin
 0 0 neutral | il pleut depuis dix jours ici c'est déprimant
 0 - tired | encore une grève sncf donc la moitié de l'équipe est en télétravail
 0 0 neutral | la machine à café de l'étage est en panne donc tout le monde est grognon
-0 - annoyed | la compta a encore perdu ma note de frais mais bref
+0 - tired | la compta a encore perdu ma note de frais mais bref
 0 0 neutral | pardon y a des travaux à côté ça perce depuis ce matin
 0 0 neutral | mon vol a été annulé hier donc je rattrape mes mails
 0 0 neutral | le chauffage de l'entrepôt est en panne on bosse en doudoune mdr
 0 - tired | les enfants m'ont réveillé toute la nuit soyez indulgent
 0 0 neutral | l'ascenseur est en panne j'ai monté six étages désolé je suis essoufflé
-0 - annoyed | les services généraux ont toujours pas réparé la clim de la salle de réunion
+0 - tired | les services généraux ont toujours pas réparé la clim de la salle de réunion
 0 0 neutral | le match d'hier soir une catastrophe mais c'est un autre sujet
 0 0 neutral | le wifi de l'hôtel est pourri si je coupe rappelez moi
 0 0 neutral | le marketing et les commerciaux se chamaillent tout le temps c'est comme ça ici
@@ -117,12 +117,9 @@ B8_FR_NEG = """
 0 0 neutral | j'utilise l'agenda outlook pour caler les démos c'est tout
 0 0 neutral | on tient le planning des congés sur excel rien à voir avec les appels
 0 0 neutral | l'équipe discute sur slack et fait les réunions sur teams
-0 0 neutral | nos téléphones marchent bien on aime les postes on veut juste du coaching en plus
+0 0 neutral | nos téléphones marchent bien rien à redire sur les postes on veut juste du coaching en plus
 0 0 neutral | on fait la paie sur sage si ça compte pour l'export
-0 0 neutral | on signe les contrats avec yousign donc envoyez par là
-0 0 neutral | les chauffeurs utilisent waze et un carnet de bord papier
-0 0 neutral | je prends mes notes dans un cahier à l'ancienne
-0 0 neutral | le crm c'est bien pour les contacts mais il écoute pas du tout les appels
+R 0 neutral | on signe les contrats avec yousign donc envoyez par là
 0 0 neutral | on a acheté des casques neufs le mois dernier
 0 0 neutral | on a un agenda partagé pour les camionnettes
 0 0 neutral | le logiciel de caisse est nickel aucun souci de ce côté
@@ -160,10 +157,6 @@ B8_FR_NEG = """
 # Hard negatives, French: the speaker's own rivals and prices, "I decide"; what the
 # current vendor charges (C alone); other costs squeezing the buyer's money (B alone)
 B8_FR_NEG2 = """
-0 0 neutral | nos concurrents en ville ouvrent le dimanche et pas nous
-0 0 neutral | on a perdu deux mariages au profit de l'hôtel d'en face
-0 0 neutral | l'autre agence à lille fait plus d'appels que nous
-0 0 neutral | les clients nous disent souvent que le garage d'à côté est moins cher pour le contrôle technique
 0 0 neutral | on se bat contre les grandes enseignes sur le service pas sur le prix
 0 0 neutral | nos clients négocient toujours au téléphone ça fait partie du métier
 0 0 neutral | on vend les pneus hiver à prix coûtant en novembre pour faire venir du monde
@@ -206,22 +199,22 @@ B 0 neutral | notre enveloppe outils repart en avril donc avant c'est compliqué
 B - concerned | la trésorerie est tendue jusqu'à ce que le gros client paye en mars
 B 0 neutral | il nous reste deux mille euros sur le plan de formation cette année
 B - concerned | la banque a réduit notre découvert donc chaque dépense est scrutée
-B - worried | honnêtement le cabinet perd de l'argent ce trimestre
+B - concerned | honnêtement le cabinet perd de l'argent ce trimestre
 B - concerned | on est une association donc tout sort des dons
 B 0 neutral | on met de côté quinze cents euros par trimestre pour la formation
 B - concerned | on a gelé toutes les dépenses non essentielles jusqu'au refinancement
-B - worried | on vient de perdre notre plus gros marché donc les sous sont pas là
+B - concerned | on vient de perdre notre plus gros marché donc les sous sont pas là
 B 0 neutral | nos crédits sont votés en juin donc je saurai à ce moment-là
-P - annoyed | trois cents euros le poste c'est salé pour un enregistreur
+P - concerned | trois cents euros le poste c'est salé pour un enregistreur
 P - concerned | c'est presque le double de ce que j'imaginais pour six personnes
 P 0 neutral | vous avez une petite marge de manœuvre sur ce chiffre
 P - concerned | le prix à la minute nous tuerait avec notre volume
 P 0 neutral | vous pouvez faire un effort sur le tarif annuel
-P - annoyed | les frais d'installation en plus ça fait un peu abusé
+P - concerned | les frais d'installation en plus ça fait beaucoup
 P 0 hopeful | un petit geste pour une association ça aiderait
 P - skeptical | le prix a bien grimpé par rapport à celui du site
-P 0 neutral | on signe aujourd'hui à deux cent cinquante le poste pas trois cents
-P - annoyed | faire payer en plus le pack anglais c'est un peu fort
+P 0 neutral | à deux cent cinquante le poste on en reparle mais pas à trois cents
+P - concerned | faire payer en plus le pack anglais c'est un peu fort
 BP - concerned | on a quelques centaines d'euros par mois et votre plus petite offre est bien au-dessus
 """
 
@@ -262,7 +255,7 @@ C 0 neutral | les cabinets comptables du groupe passent par un service de transc
 C 0 neutral | les chefs d'équipe notent les appels sur un formulaire google qui fait un graphique
 C 0 neutral | on a payé un organisme de formation pour écouter les appels et coacher l'équipe au printemps
 C 0 neutral | y a un deuxième fournisseur dans notre liste restreinte il fait sa démo vendredi
-C 0 neutral | on a eu deux autres devis pour l'instant
+C 0 neutral | deux autres boîtes nous ont chiffré ça pour l'instant
 C - unimpressed | l'organisme de formation qu'on a payé l'an dernier a envoyé un pdf et disparu
 C - skeptical | le module d'analyse de l'opérateur était génial en démo et on l'a jamais activé
 CH 0 hesitant | on vient de renouveler avec le prestataire actuel en juin donc c'est pas le moment
