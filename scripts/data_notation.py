@@ -1,5 +1,6 @@
 """The notation of the analyzer's hand-written data scripts (scripts/train_set.py,
-scripts/train_set_more.py, scripts/train_set_batch6.py, scripts/train_set_batch7.py),
+scripts/train_set_more.py, scripts/train_set_batch6.py, scripts/train_set_batch7.py,
+scripts/train_set_batch8.py),
 and the checks they run on the files they write:
 
     LABELS SENTIMENT emotion | text
