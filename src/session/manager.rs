@@ -241,11 +241,7 @@ impl SessionManager {
     ) {
         let (id, epoch) = {
             let mut session = lock(handle);
-            let kept = Arc::clone(&json);
-            match questions {
-                Some(questions) => session.keep_answer_suggesting(seq, kept, questions),
-                None => session.keep_answer(seq, kept),
-            }
+            session.keep_answer(seq, Arc::clone(&json), questions);
             (session.id().clone(), session.epoch())
         };
         if self.store.is_shared() {

@@ -270,14 +270,14 @@ impl Session {
         self.epoch = epoch;
     }
 
-    /// Keeps the frame that answered message `seq` (the last few: [`KeptAnswers`]).
-    pub fn keep_answer(&mut self, seq: u64, json: Arc<str>) {
-        self.answers.keep(seq, json);
-    }
-
-    /// As [`Session::keep_answer`], with the questions the frame suggests.
-    pub fn keep_answer_suggesting(&mut self, seq: u64, json: Arc<str>, questions: Vec<Arc<str>>) {
-        self.answers.keep_suggesting(seq, json, questions);
+    /// Keeps the frame that answered message `seq` (the last few: [`KeptAnswers`]),
+    /// with the questions it suggests when the caller has them (else they are
+    /// read from the frame).
+    pub fn keep_answer(&mut self, seq: u64, json: Arc<str>, questions: Option<Vec<Arc<str>>>) {
+        match questions {
+            Some(questions) => self.answers.keep_suggesting(seq, json, questions),
+            None => self.answers.keep(seq, json),
+        }
     }
 
     /// What a client that has the answers up to `after` is owed on resume.

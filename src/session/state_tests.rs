@@ -157,7 +157,7 @@ fn a_conversation_carries_the_questions_suggested_and_the_signals_folded_out() {
     };
     session.finish_fold(job.generation, job.through_seq, fold);
     let answer = r#"{"type":"suggestion","data":{"questions":["Q1?","Q2?"]}}"#;
-    session.keep_answer(49, Arc::from(answer));
+    session.keep_answer(49, Arc::from(answer), None);
 
     let last = Arc::clone(session.memory.iter().last().unwrap());
     let conversation = session.conversation(&last);
