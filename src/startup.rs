@@ -37,6 +37,9 @@ const CLOSE_MARGIN: Duration = Duration::from_secs(5);
 const KEEP_ALIVE_MAX: Duration = Duration::from_secs(30);
 /// How long the store's queued writes get to reach Redis at shutdown.
 const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
+/// Longest and shortest period of the timer anchor ([`spawn_timer_anchor`]).
+const ANCHOR_MAX: Duration = Duration::from_secs(1);
+const ANCHOR_MIN: Duration = Duration::from_millis(10);
 
 /// A bound, ready-to-run server.
 #[derive(Debug)]
@@ -127,6 +130,7 @@ impl Application {
             state,
         } = self;
         let cleanup = spawn_upkeep(&state);
+        spawn_timer_anchor(anchor_period(&state.settings), state.shutdown.clone());
         let metrics = metrics.map(|metrics| metrics.spawn(state.clone()));
         let reloader = spawn_reloader(
             Arc::clone(&state.prompts),
@@ -311,6 +315,38 @@ fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
     cleanup
 }
 
+/// Keeps a timer always armed no later than `period` from now, until shutdown.
+///
+/// Every message arms timers (its answer's deadline, the call's, the attempt's,
+/// with Redis the write-through's). tokio's timer wakes the runtime's parked
+/// thread (a write to its event fd: a system call, often a context switch)
+/// whenever a new timer is due before the time that thread will wake anyway,
+/// which with a quiet connection is every message: three such wake-ups per
+/// message at one connection (BENCHMARKS.md, issue 17). With this timer armed,
+/// a parked thread always wakes within `period`, so a timer due later than that
+/// needs no wake-up: one tick per `period` instead of several per message.
+fn spawn_timer_anchor(period: Duration, shutdown: CancellationToken) {
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                () = tokio::time::sleep(period) => {}
+                () = shutdown.cancelled() => return,
+            }
+        }
+    });
+}
+
+/// Half the shortest timeout a message arms, within [`ANCHOR_MIN`] and
+/// [`ANCHOR_MAX`]: the anchor's timer is always due before theirs.
+fn anchor_period(settings: &Settings) -> Duration {
+    let llm = &settings.llm;
+    let mut shortest = llm.deadline.min(llm.timeout).min(llm.ttft_timeout);
+    if settings.store.redis_url.is_some() {
+        shortest = shortest.min(settings.store.write_timeout);
+    }
+    (shortest / 2).clamp(ANCHOR_MIN, ANCHOR_MAX)
+}
+
 /// INSTANCE_ID, or the host name and the port.
 fn instance_id(settings: &Settings) -> String {
     settings.store.instance_id.clone().unwrap_or_else(|| {
@@ -384,4 +420,37 @@ fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
     socket.set_reuseaddr(true)?;
     socket.bind(address)?;
     socket.listen(LISTEN_BACKLOG)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Sources;
+
+    fn settings(env: &[(&str, &str)]) -> Settings {
+        let env = env
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect::<HashMap<_, _>>();
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("config");
+        Settings::load(&Sources::with_env(config, env)).unwrap()
+    }
+
+    #[test]
+    fn the_anchor_ticks_before_the_shortest_timeout_a_message_arms() {
+        // Defaults: first token within 2 s of a 6 s deadline; Redis is not used.
+        assert_eq!(anchor_period(&settings(&[])), Duration::from_secs(1));
+        let short = settings(&[("SUGGESTION_DEADLINE_MS", "900")]);
+        assert_eq!(anchor_period(&short), Duration::from_millis(150));
+        let redis = settings(&[
+            ("REDIS_URL", "redis://127.0.0.1:1"),
+            ("REDIS_WRITE_TIMEOUT_MS", "250"),
+        ]);
+        assert_eq!(anchor_period(&redis), Duration::from_millis(125));
+        let tiny = settings(&[("SUGGESTION_DEADLINE_MS", "3")]);
+        assert_eq!(anchor_period(&tiny), ANCHOR_MIN);
+    }
 }

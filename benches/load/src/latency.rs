@@ -49,20 +49,29 @@ pub struct CpuPerMessage {
     pub llm_us: Option<f64>,
     /// This load generator.
     pub client_us: Option<f64>,
+    /// The server's threads going to sleep (a runtime thread with nothing to
+    /// do; each one a wake-up later), per message.
+    pub server_voluntary_switches: Option<f64>,
+    /// The server's threads preempted, per message.
+    pub server_involuntary_switches: Option<f64>,
 }
 
-/// CPU seconds used so far by the server, the LLM and this process.
+/// CPU seconds used so far by the server, the LLM and this process, and the
+/// server's context switches (voluntary, involuntary).
 #[derive(Debug, Clone, Copy)]
-struct CpuClock([Option<f64>; 3]);
+struct CpuClock([Option<f64>; 3], Option<[u64; 2]>);
 
 impl CpuClock {
     fn read(args: &Args) -> Self {
         let of = |pid: Option<u32>| pid.and_then(procs::cpu_seconds);
-        Self([of(args.server_pid), of(args.llm_pid), procs::cpu_seconds(0)])
+        Self(
+            [of(args.server_pid), of(args.llm_pid), procs::cpu_seconds(0)],
+            args.server_pid.and_then(procs::context_switches),
+        )
     }
 
-    /// Seconds used since `earlier`.
-    fn since(self, earlier: Self) -> [f64; 3] {
+    /// Seconds used and the server's switches since `earlier` (NaN: unknown).
+    fn since(self, earlier: Self) -> ([f64; 3], [f64; 2]) {
         let mut used = [0.0; 3];
         for (i, slot) in used.iter_mut().enumerate() {
             *slot = match (self.0[i], earlier.0[i]) {
@@ -70,7 +79,11 @@ impl CpuClock {
                 _ => f64::NAN,
             };
         }
-        used
+        let switches = match (self.1, earlier.1) {
+            (Some(now), Some(then)) => [0, 1].map(|i| now[i].saturating_sub(then[i]) as f64),
+            _ => [f64::NAN; 2],
+        };
+        (used, switches)
     }
 }
 
@@ -108,6 +121,9 @@ pub struct LatencyReport {
     /// CPU seconds used in the measured window: server, LLM, client.
     #[serde(skip)]
     cpu_seconds: [f64; 3],
+    /// The server's context switches in the measured window: voluntary, involuntary.
+    #[serde(skip)]
+    switches: [f64; 2],
 }
 
 impl LatencyReport {
@@ -123,19 +139,24 @@ impl LatencyReport {
         for (total, used) in self.cpu_seconds.iter_mut().zip(other.cpu_seconds) {
             *total += used;
         }
+        for (total, more) in self.switches.iter_mut().zip(other.switches) {
+            *total += more;
+        }
         self.finish();
     }
 
     fn finish(&mut self) {
-        let per_message = |seconds: f64| {
-            (seconds.is_finite() && self.answered > 0)
-                .then(|| round3(seconds * 1e6 / self.answered as f64))
+        let per_message = |total: f64| {
+            (total.is_finite() && self.answered > 0).then(|| round3(total / self.answered as f64))
         };
-        let [server, llm, client] = self.cpu_seconds;
+        let [server, llm, client] = self.cpu_seconds.map(|seconds| per_message(seconds * 1e6));
+        let [voluntary, involuntary] = self.switches.map(per_message);
         self.cpu_per_message = CpuPerMessage {
-            server_us: per_message(server),
-            llm_us: per_message(llm),
-            client_us: per_message(client),
+            server_us: server,
+            llm_us: llm,
+            client_us: client,
+            server_voluntary_switches: voluntary,
+            server_involuntary_switches: involuntary,
         };
         self.rtt = self.histogram.summary();
         self.messages_per_s = if self.duration_s > 0.0 {
@@ -176,6 +197,14 @@ impl Report for LatencyReport {
             row(
                 "CPU us/message client",
                 report::opt(self.cpu_per_message.client_us),
+            ),
+            row(
+                "server switches/message voluntary",
+                report::opt(self.cpu_per_message.server_voluntary_switches),
+            ),
+            row(
+                "server switches/message involuntary",
+                report::opt(self.cpu_per_message.server_involuntary_switches),
             ),
         ]
     }
@@ -226,7 +255,7 @@ pub async fn run(args: &Args, server: &str) -> anyhow::Result<LatencyReport> {
         merge_counts(&mut report.frames, &outcome.frames);
         merge_counts(&mut report.failure_kinds, &outcome.failures);
     }
-    report.cpu_seconds = CpuClock::read(args).since(cpu_start);
+    (report.cpu_seconds, report.switches) = CpuClock::read(args).since(cpu_start);
     report.duration_s = round3((end - start).as_secs_f64());
     report.finish();
     Ok(report)

@@ -58,6 +58,31 @@ pub fn rss_kib(pid: u32) -> anyhow::Result<u64> {
         .ok_or_else(|| anyhow!("no VmRSS in /proc/{pid}/status"))
 }
 
+/// Context switches of every thread of process `pid` so far, voluntary (a
+/// thread that went to sleep: a runtime thread with nothing to do) and
+/// involuntary (preempted); `None` when `/proc` cannot be read. Threads that
+/// ended are not counted: a server's runtime threads live as long as it does.
+#[must_use]
+pub fn context_switches(pid: u32) -> Option<[u64; 2]> {
+    let mut total = [0; 2];
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+        let Ok(status) = std::fs::read_to_string(task.ok()?.path().join("status")) else {
+            continue; // the thread ended meanwhile
+        };
+        for line in status.lines() {
+            let (slot, rest) = if let Some(rest) = line.strip_prefix("voluntary_ctxt_switches:") {
+                (0, rest)
+            } else if let Some(rest) = line.strip_prefix("nonvoluntary_ctxt_switches:") {
+                (1, rest)
+            } else {
+                continue;
+            };
+            total[slot] += rest.trim().parse::<u64>().ok()?;
+        }
+    }
+    Some(total)
+}
+
 /// Clock ticks per second of `/proc/PID/stat` (`USER_HZ`, 100 on Linux).
 const USER_HZ: f64 = 100.0;
 

@@ -247,7 +247,7 @@ fn compare_latency(ours: &LatencyReport, base: &LatencyReport) -> Vec<Comparison
     let cpu = |r: &LatencyReport, pick: fn(&CpuPerMessage) -> Option<f64>| {
         pick(&r.cpu_per_message).unwrap_or(f64::NAN)
     };
-    let rows: [(&str, f64, f64); 8] = [
+    let rows: [(&str, f64, f64); 10] = [
         ("messages/s", ours.messages_per_s, base.messages_per_s),
         ("rtt p50 ms", ours.rtt.p50_ms, base.rtt.p50_ms),
         ("rtt p99 ms", ours.rtt.p99_ms, base.rtt.p99_ms),
@@ -267,6 +267,16 @@ fn compare_latency(ours: &LatencyReport, base: &LatencyReport) -> Vec<Comparison
             "client CPU us/message",
             cpu(ours, |c| c.client_us),
             cpu(base, |c| c.client_us),
+        ),
+        (
+            "server voluntary switches/message",
+            cpu(ours, |c| c.server_voluntary_switches),
+            cpu(base, |c| c.server_voluntary_switches),
+        ),
+        (
+            "server involuntary switches/message",
+            cpu(ours, |c| c.server_involuntary_switches),
+            cpu(base, |c| c.server_involuntary_switches),
         ),
     ];
     rows.iter()
