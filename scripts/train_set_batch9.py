@@ -48,7 +48,7 @@ CU 0 neutral | our deal with the current recording people lapses on the thirtiet
 U 0 concerned | the regulator's audit is in six weeks and they will ask how we check the calls
 U 0 neutral | the new branch opens in the autumn and i'd like it running from day one
 U 0 neutral | uh the festival tickets go on sale in february so the hotline has to be ready before that
-U 0 neutral | we're moving offices at easter and id rather switch everything in one go then
+U 0 neutral | we're moving offices at easter and id rather set everything up in one go then
 U 0 neutral | the garden centre's spring rush is basically march so it's now or next year really
 U 0 neutral | we have a franchise inspection at the end of the quarter and call quality is on their checklist
 CU 0 neutral | our agreement with the answering service runs out on the last day of september
@@ -75,10 +75,10 @@ U 0 neutral | we're hosting the regional expo in april and the enquiry line goes
 U 0 neutral | um the lease on the second escape room starts on the first so we'll double the calls
 CU 0 neutral | the pest control franchise is leaving our old provider at the end of the quarter
 U 0 neutral | the new parking app launches in a fortnight and every driver with a fine will call us
-U 0 neutral | the open evening at the language school is on the nineteenth i'd love it working for that
+U 0 neutral | the open evening at the language school is on the nineteenth it should be working for that
 U 0 neutral | we've got a mystery shopper programme starting next month so timing matters a lot
 IU + interested | honestly this would be perfect for the summer peak if we could have it in time
-U 0 neutral | our notice to the current answering firm has to go in by friday so i need an answer before
+CU 0 neutral | our notice to the current answering firm has to go in by friday so i need an answer before
 DU 0 neutral | the partners vote at the end of the month and i have to bring them something concrete
 U 0 neutral | the kitchens showroom launch is set in stone for the fifth no moving it
 U 0 neutral | we're doing the festival staff briefings in two weeks and this should be part of it
@@ -93,38 +93,38 @@ RU + pleased | let's get it signed this week so the team can use it for the chri
 B9_EN_I = """
 I + pleased | ok now you've got my attention
 I + pleased | not gonna lie that's pretty slick
-I + interested | huh that would have saved me a whole afternoon last week
-I + interested | i can already think of three people on the team who'd live in that screen
-I + pleased | well that's not bad at all actually
+I 0 neutral | huh that would have saved me a whole afternoon last week
+I 0 neutral | i can already think of three people on the team who'd live in that screen
+I 0 neutral | well that's not bad at all actually
 I + pleased | yeah that bit right there is what i've been missing for years
 I + interested | hang on go back to that part with the call summary that's exactly our headache
 I + pleased | that's a lot better than i expected to be honest
 I + pleased | my florists would eat this up
-I + interested | so it just flags the angry callers by itself that's quite something
-I + pleased | i mean that alone would pay for itself in a month
-I + interested | right ok that would change how we do the monday meetings completely
+I 0 neutral | so it picks out the callers about to cancel by itself that's quite something
+I 0 neutral | i mean that alone would pay for itself in a month
+I 0 neutral | right ok that would change how we do the monday meetings completely
 I + pleased | i wasn't expecting much but this is actually decent
-I + pleased | can't argue with that it's a clever bit of kit
-I + interested | oh so the coaching notes write themselves that's the dream
+I 0 neutral | can't argue with that it's a clever bit of kit
+I 0 neutral | oh so the coaching notes write themselves that's the dream
 I + pleased | the guys at the depot would actually use this which says a lot
 I + pleased | no that's genuinely useful i'm not just being polite
-I + interested | i could see us using it on every single booking call
+I 0 neutral | i could see us using it on every single booking call
 I + pleased | this is the first demo this month that hasn't bored me
 I + pleased | ha our receptionist is going to love that she hates writing the notes
-I + interested | mm that's rather handy for the weekend staff
+I 0 neutral | mm that's rather handy for the weekend staff
 I + pleased | fair play that's nicely done
-I + interested | that would make the audit prep a lot less painful
+I 0 neutral | that would make the audit prep a lot less painful
 I + pleased | yep that's ticking pretty much every box we wrote down
 I + pleased | i'll admit that's more than i thought a tool like this could do
 IR + pleased | this is pretty much what we need so what's the next step to get it going
 ID + interested | i really like it i'll be pushing for it when the owners decide
 I + interested | honestly it's that useful i'd use it myself on the late shift
 I + pleased | the search by keyword thing is brilliant for the complaints team
-I + interested | if it does that in french too we're in business
+I 0 neutral | if it does that in french too we're in business
 I + pleased | you've basically built what i sketched on a napkin two years ago
 I + pleased | that's going straight in my report to the team as a must
 I + interested | wow ok the drop off alerts would have caught two cancellations last week
-I + pleased | honestly i'm quietly impressed
+I 0 neutral | honestly i'm quietly impressed
 I + pleased | that's the kind of thing that makes my job easier so yes
 """
 
@@ -158,13 +158,20 @@ D 0 neutral | the parking operator we work for has to agree to any recording
 D 0 neutral | the taxi firm is a cooperative so the drivers' committee votes on it
 D 0 neutral | the tour operator's owner wants to meet you before anything's agreed
 D 0 neutral | our finance controller holds the pen on contracts not me
-DH 0 hesitant | i like it but i'm honestly not sure i can get our managing director over the line
+DH 0 hesitant | i'm honestly not sure i can get our managing director over the line
 DP - concerned | the owners will baulk at that monthly figure i know them
 DB 0 concerned | my boss controls what's left in the pot this year and it isn't much
 DC 0 neutral | the hq team want to compare you with the tool the other sites use before they decide
 DX 0 confused | sorry so who would need to sign this on our side the client or us
 DR 0 neutral | send the order form over and our general manager will countersign today
 DU 0 neutral | the trustees meet once a quarter next one is in ten days so that's our window
+D 0 neutral | the landlord of the coworking space decides which systems go into the shared reception
+D 0 neutral | our head office in rotterdam would have to put it through their approval process
+U 0 neutral | the inspectors come back in the spring and last time they asked for call logs
+I 0 neutral | funny i was just telling my colleague we needed something exactly like this
+D 0 neutral | the translation agency's two founders have to agree on every subscription
+UD 0 neutral | the governors sign off in june and term starts in september so it's tight
+I + pleased | that's a proper time saver that is
 """
 
 BATCH9_EN = [(B9_EN_U, "en", "client"), (B9_EN_I, "en", "client"), (B9_EN_D, "en", "client")]

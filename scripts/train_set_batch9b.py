@@ -15,7 +15,7 @@ U 0 neutral | les pistes ouvrent mi décembre après je pourrai plus former les 
 U 0 concerned | on a l'audit de l'organisme de certification dans six semaines et ils vont regarder les appels
 U 0 neutral | la nouvelle agence ouvre à la rentrée j'aimerais que ça tourne dès le premier jour
 U 0 neutral | du coup la billetterie du festival ouvre en février la hotline doit suivre
-U 0 neutral | on déménage à pâques autant tout changer d'un coup à ce moment-là
+U 0 neutral | on déménage à pâques autant tout installer d'un coup à ce moment-là
 U 0 neutral | la jardinerie fait son chiffre en mars donc c'est maintenant ou l'an prochain
 CU 0 neutral | l'accord avec la société de permanence téléphonique se termine le trente septembre
 U 0 neutral | la rentrée c'est le quatre septembre et les parents appellent sans arrêt la semaine d'avant
@@ -37,9 +37,9 @@ BU 0 neutral | la subvention doit être dépensée avant la clôture de l'exerci
 U 0 neutral | on accueille le salon régional en avril et la ligne d'infos ouvre pour l'occasion
 U 0 neutral | euh le bail de la deuxième salle d'escape game commence le premier on va doubler les appels
 U 0 neutral | la nouvelle appli de stationnement sort dans quinze jours tous les gens avec une amende vont appeler
-U 0 neutral | la soirée portes ouvertes de l'école de langues c'est le dix-neuf j'aimerais que ça marche pour ça
+U 0 neutral | la soirée portes ouvertes de l'école de langues c'est le dix-neuf faudrait que ça marche pour ça
 IU + interested | franchement ce serait parfait pour le rush de l'été si on l'a à temps
-U 0 neutral | faut que je donne le préavis à la société actuelle avant vendredi donc j'ai besoin d'une réponse avant
+CU 0 neutral | faut que je donne le préavis à la société actuelle avant vendredi donc j'ai besoin d'une réponse avant
 DU 0 neutral | les associés votent fin du mois et je dois leur apporter du concret
 U 0 neutral | l'inauguration du showroom cuisines est calée le cinq on peut pas bouger
 HU 0 hesitant | je suis pas sûr que ce soit pour nous mais si oui faut que ce soit avant la saison
@@ -58,36 +58,36 @@ U 0 neutral | dès que les beaux jours arrivent les locations de voitures explos
 B9_FR_I = """
 I + pleased | bon là clairement vous avez capté mon attention
 I + pleased | je vais pas vous mentir c'est plutôt bien foutu
-I + interested | ah ça m'aurait fait gagner tout un après-midi la semaine dernière
-I + interested | je vois déjà trois personnes de l'équipe qui vivraient dans cet écran
-I + pleased | bah c'est pas mal du tout en fait
+I 0 neutral | ah ça m'aurait fait gagner tout un après-midi la semaine dernière
+I 0 neutral | je vois déjà trois personnes de l'équipe qui vivraient dans cet écran
+I 0 neutral | bah c'est pas mal du tout en fait
 I + pleased | ouais ce truc-là ça fait des années que je le cherche
 I + interested | attendez revenez sur le résumé d'appel c'est pile notre problème
 I + pleased | c'est bien mieux que ce que je pensais honnêtement
 I + pleased | mes fleuristes vont adorer
-I + interested | donc il repère tout seul les clients énervés c'est quand même fort
-I + pleased | rien que ça ça se rembourse en un mois
-I + interested | ah ouais ça changerait complètement nos réunions du lundi
+I 0 neutral | donc il repère tout seul les clients prêts à partir c'est quand même fort
+I 0 neutral | rien que ça ça se rembourse en un mois
+I 0 neutral | ah ouais ça changerait complètement nos réunions du lundi
 I + pleased | je m'attendais pas à grand chose mais c'est vraiment correct
-I + pleased | y a rien à dire c'est malin
-I + interested | les notes de coaching qui s'écrivent toutes seules c'est le rêve
+I 0 neutral | y a rien à dire c'est malin
+I 0 neutral | les notes de coaching qui s'écrivent toutes seules c'est le rêve
 I + pleased | les gars du dépôt l'utiliseraient vraiment et ça c'est rare
 I + pleased | non c'est vraiment utile je dis pas ça pour être poli
-I + interested | je nous vois bien l'utiliser sur chaque appel de réservation
+I 0 neutral | je nous vois bien l'utiliser sur chaque appel de réservation
 I + pleased | c'est la première démo du mois qui m'a pas endormi
 I + pleased | ha notre standardiste va être ravie elle déteste prendre les notes
-I + interested | hmm c'est bien pratique pour l'équipe du week-end
+I 0 neutral | hmm c'est bien pratique pour l'équipe du week-end
 I + pleased | chapeau c'est bien fait
-I + interested | ça rendrait la préparation de l'audit beaucoup moins pénible
+I 0 neutral | ça rendrait la préparation de l'audit beaucoup moins pénible
 I + pleased | ça coche à peu près toutes les cases de notre liste
 I + pleased | j'avoue c'est plus que ce que je croyais possible pour ce genre d'outil
 IR + pleased | c'est à peu près ce qu'il nous faut donc c'est quoi la suite pour démarrer
 ID + interested | j'aime beaucoup je vais le défendre quand les gérants vont décider
 I + pleased | la recherche par mot clé c'est top pour le service réclamations
-I + interested | si ça marche aussi en anglais on tient quelque chose
+I 0 neutral | si ça marche aussi en anglais on tient quelque chose
 I + pleased | vous avez fait ce que j'avais griffonné sur une serviette il y a deux ans
 I + interested | ouah les alertes de décrochage auraient sauvé deux annulations la semaine dernière
-I + pleased | franchement je suis agréablement surpris
+I 0 neutral | franchement je suis agréablement surpris
 I + pleased | c'est le genre de truc qui me simplifie la vie donc oui
 I + interested | du coup ça ça nous intéresse vraiment pour les saisonniers
 I + pleased | ah ouais carrément ça me plaît ça
@@ -119,7 +119,7 @@ D 0 neutral | la décision revient à notre directrice de l'expérience client �
 D 0 neutral | les taxis c'est une coopérative donc le comité des chauffeurs vote
 D 0 neutral | le patron du voyagiste veut vous rencontrer avant qu'on s'engage
 D 0 neutral | c'est notre contrôleur de gestion qui signe les contrats pas moi
-DH 0 hesitant | ça me plaît mais je suis pas sûr d'arriver à convaincre notre directeur général
+DH 0 hesitant | je suis vraiment pas sûr d'arriver à convaincre notre directeur général
 DP - concerned | les propriétaires vont tiquer sur ce montant mensuel je les connais
 DB 0 concerned | c'est mon chef qui tient ce qui reste de l'enveloppe cette année et y a pas grand chose
 DC 0 neutral | le siège veut vous comparer avec l'outil des autres sites avant de trancher
@@ -130,6 +130,13 @@ D 0 neutral | genre la gérante veut tout voir avant qu'on signe quoi que ce soi
 D 0 neutral | faut l'aval du conseil syndical pour tout ce qui touche à l'accueil
 D 0 neutral | c'est le directeur d'exploitation qui tranche en dernier ressort
 D 0 neutral | je prépare le dossier mais c'est le comité de direction qui valide
+D 0 neutral | c'est le propriétaire de l'espace de coworking qui choisit les outils de l'accueil commun
+D 0 neutral | notre siège à rotterdam devra le faire passer dans son circuit de validation
+U 0 neutral | les inspecteurs reviennent au printemps et la dernière fois ils ont demandé les journaux d'appels
+I 0 neutral | c'est drôle je disais justement à ma collègue qu'il nous fallait exactement ça
+D 0 neutral | les deux fondateurs de l'agence de traduction doivent être d'accord sur chaque abonnement
+UD 0 neutral | le conseil d'école valide en juin et la rentrée c'est septembre donc c'est serré
+I + pleased | ça c'est un vrai gain de temps
 """
 
 FR_BLOCKS = [(B9_FR_U, "fr", "client"), (B9_FR_I, "fr", "client"),

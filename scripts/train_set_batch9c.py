@@ -45,13 +45,12 @@ B9_EN_NEG = """
 0 0 neutral | the florist across the road undercuts us every valentine's but we're fine
 0 0 neutral | the big chain opticians in the mall is where most of our customers come from
 0 0 neutral | there are three other escape rooms in town and we all know each other
-0 0 neutral | the taxi apps took some of our airport runs but the locals still call us
 0 0 neutral | the other language school does more business english than we do
 0 0 tired | the ring road was a car park this morning sorry i'm a bit late
 0 0 tired | the heating in our office is broken again so excuse the coat
 0 - tired | it's been raining for a week the marina's empty
 0 0 neutral | our customers do get a bit cross when the lifts break down it's the nature of the job
-0 0 neutral | the couple we had on saturday were a nightmare but that's weddings
+0 0 neutral | the couple we had on saturday were hard work but that's weddings
 0 0 neutral | the other department keeps booking our meeting room but never mind
 0 0 neutral | sorry the kids are off school this week so it's chaos at home
 0 - tired | the train strike means half my staff are working from home today
@@ -76,7 +75,6 @@ B9_EN_NEG = """
 0 0 neutral | how many languages does the transcription handle
 0 0 neutral | right and the recordings are kept how long
 0 0 neutral | is there an app or is it just the browser
-0 0 neutral | i'm sorry can you repeat the last bit the line dropped
 0 0 neutral | we have about forty staff across the five locksmith vans
 0 0 neutral | the print shop takes most calls between nine and eleven
 0 0 neutral | we're a family run caterer about twenty people in the kitchen
@@ -137,9 +135,9 @@ UB 0 concerned | we have to commit the training money before april or we lose it
 UC 0 neutral | the answering service gave notice they stop covering our lines in six weeks
 UR + pleased | right let's do it we need it live before the open day on the twenty first
 UI + interested | this is what we've been after and with the audit coming we'd want it soon
-UH 0 hesitant | i know we need something before the season i'm just not sure it's this
+UH 0 hesitant | i know we've got to have something before the season i'm just not sure it's this
 UX 0 confused | sorry i'm lost does the two week setup fit before our launch or not
-UP - concerned | we need it before christmas but not at that price
+UP - concerned | it has to be in before christmas but not at that price
 DB 0 concerned | the trustees set the tech allowance and this would eat most of it
 DP - concerned | my business partner will say it's too dear straight away
 DC 0 neutral | the director wants to see how you stack up against the people we have now
@@ -178,7 +176,6 @@ RC 0 neutral | we've given notice to the old provider so let's get yours in
 0 0 neutral | my boss thinks calls are the heart of the business he's always said so
 0 0 neutral | the owner's lovely by the way you'd get on
 0 0 neutral | our finance lady is leaving in march we'll miss her
-0 0 neutral | we switched energy supplier last year and it was painless
 0 0 neutral | the shop's alarm system got upgraded last month
 0 0 neutral | the rota app tells people their shifts that's all it does
 0 0 neutral | we replaced the website last year with a new agency
@@ -189,7 +186,6 @@ RC 0 neutral | we've given notice to the old provider so let's get yours in
 0 0 neutral | what does the invoice look like can it show per site
 0 0 neutral | would the price change if we go from three sites to four
 0 0 neutral | so the trial is free and then it's the standard rate after
-0 0 neutral | who do i send the purchase order to when we get there
 0 0 neutral | can we pay in euros for the belgian shop
 0 0 neutral | the staff complain about the coffee machine more than anything ha
 0 0 neutral | customers moan about the parking outside the clinic but there's not much we can do

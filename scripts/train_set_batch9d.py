@@ -60,7 +60,7 @@ B9_FR_NEG = """
 0 0 neutral | mon responsable est en congé paternité jusqu'au vingt
 0 0 neutral | le patron a monté la boîte il y a trente ans avec une camionnette
 0 0 neutral | ma directrice a suivi un de vos webinaires l'an dernier
-0 0 neutral | le pdg voyage beaucoup en ce moment donc c'est surtout moi qui gère le bureau
+0 0 neutral | le pdg voyage beaucoup ces temps-ci donc c'est surtout moi qui gère le bureau
 0 0 neutral | notre directeur d'exploitation est là depuis plus longtemps que le bâtiment
 0 0 neutral | ma superviseure est à côté de moi elle écoute juste
 0 0 neutral | moi je gère les réservations et la patronne gère les cuisines
@@ -75,7 +75,6 @@ B9_FR_NEG = """
 0 0 neutral | la transcription gère combien de langues
 0 0 neutral | et les enregistrements sont gardés combien de temps
 0 0 neutral | y a une appli ou c'est que dans le navigateur
-0 0 neutral | pardon vous pouvez répéter la fin ça a coupé
 0 0 neutral | on a une quarantaine de personnes sur les cinq camions de serrurerie
 0 0 neutral | l'imprimerie reçoit la plupart des appels entre neuf et onze
 0 0 neutral | on est un traiteur familial une vingtaine en cuisine
@@ -134,9 +133,9 @@ UB 0 concerned | faut engager l'argent de la formation avant avril sinon on le p
 UC 0 neutral | la permanence téléphonique nous a prévenus qu'elle arrête nos lignes dans six semaines
 UR + pleased | allez on y va faut que ce soit en route avant la journée portes ouvertes du vingt et un
 UI + interested | c'est ce qu'on cherchait et avec l'audit qui arrive on le voudrait vite
-UH 0 hesitant | je sais qu'il nous faut un truc avant la saison mais je suis pas sûr que ce soit ça
+UH 0 hesitant | je sais qu'on doit avoir un truc avant la saison mais je suis pas sûr que ce soit ça
 UX 0 confused | pardon je suis perdu les deux semaines d'installation ça passe avant notre lancement ou pas
-UP - concerned | il nous le faut avant noël mais pas à ce prix-là
+UP - concerned | on doit l'avoir avant noël mais pas à ce prix-là
 DB 0 concerned | c'est le bureau qui fixe l'enveloppe informatique et ça la mangerait presque entière
 DP - concerned | mon associé va dire que c'est trop cher direct
 DC 0 neutral | le directeur veut voir ce que vous valez face aux gens qu'on a aujourd'hui
@@ -151,7 +150,7 @@ IH + interested | ça a l'air top je veux juste dormir dessus avant de dire quoi
 BC 0 concerned | on rembourse encore l'ancien système donc il reste pas grand chose cette année
 BP - concerned | faudrait trouver l'argent quelque part et à ce prix je peux pas
 CP - concerned | le service d'enregistrement qu'on a coûte le tiers de votre prix
-CH 0 hesitant | on est passés chez notre prestataire actuel l'an dernier rechanger ça fait beaucoup
+CH 0 hesitant | on est passés chez notre prestataire actuel l'an dernier rechanger déjà ça me paraît lourd
 CF - frustrated | on a quitté l'ancien prestataire pour ce genre de cirque et on y revient
 FX - frustrated | je comprends vraiment pas et vous répétez la même chose
 FP - annoyed | vous m'avez annoncé un prix au téléphone et un autre dans le mail c'est pas correct
@@ -172,9 +171,8 @@ RC 0 neutral | on a donné notre préavis à l'ancien prestataire donc on part s
 0 0 neutral | je suis en vacances les deux dernières semaines de juillet pour info
 0 0 neutral | le directeur est chez nous depuis les années quatre-vingt-dix
 0 0 neutral | mon chef dit toujours que le téléphone c'est le cœur du métier
-0 0 neutral | la gérante est super sympa au passage vous vous entendriez bien
+0 0 neutral | la gérante est très agréable au passage vous vous entendriez bien
 0 0 neutral | notre comptable part en mars elle va nous manquer
-0 0 neutral | on a changé de fournisseur d'électricité l'an dernier sans souci
 0 0 neutral | l'alarme du magasin a été changée le mois dernier
 0 0 neutral | l'appli de planning donne les horaires aux gens c'est tout ce qu'elle fait
 0 0 neutral | on a refait le site l'an dernier avec une nouvelle agence
@@ -185,7 +183,6 @@ RC 0 neutral | on a donné notre préavis à l'ancien prestataire donc on part s
 0 0 neutral | la facture elle peut montrer le détail par site
 0 0 neutral | le prix change si on passe de trois à quatre sites
 0 0 neutral | donc l'essai est gratuit et après c'est le tarif normal
-0 0 neutral | le bon de commande je l'envoie à qui le moment venu
 0 0 neutral | on peut payer en euros pour la boutique belge
 0 0 neutral | le personnel se plaint plus de la machine à café que du reste ha
 0 0 neutral | les clients râlent pour le stationnement devant le cabinet mais on y peut rien
