@@ -28,7 +28,7 @@ impl Default for Params {
         Self {
             alpha: 0.5,
             beta: 1.0,
-            l1: 1.0,
+            l1: 0.5,
             l2: 1.0,
             epochs: 15,
         }
