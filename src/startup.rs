@@ -37,8 +37,9 @@ const CLOSE_MARGIN: Duration = Duration::from_secs(5);
 const KEEP_ALIVE_MAX: Duration = Duration::from_secs(30);
 /// How long the store's queued writes get to reach Redis at shutdown.
 const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
-/// Longest and shortest period of the timer anchor ([`spawn_timer_anchor`]).
+/// Longest period of the timer anchor ([`spawn_timer_anchor`]): one tick a second.
 const ANCHOR_MAX: Duration = Duration::from_secs(1);
+/// Shortest period of the timer anchor, however short the configured timeouts.
 const ANCHOR_MIN: Duration = Duration::from_millis(10);
 
 /// A bound, ready-to-run server.
@@ -319,8 +320,8 @@ fn spawn_upkeep(state: &AppState) -> tokio::task::JoinHandle<()> {
 ///
 /// Every message arms timers (its answer's deadline, the call's, the attempt's,
 /// with Redis the write-through's). tokio's timer wakes the runtime's parked
-/// thread (a write to its event fd: a system call, often a context switch)
-/// whenever a new timer is due before the time that thread will wake anyway,
+/// thread (a write to its event fd: a system call each time, and a wake-up if
+/// that thread sleeps) whenever a new timer is due before the time that thread will wake anyway,
 /// which with a quiet connection is every message: three such wake-ups per
 /// message at one connection (BENCHMARKS.md, issue 17). With this timer armed,
 /// a parked thread always wakes within `period`, so a timer due later than that
