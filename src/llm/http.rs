@@ -43,6 +43,27 @@ pub fn build_client(connect_timeout: Duration) -> Result<reqwest::Client, reqwes
         .build()
 }
 
+/// Room for the body's JSON around its prompt (and for the prompt's escapes),
+/// so the buffer is sized once.
+const BODY_SLACK: usize = 512;
+
+/// `builder` with `body` as its JSON, serialized into a buffer sized for a
+/// prompt of `prompt_len` bytes: reqwest's `.json()` starts at 128 bytes and
+/// doubles, copying a prompt of several kilobytes six or seven times per call.
+/// Serializing the request structs (strings, numbers) into a `Vec` cannot fail;
+/// if it ever did, the body would be empty and the upstream would refuse it.
+pub fn with_json<T: serde::Serialize>(
+    builder: reqwest::RequestBuilder,
+    body: &T,
+    prompt_len: usize,
+) -> reqwest::RequestBuilder {
+    let mut bytes = Vec::with_capacity(prompt_len + prompt_len / 16 + BODY_SLACK);
+    if serde_json::to_writer(&mut bytes, body).is_err() {
+        bytes.clear();
+    }
+    builder.header(CONTENT_TYPE, "application/json").body(bytes)
+}
+
 /// The `Retry-After` header as a delay (see [`parse_retry_after`]).
 #[must_use]
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::error::LlmError;
-use super::http::{complete_streamed, complete_whole};
+use super::http::{complete_streamed, complete_whole, with_json};
 
 /// How the OpenAI-compatible API is called.
 #[derive(Debug, Clone)]
@@ -75,7 +75,8 @@ impl OpenAiBackend {
     }
 
     fn post(&self, request: &ChatRequest) -> reqwest::RequestBuilder {
-        let builder = self.client.post(&self.url).json(&self.body(request));
+        let post = self.client.post(&self.url);
+        let builder = with_json(post, &self.body(request), request.prompt.len());
         match &self.config.api_key {
             Some(key) => builder.bearer_auth(key.expose_secret()),
             None => builder,

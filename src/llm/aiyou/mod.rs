@@ -13,7 +13,7 @@ pub use auth::{Credentials, RENEW_MARGIN, TokenManager};
 
 use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::error::LlmError;
-use super::http::{complete_streamed, complete_whole};
+use super::http::{complete_streamed, complete_whole, with_json};
 
 /// The error some AI.YOU backends give a non-streamed call.
 const STREAM_ONLY: &str = "Stream options can only be defined when stream=True";
@@ -94,11 +94,11 @@ impl AiYouBackend {
         stream: bool,
         timeouts: AttemptTimeouts,
     ) -> Result<Completion, LlmError> {
-        let builder = self
+        let post = self
             .client
             .post(&self.chat_url)
-            .bearer_auth(token.expose_secret())
-            .json(&self.body(request, stream));
+            .bearer_auth(token.expose_secret());
+        let builder = with_json(post, &self.body(request, stream), request.prompt.len());
         let result = if stream {
             complete_streamed(builder, timeouts).await
         } else {

@@ -65,7 +65,11 @@ pub(super) async fn handle(
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .map(str::to_owned);
-    match shared.with(|inner| admit(inner, api, authorization, raw)) {
+    // As a real API: a body not labelled JSON is refused, whatever it holds.
+    let labelled_json = headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    match shared.with(|inner| admit(inner, api, authorization, (raw, labelled_json))) {
         Admission::Invalid => {
             error_response(api, 400, "The request body is not valid JSON.", tracker)
         }
@@ -78,8 +82,15 @@ pub(super) async fn handle(
 }
 
 /// Records the request and decides what to do with it.
-fn admit(inner: &mut Inner, api: Api, authorization: Option<String>, raw: &Bytes) -> Admission {
-    let parsed = serde_json::from_slice::<Value>(raw).ok();
+fn admit(
+    inner: &mut Inner,
+    api: Api,
+    authorization: Option<String>,
+    (raw, labelled_json): (&Bytes, bool),
+) -> Admission {
+    let parsed = serde_json::from_slice::<Value>(raw)
+        .ok()
+        .filter(|_| labelled_json);
     let body = parsed
         .clone()
         .unwrap_or_else(|| Value::String(String::from_utf8_lossy(raw).into_owned()));

@@ -6,7 +6,7 @@
 //! [`Step`], or the default one when the queue is empty. Requests are recorded and counted on arrival; a request
 //! is either completed (its body fully sent), dropped (the client went away first),
 //! or aborted on purpose ([`Reply::Reset`], [`Reply::StreamCut`]) — neither of the two.
-//! Requests refused for credentials or a non-JSON body are recorded but take no step.
+//! Requests refused for credentials, or for a body that is not JSON or not labelled `application/json`, are recorded but take no step.
 
 mod aiyou;
 mod chat;

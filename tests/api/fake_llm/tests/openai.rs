@@ -149,3 +149,28 @@ async fn a_body_that_is_not_json_gets_400_and_is_recorded_as_text() {
         .unwrap();
     assert_eq!(next["choices"][0]["message"]["content"], "kept for later");
 }
+
+/// As a real API, the fake refuses JSON sent without its `Content-Type`: every
+/// black-box test then also checks that callshadow labels its requests.
+#[tokio::test]
+async fn a_json_body_not_labelled_as_json_gets_400() {
+    let fake = FakeLlm::start().await;
+    fake.push(Step::answer("kept for later"));
+
+    let body = json!({ "model": "m", "messages": [{ "role": "user", "content": "hi" }] });
+    let response = reqwest::Client::new()
+        .post(chat_url(&fake, Api::OpenAi))
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), 400);
+    assert_eq!(fake.recorded()[0].body, json!(body.to_string()));
+    let next: Value = send_chat(&fake, Api::OpenAi, false)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(next["choices"][0]["message"]["content"], "kept for later");
+}
