@@ -142,12 +142,7 @@ async fn a_body_that_is_not_json_gets_400_and_is_recorded_as_text() {
     let error: Value = response.json().await.unwrap();
     assert_eq!(error["error"]["type"], "invalid_request_error");
     assert_eq!(fake.recorded()[0].body, json!("not json"));
-    let next: Value = send_chat(&fake, Api::OpenAi, false)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(next["choices"][0]["message"]["content"], "kept for later");
+    the_next_request_gets(&fake, "kept for later").await;
 }
 
 /// As a real API, the fake refuses JSON sent without its `Content-Type`: every
@@ -167,10 +162,15 @@ async fn a_json_body_not_labelled_as_json_gets_400() {
 
     assert_eq!(response.status(), 400);
     assert_eq!(fake.recorded()[0].body, json!(body.to_string()));
-    let next: Value = send_chat(&fake, Api::OpenAi, false)
+    the_next_request_gets(&fake, "kept for later").await;
+}
+
+/// A refused request took no step: the next one gets the queued `answer`.
+async fn the_next_request_gets(fake: &FakeLlm, answer: &str) {
+    let next: Value = send_chat(fake, Api::OpenAi, false)
         .await
         .json()
         .await
         .unwrap();
-    assert_eq!(next["choices"][0]["message"]["content"], "kept for later");
+    assert_eq!(next["choices"][0]["message"]["content"], answer);
 }
