@@ -79,8 +79,8 @@ CR 0 neutral | we're done with the old provider so send over the paperwork and l
 CF - annoyed | the current lot lost three months of recordings and nobody said sorry
 C 0 neutral | our franchisor recommends a different call recording product
 CD 0 neutral | head office will benchmark you against the provider the northern stables use
-C 0 neutral | we went with someone cheaper for the calls two years ago and we're still on them
-CH 0 hesitant | moving all the agents off the thing we have now feels like a big ask this year
+C 0 neutral | we went with another firm for the calls two years ago and we're still on them
+CH 0 hesitant | moving all the agents off the thing we have now feels like a lot of upheaval this year
 C 0 neutral | the golf club's pro shop uses a free app on the mobile for call notes
 CP 0 concerned | what we pay our existing supplier is nowhere near this figure
 C 0 neutral | the debt collectors run their calls on a dialler that records and scores already
@@ -144,7 +144,7 @@ B10_EN_0 = """
 0 0 neutral | is vat included in the figure you said
 0 0 neutral | can we pay by bank transfer
 0 0 neutral | what happens to the price if we add a site later
-0 0 neutral | the new roof cost us a fortune but it had to be done
+0 0 neutral | we had the whole roof redone this year it had to be done
 0 0 neutral | we spent a lot on the new lanes last year
 0 0 neutral | the horses' feed bill has gone up again
 0 0 neutral | the council put our rates up this year
@@ -211,6 +211,8 @@ CB 0 concerned | we've already paid for the year with the current people so ther
 CI + interested | compared to the notebook at reception this is a different world
 CX 0 confused | so would this replace the answering service or sit next to it
 CR 0 neutral | we've given the phone company notice so we're ready when you are
+B 0 concerned | the club's kitty is empty until the new memberships come in
+B 0 neutral | cash is thin on the ground for us these few months
 """
 
 # More of both, English: ASR-style incumbents and their look-alikes
@@ -242,7 +244,7 @@ CI + interested | blimey that's miles better than the dashboard the phone compan
 0 0 neutral | how much would it cost to add the french line
 0 0 neutral | what's the price difference between the two plans
 0 0 neutral | we paid a deposit on the new minibus last week
-0 0 neutral | money's tight at the club but that's because of the new greens
+B 0 concerned | money's tight at the club but that's because of the new greens
 0 0 neutral | can you send the pricing page link
 0 0 neutral | i'll have a think about which site goes first and let you know
 """

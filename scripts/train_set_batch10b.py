@@ -46,7 +46,7 @@ CR 0 neutral | on a fini avec l'ancien prestataire envoyez les papiers et on dé
 CF - annoyed | ceux qu'on a ont perdu trois mois d'enregistrements et personne s'est excusé
 C 0 neutral | notre franchiseur recommande un autre produit d'enregistrement d'appels
 CD 0 neutral | le siège va vous mettre en face du prestataire qu'utilisent les écuries du nord
-C 0 neutral | on a pris quelqu'un de moins cher pour les appels il y a deux ans et on y est toujours
+C 0 neutral | on a pris une autre boîte pour les appels il y a deux ans et on y est toujours
 CH 0 hesitant | faire passer tous les conseillers de l'outil actuel à un autre ça me paraît beaucoup cette année
 C 0 neutral | la boutique du golf utilise une appli gratuite sur le portable pour noter les appels
 CP 0 concerned | ce qu'on paye au fournisseur actuel c'est très loin de ce chiffre
@@ -106,7 +106,7 @@ B10_FR_0 = """
 0 0 neutral | la facture elle arrive tous les mois ou une fois par an
 0 0 neutral | la tva est comprise dans le chiffre que vous avez donné
 0 0 neutral | qu'est-ce qui se passe sur le prix si on ajoute un site plus tard
-0 0 neutral | la nouvelle toiture nous a coûté une fortune mais fallait le faire
+0 0 neutral | on a refait toute la toiture cette année fallait le faire
 0 0 neutral | la facture de foin a encore augmenté
 0 0 neutral | la mairie a augmenté la taxe foncière cette année
 0 0 neutral | la facture d'électricité du salon a doublé cet hiver
@@ -153,6 +153,10 @@ CB 0 concerned | on a déjà payé l'année au prestataire actuel donc y a rien 
 CI + interested | par rapport au cahier de l'accueil c'est un autre monde
 CX 0 confused | donc ça remplacerait la permanence téléphonique ou ça viendrait à côté
 CR 0 neutral | on a envoyé le préavis à l'opérateur donc on est prêts quand vous voulez
+B 0 concerned | les caisses du club sont vides jusqu'aux inscriptions de septembre
+B 0 concerned | on a plus un sou de côté depuis les travaux des écuries
+B 0 neutral | on tourne avec très peu de trésorerie ces mois-ci
+BH 0 hesitant | avec ce qui nous reste cette année je vois pas comment on ferait
 """
 
 # Encore des deux, français : les gens en place dits autrement, et leurs sosies
