@@ -223,7 +223,11 @@ fn dump_out_of_fold(path: &str, train: &[Example], oof: &[[f32; SIGNALS]]) -> an
         for signal in Signal::ALL {
             let p = sigmoid(row[signal.index()]);
             let label = u8::from(e.labels.contains(signal));
-            out.push_str(&format!("{}\t{label}\t{p:.3}\t{}\n", signal.as_str(), e.text));
+            out.push_str(&format!(
+                "{}\t{label}\t{p:.3}\t{}\n",
+                signal.as_str(),
+                e.text
+            ));
         }
     }
     std::fs::write(path, out)?;
