@@ -36,7 +36,7 @@ mod ftrl;
 use ftrl::{Ftrl, Params};
 
 /// The sets the model learns from.
-const TRAIN: [&str; 7] = [
+const TRAIN: [&str; 8] = [
     "tests/data/analyzer_labelled.jsonl",
     "tests/data/analyzer_callspeech_dev.jsonl",
     "tests/data/analyzer_callspeech_train.jsonl",
@@ -44,6 +44,7 @@ const TRAIN: [&str; 7] = [
     "tests/data/analyzer_callspeech_train3.jsonl",
     "tests/data/analyzer_callspeech_train4.jsonl",
     "tests/data/analyzer_callspeech_train5.jsonl",
+    "tests/data/analyzer_callspeech_train6.jsonl",
 ];
 /// The sets reported to choose the approach; never trained on.
 const VALID: [&str; 3] = [
@@ -74,6 +75,7 @@ struct Line {
 
 /// One client utterance, as the model and the cues see it.
 struct Example {
+    text: String,
     features: Vec<u64>,
     labels: SignalSet,
     cues: SignalSet,
@@ -94,6 +96,9 @@ fn main() -> anyhow::Result<()> {
     let vetoes: [f32; SIGNALS] = std::array::from_fn(|s| choose_veto(&train, &oof, s));
     println!("training: {} client utterances", train.len());
     report("out-of-fold", &train, &oof, (&cuts, &vetoes));
+    if let Ok(path) = std::env::var("OOF_DUMP") {
+        dump_out_of_fold(&path, &train, &oof)?;
+    }
     let model = Ftrl::fit(&train, params);
     for path in VALID.iter().filter(|path| Path::new(path).exists()) {
         let valid = load(&analyzer, path, &mut HashMap::new())?;
@@ -131,6 +136,7 @@ fn load(
         features.sort_unstable();
         features.dedup();
         out.push(Example {
+            text: line.text.clone(),
             features,
             labels: line
                 .expected
@@ -207,6 +213,25 @@ fn choose_veto(train: &[Example], scores: &[[f32; SIGNALS]], s: usize) -> f32 {
         }
     }
     0.0
+}
+
+/// Writes every training utterance's labels and out-of-fold probability of
+/// each signal (tab-separated) to `path`: for auditing the labels.
+fn dump_out_of_fold(path: &str, train: &[Example], oof: &[[f32; SIGNALS]]) -> anyhow::Result<()> {
+    let mut out = String::new();
+    for (e, row) in train.iter().zip(oof) {
+        for signal in Signal::ALL {
+            let p = sigmoid(row[signal.index()]);
+            let label = u8::from(e.labels.contains(signal));
+            out.push_str(&format!(
+                "{}\t{label}\t{p:.3}\t{}\n",
+                signal.as_str(),
+                e.text
+            ));
+        }
+    }
+    std::fs::write(path, out)?;
+    Ok(())
 }
 
 fn sigmoid(x: f32) -> f32 {

@@ -72,7 +72,7 @@ C 0 neutral | our agency partner gives us call scores in a weekly spreadsheet
 C 0 curious | so how is this different from the thing our carrier throws in for free
 C 0 curious | would this replace the audits the contractor does or sit alongside them
 C 0 curious | can it pull in the recordings from the system we've already got
-C 0 curious | do you integrate with the crm the dealership group uses
+0 0 curious | do you integrate with the crm the dealership group uses
 C 0 curious | what does this do that our in house script can't
 C 0 neutral | we'd have to keep the old one running for the ferry season anyway
 C 0 neutral | our contract with the present supplier has an auto renewal in the small print

@@ -50,7 +50,7 @@ C 0 neutral | on garde l'ancien outil pendant la saison des campings de toute fa
 C 0 curious | en quoi c'est différent de ce que l'opérateur nous donne gratuitement
 C 0 curious | ça remplacerait les audits de la consultante ou ça viendrait en plus
 C 0 curious | vous pouvez récupérer les enregistrements de notre système actuel
-C 0 curious | ça s'intègre avec le crm de la marque ou pas
+0 0 curious | ça s'intègre avec le crm de la marque ou pas
 C 0 curious | ça fait quoi de plus que notre script maison
 C - unimpressed | le truc qu'on a maintenant tient avec du scotch franchement
 C - skeptical | la dernière boîte disait que leur ia comprenait l'accent marseillais et bah non
@@ -297,7 +297,7 @@ CP - unimpressed | the chap who does our phones said he'd do it for a fraction o
 CF - frustrated | the current crowd have had our ticket open since easter
 CF - annoyed | the old supplier still owes us a refund and won't pick up
 CH 0 hesitant | the team only just learned the current dialer so i'm wary
-CD 0 neutral | the insurer has to approve any provider that touches their customers' calls
+D 0 neutral | the insurer has to approve any provider that touches their customers' calls
 D 0 neutral | the letting agency's owners meet on the first monday and they'd decide
 D 0 neutral | the museum director signs all contracts over a certain size
 D 0 neutral | i'd need the recruitment partners to agree it's worth it

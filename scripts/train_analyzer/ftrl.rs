@@ -29,7 +29,7 @@ impl Default for Params {
             alpha: 0.5,
             beta: 1.0,
             l1: 0.5,
-            l2: 1.0,
+            l2: 0.5,
             epochs: 15,
         }
     }

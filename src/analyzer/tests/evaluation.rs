@@ -126,8 +126,9 @@ fn detection_understands_call_speech_on_the_development_set() {
 
 /// `analyzer_callspeech_train.jsonl`, `analyzer_callspeech_train2.jsonl`,
 /// `analyzer_callspeech_train3.jsonl` (batch 7), `analyzer_callspeech_train4.jsonl`
-/// (batch 8) and `analyzer_callspeech_train5.jsonl` (batch 9) are what the detection model
-/// learns from (with the labelled and development sets; `examples/train_analyzer`).
+/// (batch 8), `analyzer_callspeech_train5.jsonl` (batch 9) and
+/// `analyzer_callspeech_train6.jsonl` (batch 10) are what the detection model learns
+/// from (with the labelled and development sets; `examples/train_analyzer`).
 #[test]
 fn detection_on_the_training_sets_of_call_speech() {
     assert_floors(
@@ -137,6 +138,7 @@ fn detection_on_the_training_sets_of_call_speech() {
             ("analyzer_callspeech_train3.jsonl", 0.95, 0.95),
             ("analyzer_callspeech_train4.jsonl", 0.95, 0.95),
             ("analyzer_callspeech_train5.jsonl", 0.95, 0.95),
+            ("analyzer_callspeech_train6.jsonl", 0.95, 0.95),
         ],
         true,
     );
