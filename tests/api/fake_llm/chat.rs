@@ -69,7 +69,7 @@ pub(super) async fn handle(
     let labelled_json = headers
         .get(header::CONTENT_TYPE)
         .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
-    match shared.with(|inner| admit(inner, api, authorization, (raw, labelled_json))) {
+    match shared.with(|inner| admit(inner, api, authorization, raw, labelled_json)) {
         Admission::Invalid => {
             error_response(api, 400, "The request body is not valid JSON.", tracker)
         }
@@ -86,7 +86,8 @@ fn admit(
     inner: &mut Inner,
     api: Api,
     authorization: Option<String>,
-    (raw, labelled_json): (&Bytes, bool),
+    raw: &Bytes,
+    labelled_json: bool,
 ) -> Admission {
     let parsed = serde_json::from_slice::<Value>(raw)
         .ok()
