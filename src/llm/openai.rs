@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::error::LlmError;
-use super::http::{complete_streamed, complete_whole, with_json};
+use super::http::{Endpoint, complete_streamed, complete_whole, with_json};
 
 /// How the OpenAI-compatible API is called.
 #[derive(Debug, Clone)]
@@ -32,7 +32,7 @@ pub struct OpenAiConfig {
 #[derive(Debug)]
 pub struct OpenAiBackend {
     client: reqwest::Client,
-    url: String,
+    url: Endpoint,
     config: OpenAiConfig,
 }
 
@@ -40,7 +40,7 @@ impl OpenAiBackend {
     /// A backend over the shared `client`.
     #[must_use]
     pub fn new(client: reqwest::Client, config: OpenAiConfig) -> Self {
-        let url = format!("{}/chat/completions", config.base_url.trim_end_matches('/'));
+        let url = Endpoint::join(&config.base_url, "/chat/completions");
         Self {
             client,
             url,
@@ -75,7 +75,7 @@ impl OpenAiBackend {
     }
 
     fn post(&self, request: &ChatRequest) -> reqwest::RequestBuilder {
-        let post = self.client.post(&self.url);
+        let post = self.url.post(&self.client);
         let builder = with_json(post, &self.body(request), request.prompt.len());
         match &self.config.api_key {
             Some(key) => builder.bearer_auth(key.expose_secret()),

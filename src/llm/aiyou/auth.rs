@@ -19,7 +19,7 @@ use tokio::sync::Mutex;
 use tokio::time::Instant;
 
 use crate::llm::error::LlmError;
-use crate::llm::http::{MAX_ERROR_BODY_BYTES, read_body, status_error};
+use crate::llm::http::{Endpoint, MAX_ERROR_BODY_BYTES, read_body, status_error};
 use crate::llm::wire;
 
 /// The most a token is renewed before its expiry (a tenth of its lifetime when
@@ -101,7 +101,7 @@ enum State {
 #[derive(Debug)]
 pub struct TokenManager {
     client: reqwest::Client,
-    login_url: String,
+    login_url: Endpoint,
     credentials: Credentials,
     timeout: Duration,
     current: Mutex<Login>,
@@ -125,7 +125,7 @@ impl TokenManager {
     ) -> Self {
         Self {
             client,
-            login_url: format!("{}/api/login", base_url.trim_end_matches('/')),
+            login_url: Endpoint::join(base_url, "/api/login"),
             credentials,
             timeout,
             current: Mutex::new(Login {
@@ -201,8 +201,8 @@ impl TokenManager {
     ) -> Result<(SecretString, Duration), LlmError> {
         let body = json!({ "email": email, "password": password.expose_secret() });
         let response = self
-            .client
-            .post(&self.login_url)
+            .login_url
+            .post(&self.client)
             .json(&body)
             .send()
             .await

@@ -13,7 +13,7 @@ pub use auth::{Credentials, RENEW_MARGIN, TokenManager};
 
 use super::backend::{AttemptTimeouts, Backend, ChatRequest, Completion};
 use super::error::LlmError;
-use super::http::{complete_streamed, complete_whole, with_json};
+use super::http::{Endpoint, complete_streamed, complete_whole, with_json};
 
 /// The error some AI.YOU backends give a non-streamed call.
 const STREAM_ONLY: &str = "Stream options can only be defined when stream=True";
@@ -39,7 +39,7 @@ pub struct AiYouConfig {
 #[derive(Debug)]
 pub struct AiYouBackend {
     client: reqwest::Client,
-    chat_url: String,
+    chat_url: Endpoint,
     auth: TokenManager,
     config: AiYouConfig,
     stream_only: AtomicBool,
@@ -62,7 +62,7 @@ impl AiYouBackend {
         );
         Self {
             client,
-            chat_url: format!("{base}/api/v1/chat/completions"),
+            chat_url: Endpoint::join(&base, "/api/v1/chat/completions"),
             auth,
             config,
             stream_only: AtomicBool::new(false),
@@ -95,8 +95,8 @@ impl AiYouBackend {
         timeouts: AttemptTimeouts,
     ) -> Result<Completion, LlmError> {
         let post = self
-            .client
-            .post(&self.chat_url)
+            .chat_url
+            .post(&self.client)
             .bearer_auth(token.expose_secret());
         let builder = with_json(post, &self.body(request, stream), request.prompt.len());
         let result = if stream {
