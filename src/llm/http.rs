@@ -64,7 +64,6 @@ impl Endpoint {
     }
 
     /// A POST request to this address on `client`.
-    #[must_use]
     pub fn post(&self, client: &reqwest::Client) -> reqwest::RequestBuilder {
         match &self.url {
             Ok(url) => client.post(url.clone()),

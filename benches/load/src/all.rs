@@ -66,6 +66,10 @@ pub struct Args {
     /// prompt size, what is left of the ratio is the server's own work.
     #[arg(long, default_value_t = 0)]
     pub relay_prompt_bytes: usize,
+    /// `latency` and `redis`: JSONL files to make every message new text from
+    /// (see `latency --texts-from`).
+    #[arg(long, num_args = 1..)]
+    pub texts_from: Vec<PathBuf>,
 }
 
 /// A `KEY=VALUE` pair of `--server-env`.
@@ -225,6 +229,7 @@ async fn compare_latency(
         timeout_ms: 10_000,
         server_pid: proc.pid().ok(),
         llm_pid: fake.pid().ok(),
+        texts_from: args.texts_from.clone(),
     };
     let mut merged: Option<LatencyPair> = None;
     for round in 1..=args.rounds {
@@ -413,6 +418,7 @@ async fn compare_stores(
         timeout_ms: 10_000,
         server_pid: proc.pid().ok(),
         llm_pid: fake.pid().ok(),
+        texts_from: args.texts_from.clone(),
     };
     let mut redis_cpu = 0.0;
     for round in 1..=args.rounds {

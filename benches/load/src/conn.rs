@@ -2,9 +2,12 @@
 //! sent, reading and classifying the frames received, and opening many
 //! connections at once.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use anyhow::{Context, anyhow, bail};
@@ -29,6 +32,64 @@ const TEXTS: [&str; 4] = [
     "I like the reporting part, can you tell me more about the integrations?",
     "I would need to check with my manager before we sign anything this quarter.",
 ];
+
+/// Lines sent instead of [`TEXTS`] (`--texts-from`), and how many messages were
+/// made of them.
+static LINES: RwLock<Option<Arc<[String]>>> = RwLock::new(None);
+static MADE: AtomicU64 = AtomicU64::new(0);
+
+/// From now on, message texts are made of the `text` fields of these JSONL
+/// files (none: the four fixed [`TEXTS`]): each message two lines joined, a pair
+/// no earlier message of the process had, so the server reads new text as in a
+/// real call (the analyzer's automata are built lazily, and repeated text hides
+/// that cost).
+///
+/// # Errors
+/// A file that cannot be read, or holds no line with a `text`.
+pub fn use_texts_from(paths: &[PathBuf]) -> anyhow::Result<()> {
+    #[derive(Deserialize)]
+    struct Line {
+        text: String,
+    }
+    let mut lines = Vec::new();
+    for path in paths {
+        let content =
+            std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
+        lines.extend(
+            content
+                .lines()
+                .filter_map(|l| serde_json::from_str::<Line>(l).ok())
+                .map(|l| l.text),
+        );
+    }
+    if !paths.is_empty() && lines.is_empty() {
+        bail!("no line with a \"text\" in --texts-from");
+    }
+    let lines = (!lines.is_empty()).then(|| Arc::from(lines));
+    *LINES
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = lines;
+    Ok(())
+}
+
+/// The text of message `i`: a fixed text, or a new pair of `--texts-from` lines.
+fn text_of(i: u64) -> Cow<'static, str> {
+    let lines = LINES
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone();
+    let Some(lines) = lines else {
+        return Cow::Borrowed(TEXTS[usize::try_from(i).unwrap_or(0) % TEXTS.len()]);
+    };
+    // The k-th message joins lines a and (a + q + 1) mod n, with k = q·n + a:
+    // n² messages before a pair comes back.
+    let n = lines.len() as u64;
+    let k = MADE.fetch_add(1, Ordering::Relaxed);
+    let (q, a) = (k / n, k % n);
+    let b = (a + q % n + 1) % n;
+    let [a, b] = [a, b].map(|x| &lines[usize::try_from(x).unwrap_or(0)]);
+    Cow::Owned(format!("{a} {b}"))
+}
 
 /// Where to connect: the URL and its resolved socket address.
 #[derive(Debug, Clone)]
@@ -155,7 +216,7 @@ pub fn merge_counts(counts: &mut FrameCounts, other: &FrameCounts) {
 /// The `i`-th message of a conversation, with `message_id` = `i`.
 #[must_use]
 pub fn utterance(i: u64) -> Message {
-    let text = TEXTS[usize::try_from(i).unwrap_or(0) % TEXTS.len()];
+    let text = text_of(i);
     let speaker = if i.is_multiple_of(2) {
         "agent"
     } else {

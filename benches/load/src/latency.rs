@@ -2,6 +2,7 @@
 //! each answer. Throughput (answers per second over the measured window) and
 //! the client-side round-trip time of every message.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -38,6 +39,10 @@ pub struct Args {
     /// The LLM's process id, to report its CPU time per message.
     #[arg(long)]
     pub llm_pid: Option<u32>,
+    /// JSONL files (a `text` per line) to make every message new text from
+    /// (see `conn::use_texts_from`); none: four fixed texts in turn.
+    #[arg(long, num_args = 1..)]
+    pub texts_from: Vec<PathBuf>,
 }
 
 /// CPU time per answered message, in microseconds, by process.
@@ -100,6 +105,8 @@ pub struct LatencyReport {
     pub connections: usize,
     /// Messages measured per connection.
     pub messages_per_connection: u64,
+    /// Whether every message was new text (`--texts-from`), not the fixed four.
+    pub new_text: bool,
     /// Messages answered in the measured window.
     pub answered: u64,
     /// Messages not answered (connection failed, timeout, close).
@@ -227,6 +234,7 @@ struct Outcome {
 /// When the URL cannot be resolved.
 pub async fn run(args: &Args, server: &str) -> anyhow::Result<LatencyReport> {
     let target = Target::resolve(&args.url).await?;
+    conn::use_texts_from(&args.texts_from)?;
     let gate = Arc::new(Barrier::new(args.connections + 1));
     let tasks: Vec<_> = (0..args.connections)
         .map(|_| tokio::spawn(drive(target.clone(), args.clone(), Arc::clone(&gate))))
@@ -240,6 +248,7 @@ pub async fn run(args: &Args, server: &str) -> anyhow::Result<LatencyReport> {
         rounds: 1,
         connections: args.connections,
         messages_per_connection: args.messages,
+        new_text: !args.texts_from.is_empty(),
         ..LatencyReport::default()
     };
     let mut end = start;
