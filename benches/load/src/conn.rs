@@ -81,14 +81,18 @@ fn text_of(i: u64) -> Cow<'static, str> {
     let Some(lines) = lines else {
         return Cow::Borrowed(TEXTS[usize::try_from(i).unwrap_or(0) % TEXTS.len()]);
     };
-    // The k-th message joins lines a and (a + q + 1) mod n, with k = q·n + a:
-    // n² messages before a pair comes back.
-    let n = lines.len() as u64;
-    let k = MADE.fetch_add(1, Ordering::Relaxed);
+    let (a, b) = pair(MADE.fetch_add(1, Ordering::Relaxed), lines.len());
+    Cow::Owned(format!("{} {}", lines[a], lines[b]))
+}
+
+/// The lines the `k`-th message joins, of `n`: `a` and `(a + q + 1) mod n`, with
+/// `k = q·n + a`, so no pair comes back before `n²` messages.
+fn pair(k: u64, n: usize) -> (usize, usize) {
+    let n = n.max(1) as u64;
     let (q, a) = (k / n, k % n);
     let b = (a + q % n + 1) % n;
-    let [a, b] = [a, b].map(|x| &lines[usize::try_from(x).unwrap_or(0)]);
-    Cow::Owned(format!("{a} {b}"))
+    let index = |x: u64| usize::try_from(x).unwrap_or(0);
+    (index(a), index(b))
 }
 
 /// Where to connect: the URL and its resolved socket address.
@@ -368,4 +372,22 @@ pub async fn open_many(
         }
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::pair;
+
+    #[test]
+    fn no_pair_of_lines_comes_back_before_every_pair_was_sent() {
+        for n in [1, 2, 7, 40] {
+            let square = (n * n) as u64;
+            let pairs: HashSet<(usize, usize)> = (0..square).map(|k| pair(k, n)).collect();
+            assert_eq!(pairs.len() as u64, square, "n = {n}");
+            assert!(pairs.iter().all(|&(a, b)| a < n && b < n));
+            assert_eq!(pair(square, n), pair(0, n), "then they come back in order");
+        }
+    }
 }
