@@ -131,18 +131,19 @@ fn detection_understands_call_speech_on_the_development_set() {
 /// from (with the labelled and development sets; `examples/train_analyzer`).
 #[test]
 fn detection_on_the_training_sets_of_call_speech() {
-    assert_floors(
-        &[
-            ("analyzer_callspeech_train.jsonl", 0.95, 0.95),
-            ("analyzer_callspeech_train2.jsonl", 0.95, 0.95),
-            ("analyzer_callspeech_train3.jsonl", 0.95, 0.95),
-            ("analyzer_callspeech_train4.jsonl", 0.95, 0.95),
-            ("analyzer_callspeech_train5.jsonl", 0.95, 0.95),
-            ("analyzer_callspeech_train6.jsonl", 0.95, 0.95),
-        ],
-        true,
-    );
+    let floors = CALL_SPEECH_TRAINING.map(|set| (set, 0.95, 0.95));
+    assert_floors(&floors, true);
 }
+
+/// The call-speech training sets, in the order they were written.
+const CALL_SPEECH_TRAINING: [&str; 6] = [
+    "analyzer_callspeech_train.jsonl",
+    "analyzer_callspeech_train2.jsonl",
+    "analyzer_callspeech_train3.jsonl",
+    "analyzer_callspeech_train4.jsonl",
+    "analyzer_callspeech_train5.jsonl",
+    "analyzer_callspeech_train6.jsonl",
+];
 
 /// Evaluates each set against its precision and recall floors, printing its
 /// mismatching lines with `show_mismatches`.
@@ -248,12 +249,9 @@ fn detection_is_deterministic_and_its_cost_is_printed() {
     let analyzer = crate::analyzer::Analyzer::load(&prompts).expect("the playbook loads");
     let detect =
         |line: &Labelled| analyzer.detect(&line.text, line.speaker, line.sentiment, &line.emotion);
-    let warm_up: Vec<Labelled> = (1..=6)
-        .map(|n| match n {
-            1 => "analyzer_callspeech_train.jsonl".to_owned(),
-            n => format!("analyzer_callspeech_train{n}.jsonl"),
-        })
-        .flat_map(|name| load_jsonl(&name))
+    let warm_up: Vec<Labelled> = CALL_SPEECH_TRAINING
+        .into_iter()
+        .flat_map(load_jsonl)
         .collect();
     for line in &warm_up {
         let _ = detect(line);

@@ -53,16 +53,15 @@ impl AiYouBackend {
         config: AiYouConfig,
         login_timeout: std::time::Duration,
     ) -> Self {
-        let base = config.base_url.trim_end_matches('/').to_owned();
         let auth = TokenManager::new(
             client.clone(),
-            &base,
+            &config.base_url,
             config.credentials.clone(),
             login_timeout,
         );
         Self {
             client,
-            chat_url: Endpoint::join(&base, "/api/v1/chat/completions"),
+            chat_url: Endpoint::join(&config.base_url, "/api/v1/chat/completions"),
             auth,
             config,
             stream_only: AtomicBool::new(false),
