@@ -8,6 +8,7 @@
 //! - [`normalize`]: folding (case, accents, apostrophes) and tokenizing;
 //! - [`language`]: English or French for a conversation;
 //! - `negation`, `detector`: cue matching, negation scope, emotions;
+//! - `screen`: one pass that tells which cue regexes can match a text;
 //! - `spelling`: typo tolerance (one edit away from a long cue word);
 //! - `features`, [`model`]: the detection model beside the cues (a linear model
 //!   over word and character n-grams, weights in `prompts/analyzer_model.tsv`);
@@ -40,6 +41,7 @@ pub mod model;
 mod negation;
 pub mod normalize;
 mod playbook;
+mod screen;
 mod spelling;
 mod stage;
 
