@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use regex::Regex;
 
 use super::features::{self, Side};
+use super::language;
 use super::model::Model;
 use super::negation::NegationRules;
 use super::normalize::{FoldedText, fold, fold_accents, tokenize};
@@ -138,11 +139,16 @@ impl Detector {
         sentiment: Sentiment,
         emotion: &str,
     ) -> SignalSet {
-        let mut found = SignalSet::new();
         if speaker == Speaker::Agent {
-            return found;
+            return SignalSet::new();
         }
-        let folded = self.spelling.correct(tokenize(text));
+        self.detect_tokens(tokenize(text), sentiment, emotion)
+    }
+
+    /// [`Detector::detect`] for a client utterance already tokenized.
+    fn detect_tokens(&self, tokens: FoldedText, sentiment: Sentiment, emotion: &str) -> SignalSet {
+        let mut found = SignalSet::new();
+        let folded = self.spelling.correct(tokens);
         let candidates = self.screen.candidates(&folded.text);
         let mut negated = SignalSet::new();
         for (signal, cues) in Signal::ALL.into_iter().zip(&self.cues) {
@@ -193,14 +199,17 @@ impl Detector {
 
     /// [`Detector::detect`] for a message of the conversation, detected once for
     /// its whole life in the session and remembered beside it.
+    /// The message's language evidence is scored from the same tokens, if it
+    /// was not yet.
     pub fn detect_message(&self, message: &Utterance) -> SignalSet {
         message.rendered.signals(self.id, || {
-            self.detect(
-                &message.text,
-                message.speaker,
-                message.sentiment,
-                &message.emotion,
-            )
+            if message.speaker == Speaker::Agent {
+                return SignalSet::new();
+            }
+            let tokens = tokenize(&message.text);
+            let rendered = &message.rendered;
+            rendered.language_score(|| language::score_tokens(&message.text, &tokens));
+            self.detect_tokens(tokens, message.sentiment, &message.emotion)
         })
     }
 

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::normalize::tokenize;
+use super::normalize::{FoldedText, tokenize};
 use crate::domain::Conversation;
 
 /// A language the playbook is written in.
@@ -66,13 +66,19 @@ const ENGLISH_CONTRACTIONS: &[&str] = &["n't", "'re", "'ve", "'ll", "'m", "'s", 
 /// Evidence for each language in a text: (English, French).
 #[must_use]
 pub fn score_text(text: &str) -> (u32, u32) {
+    score_tokens(text, &tokenize(text))
+}
+
+/// [`score_text`] for a text already tokenized (`tokens` is `tokenize(text)`).
+#[must_use]
+pub fn score_tokens(text: &str, tokens: &FoldedText) -> (u32, u32) {
     let accents = text
         .chars()
         .filter(|c| "éèêëàâçùûüîïôœÉÈÊÀÇ".contains(*c))
         .count();
     let mut english = 0;
     let mut french = u32::try_from(accents.min(3)).unwrap_or(3);
-    for word in tokenize(text).words() {
+    for word in tokens.words() {
         english += u32::from(ENGLISH.contains(word));
         french += u32::from(FRENCH.contains(word));
         if FRENCH_ELISIONS

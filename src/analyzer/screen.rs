@@ -17,8 +17,8 @@ use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 /// The longest prefix kept per alternative. Longer prefixes screen more finely
-/// but make the automaton bigger; 8 ran fewest regexes for its cost among 4, 6
-/// and 8 (BENCHMARKS.md, "The cue screen").
+/// but make the automaton bigger; 8 was the fastest of 4, 6, 8 and 12
+/// (BENCHMARKS.md, "The cue screen").
 const PREFIX_LEN: usize = 8;
 /// More prefixes than this for one regex and it is not screened.
 const MAX_PREFIXES: usize = 20_000;

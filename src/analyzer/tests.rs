@@ -219,6 +219,34 @@ fn language_is_detected_from_function_words_and_accents() {
 }
 
 #[test]
+fn detecting_a_message_scores_its_language_from_the_same_tokens() {
+    let messages = conversation(&[
+        (
+            Client,
+            "C'est vraiment trop cher pour nous.",
+            Negative,
+            "annoyed",
+        ),
+        (Agent, "Je comprends tout à fait.", Neutral, "neutral"),
+    ]);
+    for message in &messages.messages {
+        let signals = ANALYZER.detector.detect_message(message);
+        let expected = super::language::score_text(&message.text);
+        let scored = message.rendered.language_score(|| (u32::MAX, u32::MAX));
+        if message.speaker == Client {
+            assert!(signals.contains(Signal::PriceObjection));
+            assert_eq!(scored, expected, "scored beside the signals");
+        } else {
+            assert_eq!(
+                scored,
+                (u32::MAX, u32::MAX),
+                "an agent's is left to the language score"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_typo_in_a_long_cue_word_still_gives_the_signal() {
     for (text, signal) in [
         ("thats way to expensve for us", Signal::PriceObjection),
