@@ -1,7 +1,7 @@
 //! `all`: starts the fake LLMs, callshadow and the bare relay, runs every mode
 //! (callshadow and the relay side by side where both apply), stops everything
 //! it started (also on an error or Ctrl-C), and prints the summary with the
-//! targets of issue 6.
+//! targets of issues 6 and 17.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -14,7 +14,7 @@ use crate::procs::Proc;
 use crate::report;
 use crate::store::{self, RedisServer, StoreReport};
 use crate::summary::{Machine, Results, Summary};
-use crate::{hold, latency, memory, rate};
+use crate::{holds, latency, memory, rate};
 
 /// `all` options.
 #[derive(Debug, Clone, clap::Args)]
@@ -37,6 +37,10 @@ pub struct Args {
     /// `hold`: idle connections.
     #[arg(long, default_value_t = 20_000)]
     pub hold_connections: usize,
+    /// `hold`: rounds, each starting callshadow, the relay and callshadow on
+    /// Redis afresh; the summary reads their median.
+    #[arg(long, default_value_t = 3)]
+    pub hold_rounds: u32,
     /// `memory`: sessions filled with `--memory-messages` messages each.
     #[arg(long, default_value_t = 1_000)]
     pub memory_sessions: usize,
@@ -113,7 +117,7 @@ async fn run_all(args: &Args) -> anyhow::Result<()> {
         results.latency_single = Some(single);
     }
     if args.wants("hold") {
-        results.hold = Some(hold_pair(args, fast.address).await?);
+        results.hold = holds::run(args, fast.address).await?;
     }
     if args.wants("memory") {
         results.memory = Some(run_memory(args, fast.address).await?);
@@ -140,7 +144,7 @@ async fn run_all(args: &Args) -> anyhow::Result<()> {
 }
 
 /// The `ws://` URL of a server.
-fn ws_url(address: SocketAddr) -> String {
+pub(crate) fn ws_url(address: SocketAddr) -> String {
     format!("ws://{address}/ws/conversation")
 }
 
@@ -150,7 +154,7 @@ async fn start_fake(latency_ms: u64) -> anyhow::Result<Proc> {
     Proc::start(&format!("fake-llm ({latency_ms} ms)"), command).await
 }
 
-async fn start_relay(args: &Args, fake: SocketAddr) -> anyhow::Result<Proc> {
+pub(crate) async fn start_relay(args: &Args, fake: SocketAddr) -> anyhow::Result<Proc> {
     let mut command = Command::new(std::env::current_exe()?);
     let url = format!("http://{fake}/v1/chat/completions");
     let bytes = args.relay_prompt_bytes.to_string();
@@ -164,7 +168,7 @@ async fn start_server(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Resu
 }
 
 /// As [`start_server`], with `extra` variables on top.
-async fn start_server_with(
+pub(crate) async fn start_server_with(
     args: &Args,
     mode: &str,
     fake: SocketAddr,
@@ -253,39 +257,6 @@ async fn compare_latency(
     Ok((ours, base))
 }
 
-async fn hold_pair(
-    args: &Args,
-    fake: SocketAddr,
-) -> anyhow::Result<(hold::HoldReport, hold::HoldReport)> {
-    let options = |address, pid| hold::Args {
-        url: ws_url(address),
-        connections: args.hold_connections,
-        sources: 16,
-        concurrency: 256,
-        server_pid: Some(pid),
-        settle_ms: 2_000,
-        timeout_ms: 10_000,
-    };
-    eprintln!(
-        "hold: {} idle connections to callshadow",
-        args.hold_connections
-    );
-    let server = start_server(args, "every", fake).await?;
-    let ours = hold::run(&options(server.address, server.pid()?), "callshadow").await?;
-    note_log(&server);
-    server.stop().await;
-    report::emit(&ours)?;
-    eprintln!(
-        "hold: {} idle connections to the relay",
-        args.hold_connections
-    );
-    let relay = start_relay(args, fake).await?;
-    let base = hold::run(&options(relay.address, relay.pid()?), "relay").await?;
-    relay.stop().await;
-    report::emit(&base)?;
-    Ok((ours, base))
-}
-
 async fn run_memory(args: &Args, fake: SocketAddr) -> anyhow::Result<memory::MemoryReport> {
     eprintln!(
         "memory: {} sessions x {} messages",
@@ -337,7 +308,7 @@ async fn run_rate(args: &Args, mode: &str, fake: SocketAddr) -> anyhow::Result<r
 }
 
 /// Says what a server logged (warnings and errors) during a mode, by message.
-fn note_log(server: &Proc) {
+pub(crate) fn note_log(server: &Proc) {
     let log = server.take_log();
     if !log.is_empty() {
         eprintln!("the server logged (count by message):");
@@ -369,10 +340,11 @@ async fn run_store(args: &Args, fake: &Proc, redis: &RedisServer) -> anyhow::Res
     report.session_kib = kib;
     report.sampled = ids.len();
     report.messages_per_session = args.memory_messages;
+    let (_, held) = store::resume_times(&ws_url(on_redis.address), &ids).await?;
     let other = start_server_with(args, "every", fake.address, &env).await?;
-    let (resume, whole) =
-        store::resume_times(&ws_url(other.address), &ids, args.memory_messages).await?;
-    (report.resume, report.resumed_whole) = (resume, whole);
+    let (resume, shown) = store::resume_times(&ws_url(other.address), &ids).await?;
+    report.resume = resume;
+    report.resumed_whole = held.iter().zip(&shown).filter(|(a, b)| a == b).count();
     other.stop().await;
     on_redis.stop().await;
     store::emit(&report)?;
