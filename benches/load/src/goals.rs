@@ -1,7 +1,9 @@
 //! The targets of issue 17 ("closer to the bare relay"), checked on `all`'s
 //! results: server CPU per message against the relay's in the same run, RSS per
 //! idle connection and connect rate against the relay's — in memory and with
-//! REDIS_URL set. `hold`'s figures are medians over its rounds.
+//! REDIS_URL set (callshadow on Redis is measured in the `redis` mode, against
+//! the relay of the `latency` mode). `hold`'s figures are medians over its
+//! rounds.
 
 use crate::holds::{HoldRound, median};
 use crate::latency::LatencyReport;
@@ -86,6 +88,11 @@ pub fn checks(results: &Results, hold: Option<&HoldFigures>) -> Vec<Check> {
     let mut checks = Vec::new();
     if let Some((ours, base)) = &results.latency {
         checks.push(check_cpu(ours, base, MAX_CPU_RATIO_LOADED));
+        if let Some(store) = &results.store {
+            let mut check = check_cpu(&store.redis, base, MAX_CPU_RATIO_LOADED);
+            check.target = format!("redis {}", check.target);
+            checks.push(check);
+        }
     }
     if let Some((ours, base)) = &results.latency_single {
         checks.push(check_cpu(ours, base, MAX_CPU_RATIO_SINGLE));
@@ -182,16 +189,17 @@ mod tests {
         assert_eq!(figures.rate_ratio, Some(0.85));
         assert_eq!(figures.held, (19_744, 19_918));
         let checks = checks(&Results::default(), Some(&figures));
-        let verdicts: Vec<(&str, bool)> = checks
-            .iter()
-            .map(|c| (c.target.as_str(), c.pass))
-            .collect();
+        let verdicts: Vec<(&str, bool)> =
+            checks.iter().map(|c| (c.target.as_str(), c.pass)).collect();
         assert_eq!(
             verdicts,
             [
                 ("hold: RSS per idle connection (median of 3)", true),
                 ("hold: connect rate vs relay (median of 3)", true),
-                ("hold on Redis: RSS per idle connection (median of 3)", false),
+                (
+                    "hold on Redis: RSS per idle connection (median of 3)",
+                    false
+                ),
                 ("hold on Redis: connect rate vs relay (median of 3)", true),
             ]
         );
