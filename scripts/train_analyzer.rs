@@ -4,6 +4,8 @@
 //! ```sh
 //! cargo run --release --example train_analyzer            # train, report, write
 //! cargo run --release --example train_analyzer -- --check # report only
+//! # the shipped detector's findings on the validation sets, one line each
+//! cargo run --release --example train_analyzer -- --detections FILE
 //! ```
 //!
 //! One logistic regression per signal over the analyzer's own features
@@ -82,7 +84,12 @@ struct Example {
 }
 
 fn main() -> anyhow::Result<()> {
-    let check = std::env::args().any(|a| a == "--check");
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--detections") {
+        let path = args.get(i + 1).context("--detections takes a file")?;
+        return write_detections(path);
+    }
+    let check = args.iter().any(|a| a == "--check");
     let playbook = std::fs::read_to_string("prompts/playbook.toml").context("run from the repo")?;
     let analyzer = Analyzer::parse_named(&playbook, "prompts/playbook.toml")?;
     let mut names = HashMap::new();
@@ -231,6 +238,27 @@ fn dump_out_of_fold(path: &str, train: &[Example], oof: &[[f32; SIGNALS]]) -> an
         }
     }
     std::fs::write(path, out)?;
+    Ok(())
+}
+
+/// Writes what the shipped detector (`prompts/`, cues and model) finds in each
+/// line of the validation sets to `path`: the set, the line's index, and the
+/// signals found, comma-separated (tab-separated columns). For comparing another
+/// detector with this one line by line (`scripts/encoder_experiment.py`).
+fn write_detections(path: &str) -> anyhow::Result<()> {
+    let analyzer = Analyzer::load(Path::new("prompts")).context("run from the repo")?;
+    let mut out = String::new();
+    for set in VALID {
+        let text = std::fs::read_to_string(set).with_context(|| format!("reading {set}"))?;
+        for (index, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+            let line: Line =
+                serde_json::from_str(line).with_context(|| format!("a line of {set}"))?;
+            let found = analyzer.detect(&line.text, line.speaker, line.sentiment, &line.emotion);
+            out.push_str(&format!("{set}\t{index}\t{}\n", found.ids().join(",")));
+        }
+    }
+    std::fs::write(path, out)?;
+    println!("wrote {path}");
     Ok(())
 }
 
