@@ -124,10 +124,8 @@ fn load(
     path: &str,
     names: &mut HashMap<u64, String>,
 ) -> anyhow::Result<Vec<Example>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?;
     let mut out = Vec::new();
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let line: Line = serde_json::from_str(line).with_context(|| format!("a line of {path}"))?;
+    for line in read_lines(path)? {
         if line.speaker == Speaker::Agent {
             continue;
         }
@@ -154,6 +152,15 @@ fn load(
         });
     }
     Ok(out)
+}
+
+/// The labelled lines of the set at `path`, blank lines skipped.
+fn read_lines(path: &str) -> anyhow::Result<Vec<Line>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).with_context(|| format!("a line of {path}")))
+        .collect()
 }
 
 /// Each example's scores from a model trained on the other folds.
@@ -249,10 +256,7 @@ fn write_detections(path: &str) -> anyhow::Result<()> {
     let analyzer = Analyzer::load(Path::new("prompts")).context("run from the repo")?;
     let mut out = String::new();
     for set in VALID {
-        let text = std::fs::read_to_string(set).with_context(|| format!("reading {set}"))?;
-        for (index, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
-            let line: Line =
-                serde_json::from_str(line).with_context(|| format!("a line of {set}"))?;
+        for (index, line) in read_lines(set)?.iter().enumerate() {
             let found = analyzer.detect(&line.text, line.speaker, line.sentiment, &line.emotion);
             out.push_str(&format!("{set}\t{index}\t{}\n", found.ids().join(",")));
         }
