@@ -16,7 +16,12 @@ signal (precision / recall, the first labeller taken as the reference):
   both labellers agree about that signal (the lines whose label is not in doubt);
 - lenient: every disagreement settled in the detector's favour (a finding is
   right when either labeller gave it, a miss counts only when both gave it): the
-  most any settling of the two labellings could give it.
+  most any settling of the two labellings could give it;
+- det/settled: the detector against the settled labels: the two labellings
+  where they agree, and where they differ the labels an adjudicator chose
+  (tests/data/analyzer_settled_labels.tsv), who saw the two answers unnamed and
+  in random order, the guide with its decided cases, and neither the detector
+  nor which labeller was which. Under each set, both labellers against them.
 
 It never reads a held-out set. Not part of the build; from the repository root:
 
@@ -36,6 +41,7 @@ SETS = {
     "valid3": "tests/data/analyzer_callspeech_valid3.jsonl",
 }
 SECOND = os.environ.get("SECOND_LABELS", "tests/data/analyzer_second_labels.tsv")
+SETTLED = os.environ.get("SETTLED_LABELS", "tests/data/analyzer_settled_labels.tsv")
 SIGNALS = [
     "price_objection", "budget", "competitor", "urgency", "decision_maker",
     "confusion", "strong_interest", "hesitation", "frustration", "closing_readiness",
@@ -81,15 +87,20 @@ class Counts:
         return f"{p:.3f} / {r:.3f}"
 
 
-COLUMNS = ["second", "detector", "det/second", "det/agreed", "lenient"]
+COLUMNS = ["second", "detector", "det/second", "det/agreed", "lenient", "det/settled"]
 
 
-def counts(keys, signals, first, second, detector):
-    """One row of the report: each column's counts over `keys` and `signals`."""
-    row = {c: Counts() for c in COLUMNS}
+def counts(keys, signals, labels, detector):
+    """One row of the report: each column's counts over `keys` and `signals`;
+    `labels` holds the first, second and settled labellings."""
+    first, second, settled = labels
+    row = {c: Counts() for c in COLUMNS + ["first/settled", "second/settled"]}
     for s in signals:
         for key in keys:
-            a, b, d = (s in x.get(key, set()) for x in (first, second, detector))
+            a, b, d, e = (s in x.get(key, set()) for x in (first, second, detector, settled))
+            row["det/settled"].add(e, d)
+            row["first/settled"].add(e, a)
+            row["second/settled"].add(e, b)
             row["second"].add(a, b)
             row["detector"].add(a, d)
             row["det/second"].add(b, d)
@@ -100,31 +111,40 @@ def counts(keys, signals, first, second, detector):
     return row
 
 
-def report(name, first, clients, second, detector):
+def report(name, clients, labels, detector):
+    first, second, _ = labels
     keys = sorted(first)
     print(f"\n{name} ({len(keys)} lines, {len(clients)} client turns)")
     print(f"{'signal':<18} {'n1':>4} {'n2':>4} " + " ".join(f"{c:>14}" for c in COLUMNS))
     rows = [(s, keys, [s]) for s in SIGNALS]
     rows += [("micro-average", keys, SIGNALS), ("client turns", sorted(clients), SIGNALS)]
     for label, over, signals in rows:
-        row = counts(over, signals, first, second, detector)
+        row = counts(over, signals, labels, detector)
         n1 = sum(label in first[k] for k in keys) if label in SIGNALS else ""
         n2 = sum(label in second.get(k, set()) for k in keys) if label in SIGNALS else ""
         print(f"{label:<18} {n1:>4} {n2:>4} " + " ".join(f"{str(row[c]):>14}" for c in COLUMNS))
+    for label, over in [("all turns", keys), ("client turns", sorted(clients))]:
+        row = counts(over, SIGNALS, labels, detector)
+        print(f"against the settled labels, {label}: first {row['first/settled']}, "
+              f"second {row['second/settled']}, detector {row['det/settled']}")
 
 
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     detector = read_tsv(sys.argv[1])
-    second = read_tsv(SECOND)
+    second, decided = read_tsv(SECOND), read_tsv(SETTLED)
     for name in SETS:
         first, clients = first_labels(name)
         missing = [k for k in first if k not in second]
         if missing:
             sys.exit(f"{SECOND} lacks {len(missing)} lines of {name}")
-        report(name, first, clients, second, detector)
-    print(f"\nfrom {os.path.basename(sys.argv[1])} and {SECOND}")
+        undecided = [k for k in first if first[k] != second[k] and k not in decided]
+        if undecided:
+            sys.exit(f"{SETTLED} lacks {len(undecided)} disagreements of {name}")
+        settled = {k: decided.get(k, v) for k, v in first.items()}
+        report(name, clients, (first, second, settled), detector)
+    print(f"\nfrom {os.path.basename(sys.argv[1])}, {SECOND} and {SETTLED}")
 
 
 if __name__ == "__main__":
