@@ -97,6 +97,7 @@ fn main() -> anyhow::Result<()> {
     for path in TRAIN {
         train.extend(load(&analyzer, path, &mut names)?);
     }
+    subsample(&mut train)?;
     let params = Params::from_env();
     let oof = out_of_fold(&train, params);
     let cuts: [f32; SIGNALS] = std::array::from_fn(|s| choose_cut(&train, &oof, s));
@@ -152,6 +153,30 @@ fn load(
         });
     }
     Ok(out)
+}
+
+/// Keeps a fixed share of the training examples when `TRAIN_FRACTION` is set
+/// (0 < f ≤ 1), the same lines on every run: for the learning curve (how recall
+/// grows with the amount of training data; docs/analyzer.md).
+fn subsample(train: &mut Vec<Example>) -> anyhow::Result<()> {
+    let Ok(fraction) = std::env::var("TRAIN_FRACTION") else {
+        return Ok(());
+    };
+    let fraction: f64 = fraction.parse().context("TRAIN_FRACTION is a number")?;
+    anyhow::ensure!(
+        fraction > 0.0 && fraction <= 1.0,
+        "TRAIN_FRACTION in (0, 1]"
+    );
+    let mut index = 0u64;
+    train.retain(|_| {
+        index += 1;
+        // SplitMix64 of the line's index: a fixed, well-spread draw per line.
+        let mut z = index.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((z ^ (z >> 31)) as f64 / u64::MAX as f64) < fraction
+    });
+    Ok(())
 }
 
 /// The labelled lines of the set at `path`, blank lines skipped.
