@@ -35,7 +35,7 @@ import time
 import numpy as np
 
 TRAIN = ["analyzer_labelled", "analyzer_callspeech_dev"] + [
-    f"analyzer_callspeech_train{n}" for n in ["", "2", "3", "4", "5", "6"]
+    f"analyzer_callspeech_train{n}" for n in ["", "2", "3", "4", "5", "6", "8"]
 ]
 VALID = [f"analyzer_callspeech_valid{n}" for n in ["", "2", "3"]]
 DATA = "tests/data/"
