@@ -16,9 +16,7 @@ hesitation, urgency, strong interest) and about 30 % lines without a signal. The
 did not read the playbook's cue lists, the code, docs/analyzer.md, nor any
 validation or held-out set. Same notation and checks as scripts/data_notation.py;
 rerunning it writes the file byte for byte."""
-import json
-
-from data_notation import DATA, norm, rows_of, write_and_check
+from data_notation import rows_of, unseen, write_and_check
 from train_set_batch12a import BLOCKS as A
 from train_set_batch12b import BLOCKS as B
 from train_set_batch12c import BLOCKS as C
@@ -33,28 +31,7 @@ REFS = ("analyzer_callspeech_train.jsonl", "analyzer_callspeech_train2.jsonl",
         "analyzer_callspeech_valid3.jsonl", "analyzer_callspeech_dev.jsonl",
         "analyzer_labelled.jsonl")
 
-# Read only to leave their lines out of the training data (two short generic
-# lines of the batch were theirs); nothing of them is printed.
-HELD_OUT = ("analyzer_holdout.jsonl", "analyzer_callspeech.jsonl",
-            "analyzer_callspeech_holdout2.jsonl")
-
-
-def unseen(rows):
-    """The rows whose text no earlier set holds and no earlier row repeats: the six
-    writers worked apart, and a few short generic lines (a thank-you, a VAT
-    question, the guide's own examples) came out twice or as an earlier set's."""
-    seen = {norm(json.loads(line)["text"]) for ref in REFS + HELD_OUT
-            for line in (DATA / ref).read_text().splitlines() if line.strip()}
-    kept = []
-    for row in rows:
-        if norm(row["text"]) not in seen:
-            seen.add(norm(row["text"]))
-            kept.append(row)
-    print(f"{len(rows) - len(kept)} repeated lines left out")
-    return kept
-
-
-FILES = {"analyzer_callspeech_train8.jsonl": unseen(rows_of(A + B + C + D + E + F))}
+FILES = {"analyzer_callspeech_train8.jsonl": unseen(rows_of(A + B + C + D + E + F), REFS)}
 
 if __name__ == "__main__":
     write_and_check(FILES, REFS)
