@@ -41,9 +41,11 @@ async fn call_speech_the_cues_miss_gets_its_signal_from_the_local_provider() {
         signals(&answer).contains(&json!("price_objection")),
         "{answer}"
     );
-    let french = client
-        .say(&client_says("on a pas un rond en ce moment"))
-        .await;
+    // Said worried, as its training line is tagged: the model reads the tags too
+    // (told neutral, it scores the line under budget's threshold since batch 12).
+    let worried = json!({ "text": "on a pas un rond en ce moment", "speaker": "client",
+                          "sentiment": "negative", "emotion": "worried" });
+    let french = client.say(&worried).await;
     assert!(signals(&french).contains(&json!("budget")), "{french}");
 }
 
