@@ -149,6 +149,7 @@ fn the_cue_screen_never_sets_aside_a_cue_that_matches() {
         "analyzer_callspeech_valid.jsonl",
         "analyzer_callspeech_valid2.jsonl",
         "analyzer_callspeech_valid3.jsonl",
+        "analyzer_callspeech_valid4.jsonl",
     ];
     let mut lines = 0;
     for set in tuning.into_iter().chain(CALL_SPEECH_TRAINING) {
@@ -158,7 +159,7 @@ fn the_cue_screen_never_sets_aside_a_cue_that_matches() {
             lines += 1;
         }
     }
-    assert!(lines > 7_000, "{lines} lines read");
+    assert!(lines > 12_000, "{lines} lines read");
 }
 
 /// The call-speech training sets, in the order they were written.
@@ -194,13 +195,16 @@ fn assert_floors(sets: &[(&str, f64, f64)], show_mismatches: bool) {
 /// learns from them. Their figures are the honest measure of what a new phrasing
 /// gets. Validations 1 and 2 are read as totals only (no line is printed);
 /// validation 3, which the cue work was tuned on, prints its mismatches. Recall
-/// floors 0.78, 0.76 and 0.82 before batch 12.
+/// floors 0.78, 0.76 and 0.82 before batch 12. `analyzer_callspeech_valid4.jsonl`
+/// (3,351 lines, batch 13 by eight helpers, written as training data and not
+/// trained on) is read as totals only too.
 #[test]
 fn detection_on_the_validation_sets_of_call_speech() {
     assert_floors(
         &[
             ("analyzer_callspeech_valid.jsonl", 0.94, 0.82),
             ("analyzer_callspeech_valid2.jsonl", 0.90, 0.82),
+            ("analyzer_callspeech_valid4.jsonl", 0.89, 0.85),
         ],
         false,
     );
