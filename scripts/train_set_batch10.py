@@ -15,7 +15,7 @@ scripts/train_set_batch9.py:
 
 LABELS is 0 (no signal) or letters from S; SENTIMENT is -, 0 or +. The batch leans
 on competitor in indirect words, with hard negatives beside them. Conventions (those
-of docs/analyzer.md, "Batch 7 and one labelling convention" and "Competitor labels
+of docs/analyzer-history.md, "Batch 7 and one labelling convention" and "Competitor labels
 and batch 10"):
   - C: the client mentions, compares with, prefers, is bound to or weighs another
     vendor, product or solution for what the seller offers (call recording,

@@ -1,6 +1,6 @@
 """Writes batch 13, written as the analyzer's call-speech training data and kept as
 its fourth validation set: tests/data/analyzer_callspeech_valid4.jsonl (trained
-on, it made the other validation sets no better; docs/analyzer.md, "Batch 13"),
+on, it made the other validation sets no better; docs/analyzer-history.md, "Batch 13"),
 from the blocks of
 scripts/train_set_batch13a.py to train_set_batch13h.py, each written by its own
 helper in situations none of batches 7 to 12 used (a: medical labs, clinics,

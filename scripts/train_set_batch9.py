@@ -19,7 +19,7 @@ on urgency in indirect words (deadlines, seasons, events, contracts ending, audi
 openings), strong interest said indirectly or in understatement (sarcasm is
 hesitation or frustration, never strong interest), decision makers in new words,
 and hard negatives for budget, price objection, competitor and frustration.
-Conventions (those of docs/analyzer.md, "Batch 7 and one labelling convention"):
+Conventions (those of docs/analyzer-history.md, "Batch 7 and one labelling convention"):
   - C: any current, past or alternative vendor/tool/in-house build/quote the speaker
     has or is weighing for this job, named or not (a past vendor mentioned neutrally
     is still C); tools for other jobs (calendar, payroll, booking, accounting) and

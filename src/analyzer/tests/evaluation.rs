@@ -98,6 +98,7 @@ fn labelled_data_set_is_large_balanced_and_covers_every_signal() {
 
 #[test]
 fn detection_reaches_the_precision_and_recall_floor_on_the_labelled_set() {
+    println!("== analyzer_labelled.jsonl");
     let total = print_evaluation(&evaluate(&load_labelled()), 0.85);
     assert!(total.precision() >= 0.85 && total.recall() >= 0.85);
 }
@@ -108,6 +109,7 @@ fn detection_reaches_the_precision_and_recall_floor_on_the_labelled_set() {
 /// floors only guard regressions.
 #[test]
 fn detection_generalizes_to_the_held_out_set() {
+    println!("== analyzer_holdout.jsonl");
     let total = print_evaluation(
         &evaluate_quietly(&load_jsonl("analyzer_holdout.jsonl"), false),
         0.0,
@@ -124,6 +126,7 @@ fn detection_generalizes_to_the_held_out_set() {
 /// by `scripts/dev_set.py`): the cues are tuned on it and on the labelled set.
 #[test]
 fn detection_understands_call_speech_on_the_development_set() {
+    println!("== analyzer_callspeech_dev.jsonl");
     let total = print_evaluation(&evaluate(&load_jsonl("analyzer_callspeech_dev.jsonl")), 0.0);
     assert!(total.precision() >= 0.98 && total.recall() >= 0.95);
 }
@@ -177,6 +180,7 @@ const CALL_SPEECH_TRAINING: [&str; 7] = [
 /// mismatching lines with `show_mismatches`.
 fn assert_floors(sets: &[(&str, f64, f64)], show_mismatches: bool) {
     for &(set, precision, recall) in sets {
+        println!("== {set}");
         let counts = evaluate_quietly(&load_jsonl(set), show_mismatches);
         let total = print_evaluation(&counts, 0.0);
         assert!(
@@ -294,7 +298,7 @@ fn read_labels(file: &str) -> BTreeMap<(String, usize), SignalSet> {
 /// (it runs with every `cargo test`; tuning sessions must not use it as a target):
 /// 0.93 / 0.93 until batch 12, which took it from 0.938 / 0.938 to 0.925 / 0.930
 /// while the second held-out set went from 0.900 / 0.879 to 0.911 / 0.918 and
-/// every validation set gained both (docs/analyzer.md, "Batch 12").
+/// every validation set gained both (docs/analyzer-history.md, "Batch 12").
 #[test]
 fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
     let lines = load_jsonl("analyzer_callspeech.jsonl");

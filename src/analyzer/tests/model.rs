@@ -6,7 +6,7 @@ use super::*;
 /// Said as people say it on a call: the cues know none of these phrasings. Each
 /// comes with the sentiment and emotion its training line carries (a worried "on
 /// a pas un rond" arrives tagged so); told neutral, the budget line scores 0.37
-/// since batch 12, under its threshold (docs/analyzer.md, "Batch 12").
+/// since batch 12, under its threshold (docs/analyzer-history.md, "Batch 12").
 const ONLY_THE_MODEL: [(&str, Signal, Sentiment, &str); 4] = [
     (
         "ya know for a startup like us that price is kinda brutal",
