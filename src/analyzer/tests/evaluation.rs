@@ -39,6 +39,16 @@ fn load_jsonl(name: &str) -> Vec<Labelled> {
         .collect()
 }
 
+/// The lines with neutral sentiment and emotion: what a client that sends no real
+/// tags (the console's default) gets.
+fn without_tags(mut lines: Vec<Labelled>) -> Vec<Labelled> {
+    for line in &mut lines {
+        line.sentiment = Sentiment::Neutral;
+        line.emotion = "neutral".to_owned();
+    }
+    lines
+}
+
 fn evaluate(lines: &[Labelled]) -> BTreeMap<&'static str, Counts> {
     evaluate_quietly(lines, true)
 }
@@ -133,12 +143,15 @@ fn detection_understands_call_speech_on_the_development_set() {
 
 /// `analyzer_callspeech_train.jsonl`, `analyzer_callspeech_train2.jsonl`,
 /// `analyzer_callspeech_train3.jsonl` (batch 7), `analyzer_callspeech_train4.jsonl`
-/// (batch 8), `analyzer_callspeech_train5.jsonl` (batch 9) and
-/// `analyzer_callspeech_train6.jsonl` (batch 10) are what the detection model learns
-/// from (with the labelled and development sets; `examples/train_analyzer`).
+/// (batch 8), `analyzer_callspeech_train5.jsonl` (batch 9),
+/// `analyzer_callspeech_train6.jsonl` (batch 10) and `analyzer_callspeech_train8.jsonl`
+/// (batch 12) are what the detection model learns from (with the labelled and
+/// development sets; `examples/train_analyzer`). Precision floor 0.95 before the
+/// tag dropout: trained with a third of its lines' tags neutral, the model fits
+/// the lines as written less closely (training 6: 0.964 -> 0.938).
 #[test]
 fn detection_on_the_training_sets_of_call_speech() {
-    let floors = CALL_SPEECH_TRAINING.map(|set| (set, 0.95, 0.95));
+    let floors = CALL_SPEECH_TRAINING.map(|set| (set, 0.93, 0.95));
     assert_floors(&floors, true);
 }
 
@@ -199,21 +212,56 @@ fn assert_floors(sets: &[(&str, f64, f64)], show_mismatches: bool) {
 /// learns from them. Their figures are the honest measure of what a new phrasing
 /// gets. Validations 1 and 2 are read as totals only (no line is printed);
 /// validation 3, which the cue work was tuned on, prints its mismatches. Recall
-/// floors 0.78, 0.76 and 0.82 before batch 12. `analyzer_callspeech_valid4.jsonl`
+/// floors 0.78, 0.76 and 0.82 before batch 12; precision floors 0.94 and 0.92
+/// (validations 1 and 3) and recall 0.84 (validation 3) before the tag dropout,
+/// which cost them 0.016 and 0.004 of precision and 0.011 of recall, for 0.07 to
+/// 0.09 more recall with neutral tags. `analyzer_callspeech_valid4.jsonl`
 /// (3,351 lines, batch 13 by eight helpers, written as training data and not
 /// trained on) is read as totals only too.
 #[test]
 fn detection_on_the_validation_sets_of_call_speech() {
     assert_floors(
         &[
-            ("analyzer_callspeech_valid.jsonl", 0.94, 0.82),
+            ("analyzer_callspeech_valid.jsonl", 0.93, 0.82),
             ("analyzer_callspeech_valid2.jsonl", 0.90, 0.82),
             ("analyzer_callspeech_valid4.jsonl", 0.89, 0.85),
         ],
         false,
     );
-    assert_floors(&[("analyzer_callspeech_valid3.jsonl", 0.92, 0.84)], true);
+    assert_floors(&[("analyzer_callspeech_valid3.jsonl", 0.91, 0.83)], true);
 }
+
+/// The validation sets with every line's sentiment and emotion neutral: the
+/// words alone, as the console sends them by default. The writers' tags agree
+/// with their labels far more than a real tagger's would, so the model is trained
+/// with a share of its lines' tags made neutral (`TAG_DROPOUT`); with the batch-12
+/// model, trained without, these sets gave 0.929 / 0.450, 0.856 / 0.505,
+/// 0.903 / 0.625 and 0.889 / 0.610. Totals only, no line printed.
+#[test]
+fn detection_on_the_validation_sets_without_sentiment_or_emotion() {
+    let sets = [
+        ("analyzer_callspeech_valid.jsonl", NEUTRAL_FLOORS[0]),
+        ("analyzer_callspeech_valid2.jsonl", NEUTRAL_FLOORS[1]),
+        ("analyzer_callspeech_valid3.jsonl", NEUTRAL_FLOORS[2]),
+        ("analyzer_callspeech_valid4.jsonl", NEUTRAL_FLOORS[3]),
+    ];
+    for (set, (precision, recall)) in sets {
+        println!("== {set}, neutral tags");
+        let total = print_evaluation(
+            &evaluate_quietly(&without_tags(load_jsonl(set)), false),
+            0.0,
+        );
+        assert!(
+            total.precision() >= precision && total.recall() >= recall,
+            "{set}, neutral tags: {} / {}",
+            total.precision(),
+            total.recall()
+        );
+    }
+}
+
+/// Floors (precision, recall) of validations 1 to 4 with neutral tags.
+const NEUTRAL_FLOORS: [(f64, f64); 4] = [(0.90, 0.52), (0.84, 0.56), (0.88, 0.67), (0.88, 0.69)];
 
 /// `analyzer_second_labels.tsv` is a second, blind labelling of the three
 /// validation sets, and `analyzer_settled_labels.tsv` the labels an adjudicator
@@ -301,19 +349,7 @@ fn read_labels(file: &str) -> BTreeMap<(String, usize), SignalSet> {
 /// every validation set gained both (docs/analyzer-history.md, "Batch 12").
 #[test]
 fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
-    let lines = load_jsonl("analyzer_callspeech.jsonl");
-    println!("call-speech held-out set: {} utterances", lines.len());
-    let total = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
-    assert!(
-        total.precision() >= 0.92,
-        "call-speech precision {}",
-        total.precision()
-    );
-    assert!(
-        total.recall() >= 0.92,
-        "call-speech recall {}",
-        total.recall()
-    );
+    held_out_numbers_only("analyzer_callspeech.jsonl", HOLDOUT1_FLOORS);
 }
 
 /// `analyzer_callspeech_holdout2.jsonl` (286 utterances of call speech, EN/FR,
@@ -323,27 +359,37 @@ fn detection_on_the_call_speech_held_out_set_reports_numbers_only() {
 /// never tuned against, and its floors only guard regressions.
 #[test]
 fn detection_on_the_second_call_speech_held_out_set_reports_numbers_only() {
-    let lines = load_jsonl("analyzer_callspeech_holdout2.jsonl");
-    println!(
-        "second call-speech held-out set: {} utterances",
-        lines.len()
-    );
-    let total = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
-    assert!(
-        total.precision() >= HOLDOUT2_FLOORS.0,
-        "second call-speech precision {}",
-        total.precision()
-    );
-    assert!(
-        total.recall() >= HOLDOUT2_FLOORS.1,
-        "second call-speech recall {}",
-        total.recall()
-    );
+    held_out_numbers_only("analyzer_callspeech_holdout2.jsonl", HOLDOUT2_FLOORS);
 }
 
-/// The second call-speech held-out set's floors (precision, recall); (0.89, 0.87)
-/// before batch 12.
-const HOLDOUT2_FLOORS: (f64, f64) = (0.90, 0.91);
+/// Precision and recall of a held-out set, as written and with neutral tags,
+/// printed as counts only (never a line), each against its floors.
+fn held_out_numbers_only(set: &str, floors: [(f64, f64); 2]) {
+    let lines = load_jsonl(set);
+    println!("{set}: {} utterances", lines.len());
+    let as_written = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
+    println!("{set}, neutral tags:");
+    let neutral = print_evaluation(&evaluate_quietly(&without_tags(lines), false), 0.0);
+    for (total, (precision, recall), tags) in [
+        (as_written, floors[0], "as written"),
+        (neutral, floors[1], "neutral"),
+    ] {
+        assert!(
+            total.precision() >= precision && total.recall() >= recall,
+            "{set}, tags {tags}: {} / {}",
+            total.precision(),
+            total.recall()
+        );
+    }
+}
+
+/// The first call-speech held-out set's floors (precision, recall), with its tags
+/// as written and with neutral tags.
+const HOLDOUT1_FLOORS: [(f64, f64); 2] = [(0.92, 0.92), (0.91, 0.84)];
+
+/// The second call-speech held-out set's floors (precision, recall), with its tags
+/// as written ((0.89, 0.87) before batch 12) and with neutral tags.
+const HOLDOUT2_FLOORS: [(f64, f64); 2] = [(0.90, 0.91), (0.88, 0.80)];
 
 /// Prints the table; fails when a signal is below `floor`. Returns the micro-average.
 fn print_evaluation(table: &BTreeMap<&'static str, Counts>, floor: f64) -> Counts {
