@@ -195,14 +195,20 @@ fn assert_floors(sets: &[(&str, f64, f64)], show_mismatches: bool) {
     for &(set, precision, recall) in sets {
         println!("== {set}");
         let counts = evaluate_quietly(&load_jsonl(set), show_mismatches);
-        let total = print_evaluation(&counts, 0.0);
-        assert!(
-            total.precision() >= precision && total.recall() >= recall,
-            "{set}: {} / {}",
-            total.precision(),
-            total.recall()
-        );
+        assert_totals(set, &counts, (precision, recall));
     }
+}
+
+/// Prints the table of `title` and fails when its micro-averaged precision or
+/// recall is under `floors`.
+fn assert_totals(title: &str, counts: &BTreeMap<&'static str, Counts>, floors: (f64, f64)) {
+    let total = print_evaluation(counts, 0.0);
+    assert!(
+        total.precision() >= floors.0 && total.recall() >= floors.1,
+        "{title}: {} / {}",
+        total.precision(),
+        total.recall()
+    );
 }
 
 /// `analyzer_callspeech_valid.jsonl` (329 utterances, new phrasings written after
@@ -245,18 +251,11 @@ fn detection_on_the_validation_sets_without_sentiment_or_emotion() {
         ("analyzer_callspeech_valid3.jsonl", NEUTRAL_FLOORS[2]),
         ("analyzer_callspeech_valid4.jsonl", NEUTRAL_FLOORS[3]),
     ];
-    for (set, (precision, recall)) in sets {
-        println!("== {set}, neutral tags");
-        let total = print_evaluation(
-            &evaluate_quietly(&without_tags(load_jsonl(set)), false),
-            0.0,
-        );
-        assert!(
-            total.precision() >= precision && total.recall() >= recall,
-            "{set}, neutral tags: {} / {}",
-            total.precision(),
-            total.recall()
-        );
+    for (set, floors) in sets {
+        let title = format!("{set}, neutral tags");
+        println!("== {title}");
+        let counts = evaluate_quietly(&without_tags(load_jsonl(set)), false);
+        assert_totals(&title, &counts, floors);
     }
 }
 
@@ -367,20 +366,11 @@ fn detection_on_the_second_call_speech_held_out_set_reports_numbers_only() {
 fn held_out_numbers_only(set: &str, floors: [(f64, f64); 2]) {
     let lines = load_jsonl(set);
     println!("{set}: {} utterances", lines.len());
-    let as_written = print_evaluation(&evaluate_quietly(&lines, false), 0.0);
-    println!("{set}, neutral tags:");
-    let neutral = print_evaluation(&evaluate_quietly(&without_tags(lines), false), 0.0);
-    for (total, (precision, recall), tags) in [
-        (as_written, floors[0], "as written"),
-        (neutral, floors[1], "neutral"),
-    ] {
-        assert!(
-            total.precision() >= precision && total.recall() >= recall,
-            "{set}, tags {tags}: {} / {}",
-            total.precision(),
-            total.recall()
-        );
-    }
+    assert_totals(set, &evaluate_quietly(&lines, false), floors[0]);
+    let title = format!("{set}, neutral tags");
+    println!("{title}:");
+    let neutral = evaluate_quietly(&without_tags(lines), false);
+    assert_totals(&title, &neutral, floors[1]);
 }
 
 /// The first call-speech held-out set's floors (precision, recall), with its tags
